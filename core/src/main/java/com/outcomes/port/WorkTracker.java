@@ -1,0 +1,42 @@
+package com.outcomes.port;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The work a host (Jira, or the preview's issues document) knows about: issues, the links of
+ * DESIGN §4 and the output of epics. Every call is one round trip to the host whatever the size of
+ * its arguments — callers rely on that for constant query counts per request. Implementations
+ * running inside Jira search as the current user, so Jira's issue security applies.
+ */
+public interface WorkTracker {
+
+    /** The issue with this key, if it exists. */
+    Optional<IssueRef> issue(String key);
+
+    /** Challenges and outcomes of a project with their "Success measure" links. */
+    Portfolio portfolio(String projectKey);
+
+    /** For each given outcome, the epics linked to it by the "Outcome" link type (epic moves outcome). Missing key = no epics. */
+    Map<String, List<IssueRef>> epicsOf(Collection<String> outcomeKeys);
+
+    /** The outcomes an epic is meant to move ("Outcome" links, epic side). */
+    List<IssueRef> outcomesMovedBy(String epicKey);
+
+    /** The challenge an outcome measures, if linked by "Success measure". */
+    Optional<IssueRef> challengeOf(String outcomeKey);
+
+    /** The outcomes measuring a challenge ("Success measure" links, challenge side). */
+    List<IssueRef> outcomesOf(String challengeKey);
+
+    /** Output of the given epics, fetched in one batched search (never one per epic). Order follows the argument. */
+    List<EpicWork> epicWork(Collection<IssueRef> epics);
+
+    /** The sprint with this id, if it exists. */
+    Optional<Sprint> sprint(long sprintId);
+
+    /** The issues of a sprint with their epics, one search. */
+    List<SprintIssue> sprintIssues(long sprintId);
+}
