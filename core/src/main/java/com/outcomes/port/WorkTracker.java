@@ -22,8 +22,8 @@ public interface WorkTracker {
     /** For each given outcome, the epics linked to it by the "Outcome" link type (epic moves outcome). Missing key = no epics. */
     Map<String, List<IssueRef>> epicsOf(Collection<String> outcomeKeys);
 
-    /** The outcomes an epic is meant to move ("Outcome" links, epic side). */
-    List<IssueRef> outcomesMovedBy(String epicKey);
+    /** For each given epic, the outcomes it is meant to move ("Outcome" links, epic side). Missing key = none. */
+    Map<String, List<IssueRef>> outcomesMovedBy(Collection<String> epicKeys);
 
     /** The challenge an outcome measures, if linked by "Success measure". */
     Optional<IssueRef> challengeOf(String outcomeKey);
