@@ -64,6 +64,12 @@ public class PluginJarIT {
         assertTrue(entries.contains("org/apache/commons/csv/CSVParser.class"));
     }
 
+    @Test
+    public void carriesTheDescriptorAndSpringContext() {
+        assertTrue(entries.contains("atlassian-plugin.xml"));
+        assertTrue(entries.contains("META-INF/spring/plugin-context.xml"));
+    }
+
     private static List<String> matching(String prefix) {
         return entries.stream().filter(name -> name.startsWith(prefix) && !name.endsWith("/")).toList();
     }
