@@ -99,7 +99,7 @@ public final class OutcomeLint {
             findings.add(finding(READS_LIKE_OUTPUT, null, subject.summary().strip()));
         }
         List<Metric> metrics = subject.metrics().stream().filter(Objects::nonNull).toList();
-        if (!subject.challenge() && metrics.stream().noneMatch(m -> m.kind() == MetricKind.OUTCOME)) {
+        if (!subject.challenge() && metrics.stream().noneMatch(OutcomeLint::isOutcomeMetric)) {
             findings.add(finding(NO_OUTCOME_METRIC, null, subject.issueKey()));
         }
         if (!subject.challenge() && metrics.size() > MAX_METRICS) {
@@ -144,6 +144,10 @@ public final class OutcomeLint {
                     RateCheck.requiredRatePer30Days(d, past, asOf),
                     RateCheck.bestHistoricalRatePer30Days(d, past)));
         }
+    }
+
+    private static boolean isOutcomeMetric(Metric m) {
+        return m.definition() != null && m.definition().kind() == MetricKind.OUTCOME;
     }
 
     private static LintFinding finding(String code, Long metricId, Object... args) {
