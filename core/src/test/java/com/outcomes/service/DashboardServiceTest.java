@@ -19,12 +19,11 @@ import org.junit.runner.RunWith;
 
 import com.outcomes.domain.NewReading;
 import com.outcomes.domain.ValidationException;
-import com.outcomes.store.TestDatabase;
-import com.outcomes.store.TestSchema;
+import com.outcomes.store.StoreTestDatabase;
 
 @RunWith(ActiveObjectsJUnitRunner.class)
-@Jdbc(TestDatabase.class)
-@Data(TestSchema.class)
+@Jdbc(StoreTestDatabase.class)
+@Data(StoreTestDatabase.StoreSchema.class)
 public class DashboardServiceTest {
 
     /** A Wednesday: the 4-week window runs Monday 2 Nov through Wednesday 25 Nov. */

@@ -19,12 +19,11 @@ import org.junit.runner.RunWith;
 import com.outcomes.domain.RiceScore;
 import com.outcomes.domain.ValidationException;
 import com.outcomes.store.EpicRiceEntity;
-import com.outcomes.store.TestDatabase;
-import com.outcomes.store.TestSchema;
+import com.outcomes.store.StoreTestDatabase;
 
 @RunWith(ActiveObjectsJUnitRunner.class)
-@Jdbc(TestDatabase.class)
-@Data(TestSchema.class)
+@Jdbc(StoreTestDatabase.class)
+@Data(StoreTestDatabase.StoreSchema.class)
 public class EpicServiceTest {
 
     private EntityManager entityManager;

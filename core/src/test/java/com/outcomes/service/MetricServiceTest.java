@@ -24,12 +24,11 @@ import com.outcomes.domain.NewReading;
 import com.outcomes.domain.Status;
 import com.outcomes.domain.ValidationException;
 import com.outcomes.store.MetricEntity;
-import com.outcomes.store.TestDatabase;
-import com.outcomes.store.TestSchema;
+import com.outcomes.store.StoreTestDatabase;
 
 @RunWith(ActiveObjectsJUnitRunner.class)
-@Jdbc(TestDatabase.class)
-@Data(TestSchema.class)
+@Jdbc(StoreTestDatabase.class)
+@Data(StoreTestDatabase.StoreSchema.class)
 public class MetricServiceTest {
 
     private EntityManager entityManager;

@@ -23,12 +23,11 @@ import com.outcomes.domain.Reading;
 import com.outcomes.domain.ValidationException;
 import com.outcomes.store.ConflictException;
 import com.outcomes.store.ReadingEntity;
-import com.outcomes.store.TestDatabase;
-import com.outcomes.store.TestSchema;
+import com.outcomes.store.StoreTestDatabase;
 
 @RunWith(ActiveObjectsJUnitRunner.class)
-@Jdbc(TestDatabase.class)
-@Data(TestSchema.class)
+@Jdbc(StoreTestDatabase.class)
+@Data(StoreTestDatabase.StoreSchema.class)
 public class ReadingServiceTest {
 
     private EntityManager entityManager;

@@ -22,12 +22,11 @@ import com.outcomes.domain.Status;
 import com.outcomes.i18n.Messages;
 import com.outcomes.port.Sprint;
 import com.outcomes.port.SprintIssue;
-import com.outcomes.store.TestDatabase;
-import com.outcomes.store.TestSchema;
+import com.outcomes.store.StoreTestDatabase;
 
 @RunWith(ActiveObjectsJUnitRunner.class)
-@Jdbc(TestDatabase.class)
-@Data(TestSchema.class)
+@Jdbc(StoreTestDatabase.class)
+@Data(StoreTestDatabase.StoreSchema.class)
 public class SprintReviewServiceTest {
 
     private static final LocalDate START = LocalDate.of(2026, 11, 2);
