@@ -42,15 +42,7 @@ public final class ReadingService {
     public Reading record(String user, long metricId, NewReading candidate) {
         Metric metric = editable(user, metricId);
         NewReading reading = ReadingValidator.validate(candidate, LocalDate.now(clock));
-        if (reading.supersedes() != null) {
-            boolean ownReading = readings.find(reading.supersedes())
-                    .map(r -> r.metricId() == metric.id())
-                    .orElse(false);
-            if (!ownReading) {
-                throw new ValidationException(
-                        new FieldError("supersedes", "outcomes.error.unknownReading", reading.supersedes()));
-            }
-        }
+        // The repository checks that `supersedes` names a reading of this metric, inside its transaction.
         return readings.append(metric.id(), reading, user, clock.instant());
     }
 
