@@ -1,0 +1,107 @@
+package com.outcomes.bench;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.outcomes.OutcomesCore;
+import com.outcomes.port.AccessPolicy;
+import com.outcomes.preview.PreviewServer;
+import com.outcomes.preview.auth.PreviewAccessPolicy;
+import com.outcomes.preview.auth.RequestUser;
+import com.outcomes.preview.auth.UserDirectory;
+import com.outcomes.preview.db.DatabaseSettings;
+import com.outcomes.preview.db.PreviewDatabase;
+import com.outcomes.preview.work.IssuesDocument;
+import com.outcomes.preview.work.IssuesDocumentWorkTracker;
+import com.outcomes.store.EntityManagerPersistence;
+import com.outcomes.store.upgrade.SchemaUpgrader;
+
+import net.java.ao.DatabaseProvider;
+
+/**
+ * The preview server started in-process from the preview's own parts (its database naming, Jetty + Jersey
+ * server, Basic login, access policy and issues-document work tracker) around core's composition root, with
+ * two probes the shipped host does not need: a count of the SQL statements Active Objects sends (the provider's
+ * SQL listener) and a count of the work-tracker calls core makes. The access policy gets the uncounted tracker:
+ * in Jira, permission checks go to the permission manager, not to searches.
+ */
+public final class BenchHost implements AutoCloseable {
+
+    private final PreviewDatabase database;
+    private final OutcomesCore core;
+    private final CountingWorkTracker work;
+    private final AtomicInteger statements = new AtomicInteger();
+    private final DatabaseProvider.SqlListener sqlCounter = sql -> statements.incrementAndGet();
+    private PreviewServer server;
+
+    private BenchHost(PreviewDatabase database, OutcomesCore core, CountingWorkTracker work) {
+        this.database = database;
+        this.core = core;
+        this.work = work;
+    }
+
+    /** Opens (and creates or upgrades) the database and wires core; the web server is not started yet. */
+    public static BenchHost open(DatabaseSettings settings, IssuesDocument document, Clock clock) {
+        PreviewDatabase database = PreviewDatabase.open(settings);
+        try {
+            EntityManagerPersistence persistence = new EntityManagerPersistence(database.entityManager());
+            new SchemaUpgrader(List.of()).upgrade(persistence);
+            IssuesDocumentWorkTracker tracker = new IssuesDocumentWorkTracker(document);
+            CountingWorkTracker counted = new CountingWorkTracker(tracker);
+            RequestUser requestUser = new RequestUser();
+            UserDirectory users = UserDirectory.builtIn();
+            AccessPolicy access = new PreviewAccessPolicy(requestUser, users, tracker);
+            OutcomesCore core = new OutcomesCore(persistence, counted, access, clock);
+            BenchHost host = new BenchHost(database, core, counted);
+            host.server = new PreviewServer(0, users, requestUser, core.restSingletons(), List.of());
+            database.entityManager().getProvider().addSqlListener(host.sqlCounter);
+            return host;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public BenchHost start() {
+        server.start();
+        return this;
+    }
+
+    public URI restBase() {
+        return URI.create(server.baseUri() + PreviewServer.REST_PATH);
+    }
+
+    public OutcomesCore core() {
+        return core;
+    }
+
+    public CountingWorkTracker work() {
+        return work;
+    }
+
+    public int statements() {
+        return statements.get();
+    }
+
+    public void resetCounters() {
+        statements.set(0);
+        work.reset();
+    }
+
+    public DatabaseSettings settings() {
+        return database.settings();
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (RuntimeException e) {
+            // Not started (a failure before start); the database must still be released.
+        } finally {
+            database.close();
+        }
+    }
+}

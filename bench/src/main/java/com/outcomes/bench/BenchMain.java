@@ -1,0 +1,207 @@
+package com.outcomes.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.outcomes.preview.db.DatabaseSettings;
+import com.outcomes.preview.work.IssueFieldNames;
+import com.outcomes.preview.work.IssuesDocument;
+import com.outcomes.preview.work.IssuesDocumentParser;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code java -jar bench/target/outcomes-bench.jar --out bench/RESULTS.md}: generates the portfolios, loads them
+ * into HSQLDB (file) and PostgreSQL through the store, measures every case over HTTP, starts the shaded preview
+ * jar on the large portfolio, and writes the Markdown report and the latency chart.
+ */
+@Command(name = "outcomes-bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Benchmarks Outcomes for Jira at Data Center scale and writes RESULTS.md and dashboard-latency.png.")
+public final class BenchMain implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BenchMain.class);
+
+    @Option(names = "--out", defaultValue = "bench/RESULTS.md", description = "Markdown report (default: ${DEFAULT-VALUE})")
+    private Path out;
+
+    @Option(names = "--chart", description = "PNG chart (default: dashboard-latency.png next to --out)")
+    private Path chart;
+
+    @Option(names = "--work-dir", defaultValue = "bench/target/bench-work", description = "Generated files and the HSQLDB database")
+    private Path workDir;
+
+    @Option(names = "--preview-jar", defaultValue = "preview/target/outcomes-preview.jar",
+            description = "Shaded preview jar for the start-time and heap measurement; skipped when missing")
+    private Path previewJar;
+
+    @Option(names = "--postgres-url", defaultValue = "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=outcomes_bench",
+            description = "PostgreSQL database; its currentSchema is dropped and recreated (default: ${DEFAULT-VALUE})")
+    private String postgresUrl;
+
+    @Option(names = "--postgres-user", defaultValue = "postgres")
+    private String postgresUser;
+
+    @Option(names = "--postgres-password", defaultValue = "")
+    private String postgresPassword;
+
+    @Option(names = "--no-postgres", description = "Measure HSQLDB only")
+    private boolean noPostgres;
+
+    @Option(names = "--outcomes", defaultValue = "200", description = "Outcomes of the large portfolio (default: ${DEFAULT-VALUE})")
+    private int largeOutcomes;
+
+    @Option(names = "--growth", defaultValue = "25,50,100", split = ",",
+            description = "Smaller portfolios for the growth curve (default: ${DEFAULT-VALUE})")
+    private List<Integer> growthOutcomes;
+
+    @Option(names = "--warmup", defaultValue = "15")
+    private int warmup;
+
+    @Option(names = "--runs", defaultValue = "40", description = "Measured runs per case, at least 30 for the report (default: ${DEFAULT-VALUE})")
+    private int runs;
+
+    @Option(names = "--recordings-per-client", defaultValue = "250")
+    private int recordingsPerClient;
+
+    @Option(names = "--csv-lines", defaultValue = "100000")
+    private int csvLines;
+
+    @Option(names = "--seed", defaultValue = "20261")
+    private long seed;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        LocalDate asOf = LocalDate.now(ZoneOffset.UTC);
+        Clock clock = Clock.fixed(asOf.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        BenchConfig config = new BenchConfig(warmup, runs, recordingsPerClient, csvLines);
+        Path chartFile = chart != null ? chart : out.toAbsolutePath().getParent().resolve("dashboard-latency.png");
+        Files.createDirectories(workDir);
+
+        LOG.info("Generating portfolios ({} outcomes, growth {})", largeOutcomes, growthOutcomes);
+        long started = System.nanoTime();
+        PortfolioGenerator generator = new PortfolioGenerator(asOf, seed);
+        List<GeneratedPortfolio> growth = new ArrayList<>();
+        for (int outcomes : growthOutcomes) {
+            growth.add(generator.generate(PortfolioShape.of("S" + outcomes, outcomes)));
+        }
+        GeneratedPortfolio large = generator.generate(PortfolioShape.of("BIG", largeOutcomes));
+        Workload workload = new Workload(asOf, large, growth);
+        Path largeDocument = workDir.resolve("issues-large.json");
+        Path allDocument = workDir.resolve("issues-all.json");
+        IssuesDocumentWriter writer = new IssuesDocumentWriter();
+        writer.write(largeDocument, List.of(large), Workload.benchIssues());
+        writer.write(allDocument, workload.all(), Workload.benchIssues());
+        double generateSeconds = (System.nanoTime() - started) / 1e9;
+        IssuesDocument document = new IssuesDocumentParser(IssueFieldNames.defaults()).read(allDocument);
+
+        List<DatabaseResults> results = new ArrayList<>();
+        List<String> versions = new ArrayList<>();
+        Path hsqlDir = workDir.resolve("hsqldb");
+        deleteTree(hsqlDir);
+        DatabaseSettings hsql = DatabaseSettings.embedded(hsqlDir);
+        Workload.Loaded hsqlLoaded;
+        try (BenchHost host = BenchHost.open(hsql, document, clock)) {
+            LOG.info("Loading into HSQLDB (file {})", hsqlDir);
+            hsqlLoaded = workload.load(loader(host, clock));
+        }
+        PreviewProcess.Measurement preview = null;
+        if (Files.isRegularFile(previewJar)) {
+            LOG.info("Starting the preview jar on the large portfolio");
+            preview = new PreviewProcess(previewJar, workDir, ResultsReport.HEAP_MB).measure(largeDocument, hsqlDir,
+                    "/dashboard?project=" + large.shape().project() + "&weeks=" + DatabaseBench.WEEKS + "&asOf=" + asOf,
+                    large.shape().issues());
+        } else {
+            LOG.warn("No preview jar at {}: start time and heap are not measured", previewJar);
+        }
+        try (BenchHost host = BenchHost.open(hsql, document, clock).start()) {
+            versions.add(version(hsql));
+            results.add(new DatabaseBench(config, workload).run("HSQLDB", host, hsqlLoaded));
+        }
+
+        if (!noPostgres) {
+            DatabaseSettings postgres = new DatabaseSettings(postgresUrl, postgresUser, postgresPassword);
+            resetSchema(postgres);
+            try (BenchHost host = BenchHost.open(postgres, document, clock)) {
+                LOG.info("Loading into PostgreSQL ({})", postgres.describe());
+                Workload.Loaded loaded = workload.load(loader(host, clock));
+                host.start();
+                versions.add(version(postgres));
+                results.add(new DatabaseBench(config, workload).run("PostgreSQL", host, loaded));
+            }
+        }
+
+        new LatencyChart().write(chartFile, results);
+        String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE);
+        new ResultsReport().write(out, new ResultsReport.Input(date, machine(versions), workload, config, results, preview,
+                generateSeconds, Files.size(largeDocument), out.toAbsolutePath().getParent().relativize(chartFile.toAbsolutePath()).toString()));
+        LOG.info("Wrote {} and {}", out, chartFile);
+        return 0;
+    }
+
+    private static PortfolioLoader loader(BenchHost host, Clock clock) {
+        return new PortfolioLoader(host.core().metricRepository(), host.core().readingRepository(), clock.instant());
+    }
+
+    /** Drops and recreates the schema named by {@code currentSchema}: every run starts from empty tables. */
+    private static void resetSchema(DatabaseSettings settings) throws SQLException {
+        String schema = settings.schema();
+        if (schema == null || !schema.matches("[a-z_][a-z0-9_]*")) {
+            throw new BenchmarkFailure("the PostgreSQL URL needs currentSchema=<lower-case name> so the benchmark owns its tables");
+        }
+        try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            statement.execute("CREATE SCHEMA " + schema);
+        }
+    }
+
+    private static String version(DatabaseSettings settings) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
+            var meta = connection.getMetaData();
+            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion() + " (" + settings.describe() + ")";
+        }
+    }
+
+    private static ResultsReport.Machine machine(List<String> databases) {
+        long ram = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
+        return new ResultsReport.Machine(Runtime.getRuntime().availableProcessors(), ram / (1024 * 1024),
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
+                databases);
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

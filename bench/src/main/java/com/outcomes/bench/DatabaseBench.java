@@ -1,0 +1,188 @@
+package com.outcomes.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Runs every measured case against one started {@link BenchHost}. Each case is warmed up first, then timed run
+ * by run; every answer is checked (status and, once per case, content) so a fast error never counts as a result.
+ */
+public final class DatabaseBench {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseBench.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    static final int WEEKS = 12;
+    static final int CLIENTS = 8;
+
+    private final BenchConfig config;
+    private final Workload workload;
+
+    public DatabaseBench(BenchConfig config, Workload workload) {
+        this.config = config;
+        this.workload = workload;
+    }
+
+    public DatabaseResults run(String database, BenchHost host, Workload.Loaded loaded) throws Exception {
+        RestClient client = new RestClient(host.restBase(), "admin", "admin");
+        LocalDate asOf = workload.asOf();
+        GeneratedPortfolio large = workload.large();
+        String whole = dashboardQuery(large.shape().project(), null);
+        String oneChallenge = dashboardQuery(large.shape().project(), large.challengeKeys().get(0));
+
+        checkDashboard(client, whole, large.shape().outcomes());
+        LOG.info("[{}] dashboard, whole portfolio", database);
+        Samples dashboardWhole = time(() -> client.get(whole).expect(200, "dashboard"));
+        LOG.info("[{}] dashboard, one challenge", database);
+        checkDashboard(client, oneChallenge, large.shape().outcomes() / large.shape().challenges());
+        Samples dashboardChallenge = time(() -> client.get(oneChallenge).expect(200, "dashboard of one challenge"));
+        host.resetCounters();
+        client.get(oneChallenge).expect(200, "dashboard of one challenge");
+        int challengeStatements = host.statements();
+        int challengeCalls = host.work().calls();
+
+        LOG.info("[{}] dashboard service without HTTP, and the JDBC floor", database);
+        Samples service = time(() -> host.core().dashboard()
+                .dashboard("admin", large.shape().project(), null, WEEKS, asOf));
+        Samples floor;
+        var settings = host.settings();
+        try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
+            JdbcFloor jdbc = new JdbcFloor();
+            floor = time(() -> jdbc.run(connection, large, asOf, WEEKS));
+        }
+
+        List<DatabaseResults.GrowthPoint> growth = new ArrayList<>();
+        for (GeneratedPortfolio portfolio : workload.all()) {
+            String query = dashboardQuery(portfolio.shape().project(), null);
+            checkDashboard(client, query, portfolio.shape().outcomes());
+            Samples latency = portfolio == large ? dashboardWhole : time(() -> client.get(query).expect(200, "dashboard"));
+            host.resetCounters();
+            client.get(query).expect(200, "dashboard");
+            growth.add(new DatabaseResults.GrowthPoint(portfolio.shape().outcomes(), latency, host.statements(), host.work().calls()));
+            LOG.info("[{}] growth: {} outcomes, median {} ms, {} statements", database, portfolio.shape().outcomes(),
+                    String.format("%.1f", latency.median()), host.statements());
+        }
+
+        LOG.info("[{}] metric with {} readings", database, Workload.LONG_HISTORY);
+        String metricPath = "/metrics/" + loaded.longHistoryMetric() + "?asOf=" + asOf;
+        String readingsPath = "/metrics/" + loaded.longHistoryMetric() + "/readings";
+        int historySize = JSON.readTree(client.get(readingsPath).expect(200, "readings").body()).size();
+        if (historySize != Workload.LONG_HISTORY) {
+            throw new BenchmarkFailure("the long history has " + historySize + " readings, not " + Workload.LONG_HISTORY);
+        }
+        Samples metricGet = time(() -> client.get(metricPath).expect(200, "metric"));
+        Samples readingsGet = time(() -> client.get(readingsPath).expect(200, "readings"));
+
+        LOG.info("[{}] recording with {} clients", database, CLIENTS);
+        DatabaseResults.Recording recording = recording(host, loaded.recordingMetric());
+
+        LOG.info("[{}] CSV import of {} readings", database, config.csvLines());
+        client.postCsv("/metrics/" + loaded.csvWarmMetric() + "/readings/import", workload.csv(config.csvLines() / 10, false))
+                .expect(200, "CSV warm-up import");
+        List<Long> csvNanos = new ArrayList<>();
+        for (int run = 0; run < Workload.CSV_RUNS; run++) {
+            String csv = workload.csv(config.csvLines(), false);
+            long metric = loaded.csvMetrics().get(run);
+            long started = System.nanoTime();
+            client.postCsv("/metrics/" + metric + "/readings/import", csv).expect(200, "CSV import");
+            csvNanos.add(System.nanoTime() - started);
+            int stored = JSON.readTree(client.get("/metrics/" + metric + "/readings").expect(200, "readings").body()).size();
+            if (stored != config.csvLines()) {
+                throw new BenchmarkFailure("CSV import stored " + stored + " readings, not " + config.csvLines());
+            }
+        }
+        RestClient.Answer rejected = client.postCsv("/metrics/" + loaded.csvBadMetric() + "/readings/import",
+                workload.csv(config.csvLines(), true));
+        int storedAfterBad = JSON.readTree(client.get("/metrics/" + loaded.csvBadMetric() + "/readings")
+                .expect(200, "readings").body()).size();
+
+        return new DatabaseResults(database, loaded, dashboardWhole, dashboardChallenge, service, floor, growth,
+                challengeStatements, challengeCalls, metricGet, readingsGet, recording, Samples.ofNanos(csvNanos),
+                new DatabaseResults.CsvRejection(config.csvLines(), rejected.status(), storedAfterBad));
+    }
+
+    private String dashboardQuery(String project, String challenge) {
+        return "/dashboard?project=" + project + (challenge == null ? "" : "&challenge=" + challenge)
+                + "&weeks=" + WEEKS + "&asOf=" + workload.asOf();
+    }
+
+    /** The dashboard must hold every outcome of the portfolio, or it is not measuring the portfolio. */
+    private static void checkDashboard(RestClient client, String query, int expectedOutcomes) throws Exception {
+        JsonNode body = JSON.readTree(client.get(query).expect(200, "dashboard").body());
+        int outcomes = body.path("unassigned").size();
+        for (JsonNode challenge : body.path("challenges")) {
+            outcomes += challenge.path("outcomes").size();
+        }
+        if (outcomes != expectedOutcomes) {
+            throw new BenchmarkFailure(query + " shows " + outcomes + " outcomes, not " + expectedOutcomes);
+        }
+    }
+
+    private DatabaseResults.Recording recording(BenchHost host, long metricId) throws Exception {
+        String path = "/metrics/" + metricId + "/readings";
+        String body = "{\"value\": 42.5, \"measuredAt\": \"" + workload.asOf() + "\", \"note\": \"bench\"}";
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            runClients(pool, host, path, body, config.warmup());
+            int perClient = config.recordingsPerClient();
+            long started = System.nanoTime();
+            List<Long> latencies = runClients(pool, host, path, body, perClient);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            return new DatabaseResults.Recording(CLIENTS, CLIENTS * perClient, seconds, Samples.ofNanos(latencies));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<Long> runClients(ExecutorService pool, BenchHost host, String path, String body, int perClient)
+            throws Exception {
+        List<Future<List<Long>>> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            clients.add(pool.submit(() -> {
+                RestClient client = new RestClient(host.restBase(), "admin", "admin");
+                List<Long> nanos = new ArrayList<>(perClient);
+                for (int i = 0; i < perClient; i++) {
+                    long started = System.nanoTime();
+                    client.postJson(path, body).expect(201, "recording a reading");
+                    nanos.add(System.nanoTime() - started);
+                }
+                return nanos;
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> client : clients) {
+            all.addAll(client.get());
+        }
+        return all;
+    }
+
+    /** Warm-up runs, then timed runs. */
+    private Samples time(Callable<?> work) throws Exception {
+        Object sink = null;
+        for (int i = 0; i < config.warmup(); i++) {
+            sink = work.call();
+        }
+        List<Long> nanos = new ArrayList<>(config.runs());
+        for (int i = 0; i < config.runs(); i++) {
+            long started = System.nanoTime();
+            sink = work.call();
+            nanos.add(System.nanoTime() - started);
+        }
+        if (sink == null) {
+            throw new BenchmarkFailure("a measured case returned nothing");
+        }
+        return Samples.ofNanos(nanos);
+    }
+}

@@ -1,0 +1,41 @@
+package com.outcomes.bench;
+
+import java.util.List;
+
+/** The figures measured on one database. */
+public record DatabaseResults(
+        String database,
+        Workload.Loaded load,
+        Samples dashboardWhole,
+        Samples dashboardChallenge,
+        Samples dashboardService,
+        Samples floor,
+        List<GrowthPoint> growth,
+        int challengeStatements,
+        int challengeTrackerCalls,
+        Samples metricGet,
+        Samples readingsGet,
+        Recording recording,
+        Samples csvImport,
+        CsvRejection csvRejection) {
+
+    /** Dashboard of a portfolio of {@code outcomes} outcomes: latency over HTTP, SQL statements and work-tracker calls per request. */
+    public record GrowthPoint(int outcomes, Samples latency, int statements, int trackerCalls) {
+    }
+
+    /** Readings recorded over HTTP by {@code clients} concurrent clients. */
+    public record Recording(int clients, int readings, double seconds, Samples latency) {
+
+        public double perSecond() {
+            return readings / seconds;
+        }
+    }
+
+    /** The CSV file with a bad last line: the answer's status and how many readings the metric has afterwards. */
+    public record CsvRejection(int lines, int status, int storedAfterwards) {
+
+        public boolean nothingStored() {
+            return status == 400 && storedAfterwards == 0;
+        }
+    }
+}
