@@ -45,8 +45,8 @@ public final class UserDirectory {
      */
     public static UserDirectory read(Path file) {
         JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(file.toFile());
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            root = new ObjectMapper().readTree(in);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("users file " + file + ": not valid JSON: " + e.getOriginalMessage(), e);
         } catch (NoSuchFileException e) {
