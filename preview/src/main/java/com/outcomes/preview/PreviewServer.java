@@ -14,10 +14,13 @@ import org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
 
 import com.outcomes.preview.auth.BasicAuthFilter;
@@ -44,7 +47,9 @@ public final class PreviewServer {
     public PreviewServer(int port, UserDirectory users, RequestUser requestUser, Set<Object> restSingletons,
                          List<ServletRoute> pageRoutes) {
         jetty = new Server();
-        connector = new ServerConnector(jetty);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
         connector.setPort(port);
         connector.setHost(null);
         jetty.addConnector(connector);
@@ -62,6 +67,8 @@ public final class PreviewServer {
         ResourceConfig rest = new ResourceConfig();
         rest.registerInstances(Set.copyOf(restSingletons));
         rest.register(JacksonFeature.class);
+        // WADL needs JAXB, which the preview does not ship; without this Jersey warns at every start.
+        rest.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         context.addServlet(new ServletHolder("rest", new ServletContainer(rest)), REST_PATH + "/*");
         context.addServlet(new ServletHolder("web", new ClasspathResourceServlet("web")), "/web/*");
         context.addServlet(new ServletHolder("webjars", new ClasspathResourceServlet("META-INF/resources/webjars")), "/webjars/*");
