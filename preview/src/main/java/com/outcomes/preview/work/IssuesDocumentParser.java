@@ -61,7 +61,7 @@ public final class IssuesDocumentParser {
         Set<String> keys = new HashSet<>();
         Map<Long, Sprint> sprints = new LinkedHashMap<>();
         List<RawLink> links = new ArrayList<>();
-        Map<String, String> parentOf = new LinkedHashMap<>();
+        Map<String, ParentRef> parentOf = new LinkedHashMap<>();
         int position = 0;
         for (JsonNode node : root.get("issues")) {
             position++;
@@ -82,7 +82,7 @@ public final class IssuesDocumentParser {
     }
 
     private DocumentIssue readIssue(String key, JsonNode fields, Map<Long, Sprint> sprints,
-                                    List<RawLink> links, Map<String, String> parentOf) {
+                                    List<RawLink> links, Map<String, ParentRef> parentOf) {
         String project = requiredText(key, fields, "project", "key");
         String type = requiredText(key, fields, "issuetype", "name");
         String summary = optionalText(key, fields.get("summary"), "summary");
@@ -120,7 +120,7 @@ public final class IssuesDocumentParser {
     }
 
     /** Remembers the parent; whether it is an epic is decided once every issue is known. */
-    private void readParent(String key, JsonNode parent, Map<String, String> parentOf) {
+    private void readParent(String key, JsonNode parent, Map<String, ParentRef> parentOf) {
         if (parent == null || parent.isNull()) {
             return;
         }
@@ -129,8 +129,10 @@ public final class IssuesDocumentParser {
             throw IssuesDocumentException.field(key, "parent", "expected an object with a key");
         }
         String parentType = text(parent.path("fields").path("issuetype").get("name"));
-        if (parentType == null || IssueRef.EPIC.equalsIgnoreCase(parentType)) {
-            parentOf.put(key, parentType == null ? parentKey : "!" + parentKey);
+        if (parentType == null) {
+            parentOf.put(key, new ParentRef(parentKey, false));
+        } else if (IssueRef.EPIC.equalsIgnoreCase(parentType)) {
+            parentOf.put(key, new ParentRef(parentKey, true));
         }
     }
 
@@ -191,20 +193,19 @@ public final class IssuesDocumentParser {
         return ids;
     }
 
-    private IssuesDocument index(List<DocumentIssue> issues, List<RawLink> links, Map<String, String> parentOf,
+    private IssuesDocument index(List<DocumentIssue> issues, List<RawLink> links, Map<String, ParentRef> parentOf,
                                  Map<Long, Sprint> sprints) {
         Map<String, DocumentIssue> byKey = new LinkedHashMap<>();
         issues.forEach(i -> byKey.put(i.key(), i));
         List<DocumentIssue> resolved = new ArrayList<>(issues.size());
         for (DocumentIssue issue : issues) {
             String epic = issue.epicKey();
-            String parent = parentOf.get(issue.key());
+            ParentRef parent = parentOf.get(issue.key());
             if (epic == null && parent != null) {
-                // "!KEY": the document said the parent is an epic; plain "KEY": check the parent issue itself.
-                if (parent.startsWith("!")) {
-                    epic = parent.substring(1);
-                } else if (byKey.containsKey(parent) && byKey.get(parent).ref().isOfType(IssueRef.EPIC)) {
-                    epic = parent;
+                // Without the parent's type in the document, the parent issue itself says whether it is an epic.
+                DocumentIssue parentIssue = byKey.get(parent.key());
+                if (parent.knownEpic() || parentIssue != null && parentIssue.ref().isOfType(IssueRef.EPIC)) {
+                    epic = parent.key();
                 }
             }
             resolved.add(epic == issue.epicKey() ? issue
@@ -260,6 +261,10 @@ public final class IssuesDocumentParser {
 
     private static String text(JsonNode node) {
         return node != null && node.isValueNode() && !node.isNull() ? node.asText() : null;
+    }
+
+    /** The parent of an issue; {@code knownEpic} when the document itself says the parent is an epic. */
+    private record ParentRef(String key, boolean knownEpic) {
     }
 
     /** A link as "outward → inward": for "Outcome" epic → outcome, for "Success measure" outcome → challenge. */
