@@ -6,12 +6,10 @@ import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
-import net.java.ao.schema.Unique;
 
 /**
- * One measured value. Append-only: the repository never updates or deletes a row. {@code SUPERSEDES} is
- * unique so that a reading can be corrected only once, even when two corrections race (the database
- * rejects the second insert; several NULLs are allowed on every supported database).
+ * One measured value. Append-only: the repository never updates or deletes a row. A reading can be superseded
+ * only once; {@link CorrectionEntity} holds the unique constraint that guarantees it under concurrency.
  */
 // Preload: a find() reads whole rows in its one query instead of one query per getter.
 @Preload
@@ -66,7 +64,7 @@ public interface ReadingEntity extends Entity {
 
     void setSource(String source);
 
-    @Unique
+    @Indexed
     Long getSupersedes();
 
     void setSupersedes(Long supersedes);

@@ -63,7 +63,13 @@ public final class ReadingRepository {
                 List<DBParam> params = new ArrayList<>();
                 row(metricId, r, recordedBy, recordedAt, null)
                         .forEach((column, value) -> params.add(new DBParam(column, value)));
-                return toReading(persistence.create(ReadingEntity.class, params.toArray(DBParam[]::new)));
+                Reading stored = toReading(persistence.create(ReadingEntity.class, params.toArray(DBParam[]::new)));
+                if (stored.supersedes() != null) {
+                    persistence.create(CorrectionEntity.class,
+                            new DBParam(CorrectionEntity.SUPERSEDED_ID, stored.supersedes()),
+                            new DBParam(CorrectionEntity.READING_ID, stored.id()));
+                }
+                return stored;
             });
         } catch (PersistenceException e) {
             throw translateConflict(e, r.supersedes() != null);
@@ -110,6 +116,16 @@ public final class ReadingRepository {
                     readings.add(toReading(entity));
                 }
                 readings.sort(Comparator.comparingLong(Reading::id));
+                if (corrects) {
+                    List<Map<String, Object>> corrections = new ArrayList<>();
+                    for (Reading reading : readings) {
+                        if (reading.supersedes() != null) {
+                            corrections.add(Map.of(CorrectionEntity.SUPERSEDED_ID, reading.supersedes(),
+                                    CorrectionEntity.READING_ID, reading.id()));
+                        }
+                    }
+                    persistence.createAll(CorrectionEntity.class, corrections);
+                }
                 return readings;
             });
         } catch (PersistenceException e) {
@@ -201,7 +217,10 @@ public final class ReadingRepository {
         return row;
     }
 
-    /** A unique-constraint failure while correcting means a concurrent correction of the same reading won. */
+    /**
+     * A unique-constraint failure while correcting means a concurrent correction of the same reading won
+     * (CORRECTION.SUPERSEDED_ID is the only unique column written).
+     */
     private static RuntimeException translateConflict(PersistenceException e, boolean corrects) {
         if (corrects && SqlStates.isConstraintViolation(e)) {
             return new ConflictException("the reading was already corrected", e);
