@@ -61,7 +61,7 @@ public final class PreviewServer {
         errors.setShowStacks(false);
         errors.setShowServlet(false);
         context.setErrorHandler(errors);
-        context.addFilter(new FilterHolder(new BasicAuthFilter(users, requestUser)), "/*",
+        context.addFilter(new FilterHolder(new BasicAuthFilter(users, requestUser, PreviewText.get("outcomes.preview.auth.required"))), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
 
         ResourceConfig rest = new ResourceConfig();

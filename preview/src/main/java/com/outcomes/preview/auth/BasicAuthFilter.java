@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,15 +25,23 @@ public final class BasicAuthFilter implements Filter {
 
     public static final String REALM = "Outcomes preview";
     static final String REST_PREFIX = "/rest/";
-    static final String UNAUTHORIZED_BODY =
-            "{\"status\":401,\"errors\":[{\"field\":null,\"message\":\"Authentication required\"}]}";
 
     private final UserDirectory users;
     private final RequestUser requestUser;
+    private final String message;
+    private final String jsonBody;
 
-    public BasicAuthFilter(UserDirectory users, RequestUser requestUser) {
+    /** @param message what a caller without valid credentials is told ("Authentication required") */
+    public BasicAuthFilter(UserDirectory users, RequestUser requestUser, String message) {
         this.users = users;
         this.requestUser = requestUser;
+        this.message = message;
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("status", HttpServletResponse.SC_UNAUTHORIZED);
+        ObjectNode error = body.putArray("errors").addObject();
+        error.putNull("field");
+        error.put("message", message);
+        this.jsonBody = body.toString();
     }
 
     @Override
@@ -67,18 +78,18 @@ public final class BasicAuthFilter implements Filter {
         return users.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
     }
 
-    private static void challenge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void challenge(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith(REST_PREFIX)) {
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(UNAUTHORIZED_BODY);
+            response.getWriter().write(jsonBody);
         } else {
             response.setContentType("text/plain");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("Authentication required\n");
+            response.getWriter().write(message + "\n");
         }
     }
 
