@@ -6,13 +6,13 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.outcomes.OutcomesCore;
 import com.outcomes.port.AccessPolicy;
 import com.outcomes.port.WorkTracker;
 import com.outcomes.preview.auth.PreviewAccessPolicy;
@@ -71,9 +71,10 @@ public final class PreviewHost implements AutoCloseable {
         try {
             RequestUser requestUser = new RequestUser();
             AccessPolicy access = new PreviewAccessPolicy(requestUser, users, work.tracker());
-            Set<Object> rest = CoreWiring.restSingletons(database, work.tracker(), access, clock, settings.demo());
-            List<ServletRoute> pages = List.of(new ServletRoute("/", new StartPageServlet(List.copyOf(work.document().projectKeys()))));
-            PreviewServer server = new PreviewServer(settings.port(), users, requestUser, rest, pages);
+            OutcomesCore core = CoreWiring.core(database, work.tracker(), access, clock, settings.demo());
+            PreviewContext context = new PreviewContext(core, work.tracker(), access, requestUser, users, clock);
+            PreviewServer server = new PreviewServer(settings.port(), users, requestUser, core.restSingletons(),
+                    pageRoutes(context, work.document()));
             server.start();
             PreviewHost host = new PreviewHost(database, server);
             LOG.info("Outcomes preview at http://localhost:{}/", server.port());
@@ -85,6 +86,14 @@ public final class PreviewHost implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * The HTML pages, mounted after the REST API and the static assets. This is the one place to
+     * register page servlets (the dashboard, issue and sprint pages replace the plain start page here).
+     */
+    static List<ServletRoute> pageRoutes(PreviewContext context, IssuesDocument document) {
+        return List.of(new ServletRoute("/", new StartPageServlet(List.copyOf(document.projectKeys()))));
     }
 
     private static UserDirectory users(PreviewSettings settings) {
