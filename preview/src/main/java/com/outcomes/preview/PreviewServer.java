@@ -36,6 +36,17 @@ import com.outcomes.preview.web.ClasspathResourceServlet;
 public final class PreviewServer {
 
     public static final String REST_PATH = "/rest/outcomes/1.0";
+    /**
+     * Jersey warns that resources registered as instances "implement no provider interface", although it
+     * serves them as resources all the same; the warning would greet every start, so that one logger is
+     * quietened. Held in a field because java.util.logging keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger JERSEY_PROVIDERS =
+            java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+
+    static {
+        JERSEY_PROVIDERS.setLevel(java.util.logging.Level.SEVERE);
+    }
 
     private final Server jetty;
     private final ServerConnector connector;
