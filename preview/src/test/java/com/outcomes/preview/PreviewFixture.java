@@ -26,7 +26,7 @@ final class PreviewFixture {
     private final HttpClient http = HttpClient.newHttpClient();
     final Path dataDir;
     final Path issuesFile;
-    final DatabaseSettings database;
+    private DatabaseSettings database;
 
     PreviewFixture(Path folder) throws IOException {
         this.dataDir = folder.resolve("data");
@@ -34,11 +34,21 @@ final class PreviewFixture {
         try (InputStream in = PreviewFixture.class.getResourceAsStream("/issues-small.json")) {
             Files.copy(in, issuesFile, StandardCopyOption.REPLACE_EXISTING);
         }
-        this.database = TestDatabases.fresh(dataDir);
     }
 
+    /** The same database for every start of this fixture (restart tests), created on first use. */
     PreviewSettings settings(Path issues, Path users) {
+        if (database == null) {
+            database = TestDatabases.fresh(dataDir);
+        }
         return new PreviewSettings(0, dataDir, issues, null, null, IssueFieldNames.defaults(), database, users);
+    }
+
+    /** Drops the PostgreSQL schema of this fixture, if one was made (the embedded database lives in a temp folder). */
+    void dropDatabase() {
+        if (database != null) {
+            TestDatabases.drop(database);
+        }
     }
 
     PreviewHost start() {

@@ -31,6 +31,7 @@ public class PreviewServerHttpTest {
         if (host != null) {
             host.close();
         }
+        fixture.dropDatabase();
     }
 
     @Test

@@ -54,6 +54,7 @@ public class RestApiHttpTest {
         if (host != null) {
             host.close();
         }
+        fixture.dropDatabase();
     }
 
     private static HttpResponse<String> get(String path, String user) throws Exception {

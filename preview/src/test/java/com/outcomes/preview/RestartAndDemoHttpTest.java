@@ -20,12 +20,21 @@ public class RestartAndDemoHttpTest {
     @Rule
     public TemporaryFolder folder = new TemporaryFolder();
 
+    private PreviewFixture fixture;
+
+    @org.junit.After
+    public void dropDatabase() {
+        if (fixture != null) {
+            fixture.dropDatabase();
+        }
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     public void restartOnTheSameDataKeepsMetricsAndReadings() throws Exception {
         // given
-        PreviewFixture fixture = new PreviewFixture(folder.getRoot().toPath());
+        fixture = new PreviewFixture(folder.getRoot().toPath());
         long id;
         try (PreviewHost first = fixture.start()) {
             HttpResponse<String> created = fixture.send(first, HttpRequest.newBuilder(PreviewFixture.uri(first, "/rest/outcomes/1.0/metrics"))
@@ -55,7 +64,7 @@ public class RestartAndDemoHttpTest {
     @Test
     public void demoIsSeededIntoAnEmptyDatabaseOnceOnly() throws Exception {
         // given
-        PreviewFixture fixture = new PreviewFixture(folder.getRoot().toPath());
+        fixture = new PreviewFixture(folder.getRoot().toPath());
         int first;
         try (PreviewHost demo = PreviewHost.start(fixture.settings(null, null), PreviewFixture.CLOCK)) {
             first = metricsOf(fixture, demo, DemoPortfolio.CSAT).size();

@@ -47,6 +47,21 @@ final class TestDatabases {
         }
         LOG.info("HTTP suite on PostgreSQL {} schema {}", POSTGRES_URL, schema);
         String separator = POSTGRES_URL.contains("?") ? "&" : "?";
+        // Keep this the last parameter: drop() reads the schema back from the end of the URL.
         return new DatabaseSettings(POSTGRES_URL + separator + "currentSchema=" + schema, POSTGRES_USER, POSTGRES_PASSWORD);
+    }
+
+    /** Drops the schema a PostgreSQL run made, so CI databases do not collect schemas. */
+    static void drop(DatabaseSettings settings) {
+        String schema = settings.schema();
+        if (settings.isEmbedded() || schema == null || !schema.startsWith("preview_")) {
+            return;
+        }
+        try (Connection connection = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, POSTGRES_PASSWORD);
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA " + schema + " CASCADE");
+        } catch (SQLException e) {
+            LOG.warn("Could not drop the test schema {}: {}", schema, e.getMessage());
+        }
     }
 }
