@@ -56,11 +56,28 @@
     });
   }
 
+  /** Server-rendered bars carry their numbers as data attributes (templates hold no inline style). */
+  function drawProgress(bar) {
+    var progress = Number(bar.getAttribute('data-progress'));
+    var expectedRaw = bar.getAttribute('data-expected');
+    var fill = document.createElement('span');
+    fill.className = 'oc-progress-fill oc-status-' + (bar.getAttribute('data-status') || 'NO_DATA');
+    fill.style.width = (Math.max(0, Math.min(1, progress)) * 100).toFixed(1) + '%';
+    bar.appendChild(fill);
+    if (expectedRaw) {
+      var marker = document.createElement('span');
+      marker.className = 'oc-progress-expected';
+      marker.style.left = (Math.max(0, Math.min(1, Number(expectedRaw))) * 100).toFixed(1) + '%';
+      bar.appendChild(marker);
+    }
+  }
+
   function init(panel) {
     if (panel.getAttribute('data-wired')) {
       return;
     }
     panel.setAttribute('data-wired', 'true');
+    Array.prototype.forEach.call(panel.querySelectorAll('.oc-progress[data-progress]'), drawProgress);
     Array.prototype.forEach.call(panel.querySelectorAll('canvas[data-history-for]'), function (canvas) {
       drawHistory(panel, canvas);
     });
