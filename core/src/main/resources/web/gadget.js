@@ -112,7 +112,8 @@
       O.esc(outcome.issueKey) + '</a><span>' + O.esc(outcome.summary) + '</span></header>' +
       '<div class="oc-outcome-body"><div class="oc-outcome-side">' + metricBlock(main) + '</div>' +
       '<div class="oc-output-side">' + outputBlock(outcome.output, weeks) + '</div></div>';
-    var signals = (outcome.signals || []).filter(function (s) { return s.code !== 'STALE'; }); // stale is shown on the metric itself
+    // stale is shown on the metric itself and a missing epic in the output column's empty state
+    var signals = (outcome.signals || []).filter(function (s) { return s.code !== 'STALE' && s.code !== 'NO_EPICS'; });
     if (signals.length) {
       html += '<ul class="oc-signals">' + signals.map(function (s) {
         return '<li class="oc-alert oc-alert-warning oc-signal-' + O.esc(s.code) + '" data-signal="' + O.esc(s.code) + '">' +

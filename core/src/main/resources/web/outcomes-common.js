@@ -287,7 +287,7 @@
           } }
         },
         scales: {
-          x: { type: 'linear', ticks: { maxTicksLimit: 5, callback: function (v) { return date(dayToIso(v)); }, font: { size: 10 } },
+          x: { type: 'linear', ticks: { maxTicksLimit: 5, maxRotation: 0, callback: function (v) { return date(dayToIso(v)); }, font: { size: 10 } },
                grid: { display: false } },
           y: { ticks: { maxTicksLimit: 4, callback: function (v) { return number(v, metric.unit); }, font: { size: 10 } } }
         }
