@@ -109,6 +109,15 @@
   }
 
   /**
+   * Absolute URL of a REST path. Built on location.origin, never relative: a page opened with
+   * credentials in its URL (user:pass@host) makes relative fetch() URLs carry them, which browsers reject.
+   */
+  function restUrl(root, path) {
+    var base = baseUrl(root);
+    return (/^https?:\/\//.test(base) ? base : window.location.origin + base) + '/rest/outcomes/1.0' + path;
+  }
+
+  /**
    * Calls the REST API (/rest/outcomes/1.0 + path). Resolves with the JSON body; rejects with
    * {status, errors:[{field,message}]} as DESIGN §5 defines error bodies (or a generic one).
    */
@@ -118,7 +127,7 @@
       headers['Content-Type'] = 'application/json';
       headers['X-Atlassian-Token'] = 'no-check'; // Jira's XSRF check for REST writes
     }
-    return window.fetch(baseUrl(root) + '/rest/outcomes/1.0' + path, {
+    return window.fetch(restUrl(root, path), {
       method: method,
       headers: headers,
       credentials: 'same-origin',
