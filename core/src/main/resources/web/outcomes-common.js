@@ -281,8 +281,14 @@
     } else if (metric.startDate && metric.targetDate && metric.baseline !== null && metric.target !== null) {
       datasets.push({ label: text('chart.plan'), data: [{ x: epochDay(metric.startDate), y: metric.baseline },
         { x: epochDay(metric.targetDate), y: metric.target }], borderColor: '#6b778c', borderDash: [5, 4],
-        pointRadius: [0, 4], pointStyle: 'crossRot', borderWidth: 1.5 });
+        pointRadius: [0, 5], pointStyle: 'crossRot', borderWidth: 1.5, clip: 6 });
     }
+    // The x axis spans exactly the plan (start to target date) and the readings, not a rounded range.
+    var xs = points.map(function (p) { return p.x; });
+    if (metric.startDate) { xs.push(epochDay(metric.startDate)); }
+    if (metric.targetDate) { xs.push(epochDay(metric.targetDate)); }
+    var xMin = xs.length ? Math.min.apply(null, xs) : undefined;
+    var xMax = xs.length ? Math.max.apply(null, xs) : undefined;
     return new window.Chart(canvas, {
       type: 'line',
       data: { datasets: datasets },
@@ -296,7 +302,7 @@
           } }
         },
         scales: {
-          x: { type: 'linear', ticks: { maxTicksLimit: 5, maxRotation: 0, callback: function (v) { return date(dayToIso(v)); }, font: { size: 10 } },
+          x: { type: 'linear', min: xMin, max: xMax, ticks: { maxTicksLimit: 5, maxRotation: 0, callback: function (v) { return date(dayToIso(v)); }, font: { size: 10 } },
                grid: { display: false } },
           y: { ticks: { maxTicksLimit: 4, callback: function (v) { return number(v, metric.unit); }, font: { size: 10 } } }
         }
