@@ -1,5 +1,7 @@
 package com.outcomes.port;
 
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import net.java.ao.DBParam;
@@ -23,4 +25,25 @@ public interface Persistence {
 
     /** Runs the work in one database transaction: all of it is stored, or none. */
     <T> T inTransaction(Supplier<T> work);
+
+    /**
+     * Inserts many rows (column name to value). Hosts that can batch (AO's
+     * {@code EntityManager.create(Class, List<Map>)}) override this; the default inserts one by one.
+     */
+    default <T extends RawEntity<K>, K> void createAll(Class<T> type, List<Map<String, Object>> rows) {
+        for (Map<String, Object> row : rows) {
+            create(type, row.entrySet().stream()
+                    .map(column -> new DBParam(column.getKey(), column.getValue()))
+                    .toArray(DBParam[]::new));
+        }
+    }
+
+    /**
+     * Creates or extends the tables of the given entities (never drops anything). Needed by schema upgrade
+     * steps; Jira's {@code ActiveObjects.migrate} has the same meaning.
+     */
+    @SuppressWarnings("unchecked")
+    default void migrate(Class<? extends RawEntity<?>>... types) {
+        throw new UnsupportedOperationException("this host does not migrate schemas");
+    }
 }

@@ -1,0 +1,90 @@
+package com.outcomes.store;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/**
+ * A metric definition row. Dates are ISO {@code YYYY-MM-DD} strings: a DATE/TIMESTAMP column goes through
+ * {@code java.util.Date} and the JVM's time zone, which shifts days between HSQLDB, PostgreSQL and MariaDB.
+ * Enums are stored by name so a reordering of the Java enum never changes stored meaning.
+ */
+// Preload: a find() reads whole rows in its one query instead of one query per getter.
+@Preload
+@Table("METRIC")
+public interface MetricEntity extends Entity {
+
+    String ISSUE_KEY = "ISSUE_KEY";
+    String KIND = "KIND";
+    String NAME = "NAME";
+    String UNIT = "UNIT";
+    String BASELINE = "BASELINE";
+    String TARGET = "TARGET";
+    String START_DATE = "START_DATE";
+    String TARGET_DATE = "TARGET_DATE";
+    String CADENCE_DAYS = "CADENCE_DAYS";
+    String PARENT_METRIC_ID = "PARENT_METRIC_ID";
+    String SOURCE = "SOURCE";
+    String THRESHOLD = "THRESHOLD";
+    String COMPARATOR = "COMPARATOR";
+
+    @Indexed
+    @NotNull
+    String getIssueKey();
+
+    void setIssueKey(String issueKey);
+
+    @NotNull
+    String getKind();
+
+    void setKind(String kind);
+
+    @NotNull
+    String getName();
+
+    void setName(String name);
+
+    String getUnit();
+
+    void setUnit(String unit);
+
+    Double getBaseline();
+
+    void setBaseline(Double baseline);
+
+    Double getTarget();
+
+    void setTarget(Double target);
+
+    String getStartDate();
+
+    void setStartDate(String startDate);
+
+    String getTargetDate();
+
+    void setTargetDate(String targetDate);
+
+    int getCadenceDays();
+
+    void setCadenceDays(int cadenceDays);
+
+    Long getParentMetricId();
+
+    void setParentMetricId(Long parentMetricId);
+
+    @StringLength(StringLength.MAX_LENGTH)
+    String getSource();
+
+    void setSource(String source);
+
+    Double getThreshold();
+
+    void setThreshold(Double threshold);
+
+    String getComparator();
+
+    void setComparator(String comparator);
+}

@@ -1,0 +1,58 @@
+package com.outcomes.store;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.outcomes.domain.RiceScore;
+import com.outcomes.port.Persistence;
+
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+/** RICE inputs per (outcome, epic). */
+public final class RiceRepository {
+
+    private final Persistence persistence;
+
+    public RiceRepository(Persistence persistence) {
+        this.persistence = persistence;
+    }
+
+    /** Sets the RICE inputs of the epic against the outcome, replacing earlier ones. */
+    public void put(String outcomeKey, String epicKey, RiceScore rice) {
+        persistence.inTransaction(() -> {
+            EpicRiceEntity[] existing = persistence.find(EpicRiceEntity.class, Query.select()
+                    .where(EpicRiceEntity.OUTCOME_KEY + " = ? AND " + EpicRiceEntity.EPIC_KEY + " = ?",
+                            outcomeKey, epicKey));
+            if (existing.length == 0) {
+                persistence.create(EpicRiceEntity.class,
+                        new DBParam(EpicRiceEntity.OUTCOME_KEY, outcomeKey),
+                        new DBParam(EpicRiceEntity.EPIC_KEY, epicKey),
+                        new DBParam(EpicRiceEntity.REACH, rice.reach()),
+                        new DBParam(EpicRiceEntity.IMPACT, rice.impact()),
+                        new DBParam(EpicRiceEntity.CONFIDENCE, rice.confidence()),
+                        new DBParam(EpicRiceEntity.EFFORT, rice.effort()));
+            } else {
+                // Two racing first puts could both insert; every copy is updated and forOutcome reads the newest.
+                for (EpicRiceEntity entity : existing) {
+                    entity.setReach(rice.reach());
+                    entity.setImpact(rice.impact());
+                    entity.setConfidence(rice.confidence());
+                    entity.setEffort(rice.effort());
+                    entity.save();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Epic key to RICE inputs, for every epic rated against the outcome. */
+    public Map<String, RiceScore> forOutcome(String outcomeKey) {
+        Map<String, RiceScore> scores = new LinkedHashMap<>();
+        for (EpicRiceEntity e : persistence.find(EpicRiceEntity.class,
+                Query.select().where(EpicRiceEntity.OUTCOME_KEY + " = ?", outcomeKey).order("ID"))) {
+            scores.put(e.getEpicKey(), new RiceScore(e.getReach(), e.getImpact(), e.getConfidence(), e.getEffort()));
+        }
+        return scores;
+    }
+}

@@ -1,0 +1,67 @@
+package com.outcomes.jira;
+
+import java.util.function.Supplier;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.outcomes.port.Persistence;
+import com.outcomes.port.PersistenceException;
+
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
+
+/**
+ * Core's persistence port over Jira's Active Objects service. Jira's {@code ActiveObjects} already hides
+ * {@code SQLException}; its unchecked failures are wrapped in {@link PersistenceException} so core sees one
+ * kind of database error whatever the host. Failures thrown by work inside a transaction pass through
+ * unchanged (they are core's own, e.g. validation), after Active Objects has rolled the transaction back.
+ */
+@Named
+public final class ActiveObjectsPersistence implements Persistence {
+
+    private final ActiveObjects ao;
+
+    @Inject
+    public ActiveObjectsPersistence(@ComponentImport ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params) {
+        return guarded("create " + type.getSimpleName(), () -> ao.create(type, params));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T get(Class<T> type, K key) {
+        return guarded("get " + type.getSimpleName(), () -> ao.get(type, key));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
+        return guarded("find " + type.getSimpleName(), () -> ao.find(type, query));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> int count(Class<T> type, Query query) {
+        return guarded("count " + type.getSimpleName(), () -> ao.count(type, query));
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return ao.executeInTransaction(work::get);
+    }
+
+    private static <T> T guarded(String operation, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (PersistenceException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new PersistenceException("Active Objects failed to " + operation, e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package com.outcomes.jira;
+
+import com.atlassian.jira.issue.Issue;
+import com.outcomes.port.IssueRef;
+
+/** Maps a Jira issue to the view core has of it. */
+final class IssueRefs {
+
+    private IssueRefs() {
+    }
+
+    static IssueRef of(Issue issue) {
+        String projectKey = issue.getProjectObject() == null ? null : issue.getProjectObject().getKey();
+        String type = issue.getIssueType() == null ? null : issue.getIssueType().getName();
+        return new IssueRef(issue.getKey(), issue.getSummary(), projectKey, type);
+    }
+}

@@ -1,0 +1,125 @@
+package com.outcomes.jira;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.Test;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.sal.api.transaction.TransactionCallback;
+import com.outcomes.port.PersistenceException;
+
+import net.java.ao.DBParam;
+import net.java.ao.Entity;
+import net.java.ao.Query;
+
+public class ActiveObjectsPersistenceTest {
+
+    /** A throw-away entity type: the adapter only passes types through. */
+    public interface Thing extends Entity {
+    }
+
+    private final ActiveObjects ao = mock(ActiveObjects.class);
+    private final ActiveObjectsPersistence persistence = new ActiveObjectsPersistence(ao);
+
+    @Test
+    public void createDelegatesWithTheSameParameters() {
+        Thing thing = mock(Thing.class);
+        DBParam name = new DBParam("NAME", "x");
+        when(ao.create(Thing.class, name)).thenReturn(thing);
+
+        assertSame(thing, persistence.create(Thing.class, name));
+        verify(ao).create(Thing.class, name);
+    }
+
+    @Test
+    public void getFindAndCountDelegate() {
+        Thing thing = mock(Thing.class);
+        Query query = Query.select().where("ID > ?", 0);
+        when(ao.get(Thing.class, 7)).thenReturn(thing);
+        when(ao.find(Thing.class, query)).thenReturn(new Thing[] {thing});
+        when(ao.count(Thing.class, query)).thenReturn(1);
+
+        assertSame(thing, persistence.get(Thing.class, 7));
+        assertEquals(1, persistence.find(Thing.class, query).length);
+        assertEquals(1, persistence.count(Thing.class, query));
+    }
+
+    @Test
+    public void activeObjectsFailureBecomesPersistenceException() {
+        IllegalStateException cause = new IllegalStateException("connection lost");
+        when(ao.count(any(), any())).thenThrow(cause);
+
+        try {
+            persistence.count(Thing.class, Query.select());
+            fail("expected a PersistenceException");
+        } catch (PersistenceException e) {
+            assertSame(cause, e.getCause());
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    public void inTransactionRunsTheWorkInsideExecuteInTransaction() {
+        // given Active Objects that marks the span of its transaction
+        AtomicBoolean open = new AtomicBoolean(false);
+        when(ao.executeInTransaction(any())).thenAnswer(call -> {
+            open.set(true);
+            try {
+                return ((TransactionCallback<Object>) call.getArgument(0)).doInTransaction();
+            } finally {
+                open.set(false);
+            }
+        });
+        AtomicBoolean ranInside = new AtomicBoolean(false);
+
+        // when
+        String result = persistence.inTransaction(() -> {
+            ranInside.set(open.get());
+            return "stored";
+        });
+
+        // then
+        assertEquals("stored", result);
+        assertTrue(ranInside.get());
+        assertFalse(open.get());
+    }
+
+    @Test
+    public void inTransactionDoesNotRunTheWorkOutsideActiveObjects() {
+        // given Active Objects that does not run the callback (as if the transaction could not start)
+        when(ao.executeInTransaction(any())).thenReturn(null);
+        AtomicBoolean ran = new AtomicBoolean(false);
+
+        // when
+        persistence.inTransaction(() -> ran.getAndSet(true));
+
+        // then
+        assertFalse(ran.get());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    public void failureOfTheWorkPropagatesUnchanged() {
+        when(ao.executeInTransaction(any())).thenAnswer(call -> ((TransactionCallback<Object>) call.getArgument(0)).doInTransaction());
+        IllegalArgumentException failure = new IllegalArgumentException("bad reading");
+
+        try {
+            persistence.inTransaction(() -> {
+                throw failure;
+            });
+            fail("expected the work's exception");
+        } catch (IllegalArgumentException e) {
+            assertSame(failure, e);
+        }
+    }
+}

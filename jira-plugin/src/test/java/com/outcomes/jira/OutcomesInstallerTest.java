@@ -1,0 +1,123 @@
+package com.outcomes.jira;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.ArgumentMatchers.startsWith;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
+import static org.mockito.Mockito.when;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.Before;
+import org.junit.Test;
+
+import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+
+public class OutcomesInstallerTest {
+
+    private final IssueTypeManager issueTypes = mock(IssueTypeManager.class);
+    private final IssueTypeSchemeManager schemes = mock(IssueTypeSchemeManager.class);
+    private final IssueLinkTypeManager linkTypes = mock(IssueLinkTypeManager.class);
+    private final OutcomesInstaller installer = new OutcomesInstaller(issueTypes, schemes, linkTypes);
+
+    /** What Jira holds; the managers' mocks read and write it like Jira would. */
+    private final List<IssueType> existingTypes = new ArrayList<>();
+    private final List<String> existingLinkTypes = new ArrayList<>();
+
+    @Before
+    public void setUp() {
+        existingTypes.add(type("10000", "Epic"));
+        existingTypes.add(type("10001", "Story"));
+        when(issueTypes.getIssueTypes()).thenAnswer(call -> List.copyOf(existingTypes));
+        when(issueTypes.createIssueType(anyString(), anyString(), any())).thenAnswer(call -> {
+            IssueType created = type("2000" + existingTypes.size(), call.getArgument(0));
+            existingTypes.add(created);
+            return created;
+        });
+        when(linkTypes.getIssueLinkTypesByName(anyString())).thenAnswer(call -> existingLinkTypes.stream()
+                .filter(name -> name.equals(call.getArgument(0))).map(name -> mock(IssueLinkType.class)).toList());
+        org.mockito.Mockito.doAnswer(call -> existingLinkTypes.add(call.getArgument(0)))
+                .when(linkTypes).createIssueLinkType(anyString(), anyString(), anyString(), any());
+    }
+
+    @Test
+    public void createsBothIssueTypesAndBothLinkTypesWhenNoneExists() {
+        installer.onStart();
+
+        verify(issueTypes).createIssueType(eq("Challenge"), startsWith("A problem or opportunity"), isNull());
+        verify(issueTypes).createIssueType(eq("Outcome"), startsWith("A success statement"), isNull());
+        verify(schemes).addOptionToDefault("20002");
+        verify(schemes).addOptionToDefault("20003");
+        verify(linkTypes).createIssueLinkType("Outcome", "moves", "is moved by", null);
+        verify(linkTypes).createIssueLinkType("Success measure", "measures", "is measured by", null);
+    }
+
+    @Test
+    public void createsOnlyWhatIsMissingWhenOneOfEachExists() {
+        // given an administrator already created Outcome (in other case) and the "Outcome" link type
+        existingTypes.add(type("10500", "outcome"));
+        existingLinkTypes.add("Outcome");
+
+        // when
+        installer.onStart();
+
+        // then
+        verify(issueTypes, times(1)).createIssueType(anyString(), anyString(), any());
+        verify(issueTypes).createIssueType(eq("Challenge"), anyString(), isNull());
+        verify(schemes, times(1)).addOptionToDefault(anyString());
+        verify(linkTypes, times(1)).createIssueLinkType(anyString(), anyString(), anyString(), any());
+        verify(linkTypes).createIssueLinkType("Success measure", "measures", "is measured by", null);
+    }
+
+    @Test
+    public void createsNothingWhenEverythingExists() {
+        existingTypes.add(type("10500", "Challenge"));
+        existingTypes.add(type("10501", "Outcome"));
+        existingLinkTypes.add("Outcome");
+        existingLinkTypes.add("Success measure");
+
+        installer.onStart();
+
+        verify(issueTypes, never()).createIssueType(anyString(), anyString(), any());
+        verifyNoMoreInteractions(schemes);
+        verify(linkTypes, never()).createIssueLinkType(anyString(), anyString(), anyString(), any());
+    }
+
+    @Test
+    public void runningTwiceCreatesEachThingOnce() {
+        installer.onStart();
+        installer.onStart();
+
+        verify(issueTypes, times(2)).createIssueType(anyString(), anyString(), any());
+        verify(schemes, times(2)).addOptionToDefault(anyString());
+        verify(linkTypes, times(2)).createIssueLinkType(anyString(), anyString(), anyString(), any());
+    }
+
+    @Test
+    public void stoppingTouchesNothing() {
+        // when the plugin is disabled
+        installer.onStop();
+
+        // then Jira's configuration is not even read, let alone changed
+        verifyNoInteractions(issueTypes, schemes, linkTypes);
+    }
+
+    private static IssueType type(String id, String name) {
+        IssueType type = mock(IssueType.class);
+        when(type.getId()).thenReturn(id);
+        when(type.getName()).thenReturn(name);
+        return type;
+    }
+}

@@ -1,0 +1,37 @@
+package com.atlassian.jira.bc.issue.search;
+
+import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.MessageSet;
+import com.atlassian.jira.web.bean.PagerFilter;
+import com.atlassian.query.Query;
+
+// JIRA-PLATFORM.md: API used (parseQuery, search, searchCount)
+public interface SearchService {
+
+    ParseResult parseQuery(ApplicationUser searcher, String query);
+
+    SearchResults search(ApplicationUser searcher, Query query, PagerFilter pager) throws SearchException;
+
+    long searchCount(ApplicationUser searcher, Query query) throws SearchException;
+
+    // unconfirmed: from JIRA-PLATFORM.md "from memory" ParseResult nested in SearchService (isValid, getQuery, getErrors are listed)
+    class ParseResult {
+        public ParseResult(Query query, MessageSet errors) {
+            throw new UnsupportedOperationException("stand-in");
+        }
+
+        public boolean isValid() {
+            throw new UnsupportedOperationException("stand-in");
+        }
+
+        public Query getQuery() {
+            throw new UnsupportedOperationException("stand-in");
+        }
+
+        public MessageSet getErrors() {
+            throw new UnsupportedOperationException("stand-in");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package com.atlassian.jira.issue;
+
+import java.sql.Timestamp;
+
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.project.Project;
+
+// JIRA-PLATFORM.md: API used (getId, getKey, getSummary, getStatus, getIssueType, getProjectObject, getResolutionDate)
+public interface Issue {
+
+    Long getId();
+
+    String getKey();
+
+    String getSummary();
+
+    Status getStatus();
+
+    IssueType getIssueType();
+
+    Project getProjectObject();
+
+    // unconfirmed: from JIRA-PLATFORM.md "from memory" listed as "from memory"
+    Timestamp getResolutionDate();
+
+    // unconfirmed: from JIRA-PLATFORM.md "from memory" not listed; how the "Epic Link" value (the epic issue) is read in Jira Software Data Center
+    Object getCustomFieldValue(CustomField field);
+}

@@ -1,0 +1,31 @@
+package com.atlassian.jira.security.plugin;
+
+// JIRA-PLATFORM.md: API used (argument of PermissionManager#hasPermission)
+// unconfirmed: from JIRA-PLATFORM.md "from memory" package and String constructor of ProjectPermissionKey
+public class ProjectPermissionKey {
+
+    private final String key;
+
+    public ProjectPermissionKey(String key) {
+        this.key = key;
+    }
+
+    public String permissionKey() {
+        return key;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ProjectPermissionKey that && key.equals(that.key);
+    }
+
+    @Override
+    public int hashCode() {
+        return key.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return key;
+    }
+}
