@@ -97,6 +97,17 @@ public class PreviewServerHttpTest {
     }
 
     @Test
+    public void webJarsAreServedAtWebjars() throws Exception {
+        // when
+        HttpResponse<String> script = fixture.get(host, "/webjars/probe/1.0/probe.js", "viewer", "viewer");
+
+        // then
+        assertEquals(200, script.statusCode());
+        assertTrue(script.headers().firstValue("Content-Type").orElseThrow().startsWith("text/javascript"));
+        assertTrue(script.body().contains("window.probe"));
+    }
+
+    @Test
     public void missingAssetIs404AndTraversalIsRefused() throws Exception {
         assertEquals(404, fixture.get(host, "/web/nothing-here.js", "admin", "admin").statusCode());
         HttpResponse<String> traversal = fixture.get(host, "/web/..%2Fsimplelogger.properties", "admin", "admin");
