@@ -18,17 +18,20 @@ import java.util.Base64;
 import com.outcomes.preview.db.DatabaseSettings;
 import com.outcomes.preview.work.IssueFieldNames;
 
-/** Starts a real preview (Jetty, Jersey, database) on a free port over the small test issues document. */
-final class PreviewFixture {
+/**
+ * Starts a real preview (Jetty, Jersey, database) on a free port over the small test issues document
+ * ({@code /issues-small.json}); public so browser tests in other packages can use it too.
+ */
+public final class PreviewFixture {
 
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-18T10:00:00Z"), ZoneOffset.UTC);
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-18T10:00:00Z"), ZoneOffset.UTC);
 
     private final HttpClient http = HttpClient.newHttpClient();
-    final Path dataDir;
-    final Path issuesFile;
+    public final Path dataDir;
+    public final Path issuesFile;
     private DatabaseSettings database;
 
-    PreviewFixture(Path folder) throws IOException {
+    public PreviewFixture(Path folder) throws IOException {
         this.dataDir = folder.resolve("data");
         this.issuesFile = folder.resolve("issues.json");
         try (InputStream in = PreviewFixture.class.getResourceAsStream("/issues-small.json")) {
@@ -37,7 +40,7 @@ final class PreviewFixture {
     }
 
     /** The same database for every start of this fixture (restart tests), created on first use. */
-    PreviewSettings settings(Path issues, Path users) {
+    public PreviewSettings settings(Path issues, Path users) {
         if (database == null) {
             database = TestDatabases.fresh(dataDir);
         }
@@ -45,21 +48,21 @@ final class PreviewFixture {
     }
 
     /** Drops the PostgreSQL schema of this fixture, if one was made (the embedded database lives in a temp folder). */
-    void dropDatabase() {
+    public void dropDatabase() {
         if (database != null) {
             TestDatabases.drop(database);
         }
     }
 
-    PreviewHost start() {
+    public PreviewHost start() {
         return PreviewHost.start(settings(issuesFile, null), CLOCK);
     }
 
-    HttpResponse<String> get(PreviewHost host, String path, String user, String password) throws IOException, InterruptedException {
+    public HttpResponse<String> get(PreviewHost host, String path, String user, String password) throws IOException, InterruptedException {
         return send(host, HttpRequest.newBuilder(uri(host, path)).GET(), user, password);
     }
 
-    HttpResponse<String> send(PreviewHost host, HttpRequest.Builder request, String user, String password)
+    public HttpResponse<String> send(PreviewHost host, HttpRequest.Builder request, String user, String password)
             throws IOException, InterruptedException {
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -68,7 +71,7 @@ final class PreviewFixture {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    static URI uri(PreviewHost host, String path) {
+    public static URI uri(PreviewHost host, String path) {
         return host.baseUri().resolve(path);
     }
 }
