@@ -2,6 +2,7 @@ package com.outcomes.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -15,6 +16,7 @@ import net.java.ao.DelegateConnection;
 import net.java.ao.EntityManager;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
+import net.java.ao.db.HSQLDatabaseProvider;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +40,23 @@ public final class EntityManagerPersistence implements Persistence {
 
     public EntityManagerPersistence(EntityManager em) {
         this.em = em;
+        if (em.getProvider() instanceof HSQLDatabaseProvider) {
+            useMvccOnHsqldb();
+        }
+    }
+
+    /**
+     * HSQLDB defaults to table locks, and AO's HSQLDB provider inserts under a JVM-wide monitor: a transaction
+     * waiting for a table lock while holding that monitor deadlocks with the lock owner's next insert (a
+     * correction writes two rows). Row-level MVCC removes the table lock from the cycle.
+     */
+    private void useMvccOnHsqldb() {
+        try (Connection connection = em.getProvider().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("SET DATABASE TRANSACTION CONTROL MVCC");
+        } catch (SQLException e) {
+            throw new PersistenceException("could not switch HSQLDB to MVCC", e);
+        }
     }
 
     /** Creates or extends the tables of every store entity. Never drops a table or column. */

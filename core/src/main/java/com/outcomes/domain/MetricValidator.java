@@ -1,0 +1,109 @@
+package com.outcomes.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one place a metric definition is checked (DESIGN §3). Collects every field error before
+ * throwing, so a form can show them all at once; field names are the JSON names of DESIGN §5.
+ */
+public final class MetricValidator {
+
+    public static final int MAX_NAME = 255;
+    public static final int MAX_UNIT = 64;
+    public static final int MAX_SOURCE = 255;
+    public static final int MIN_CADENCE_DAYS = 1;
+    public static final int MAX_CADENCE_DAYS = 366;
+
+    private MetricValidator() {
+    }
+
+    /**
+     * @return a normalised copy: name, unit and source trimmed, blank unit/source as null, and the
+     *     fields the kind does not use dropped (threshold/comparator for OUTCOME, LEADING and KPI;
+     *     baseline/target for GUARDRAIL) so that switching a metric's kind leaves no stale values
+     * @throws ValidationException with every problem found
+     */
+    public static MetricDefinition validate(MetricDefinition candidate) {
+        if (candidate == null) {
+            throw new ValidationException(new FieldError("kind", ErrorKeys.REQUIRED));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        MetricKind kind = candidate.kind();
+        if (kind == null) {
+            errors.add(new FieldError("kind", ErrorKeys.REQUIRED));
+        }
+        String name = Texts.trimToNull(candidate.name());
+        if (candidate.name() == null) {
+            errors.add(new FieldError("name", ErrorKeys.REQUIRED));
+        } else if (name == null) {
+            errors.add(new FieldError("name", ErrorKeys.BLANK));
+        } else if (name.length() > MAX_NAME) {
+            errors.add(new FieldError("name", ErrorKeys.TOO_LONG, MAX_NAME));
+        }
+        String unit = Texts.trimToNull(candidate.unit());
+        Texts.checkLength(errors, "unit", unit, MAX_UNIT);
+        String source = Texts.trimToNull(candidate.source());
+        Texts.checkLength(errors, "source", source, MAX_SOURCE);
+        if (candidate.cadenceDays() < MIN_CADENCE_DAYS || candidate.cadenceDays() > MAX_CADENCE_DAYS) {
+            errors.add(new FieldError("cadenceDays", ErrorKeys.RANGE, MIN_CADENCE_DAYS, MAX_CADENCE_DAYS));
+        }
+        if (candidate.parentMetricId() != null && kind != null && kind != MetricKind.LEADING) {
+            errors.add(new FieldError("parentMetricId", ErrorKeys.NOT_ALLOWED_FOR_KIND, kind.name()));
+        }
+
+        Double baseline = candidate.baseline();
+        Double target = candidate.target();
+        Double threshold = candidate.threshold();
+        GuardrailComparator comparator = candidate.comparator();
+        if (kind == MetricKind.GUARDRAIL) {
+            checkFinite(errors, "threshold", threshold);
+            if (comparator == null) {
+                errors.add(new FieldError("comparator", ErrorKeys.REQUIRED));
+            }
+            checkDateOrder(errors, candidate.startDate(), candidate.targetDate());
+            baseline = null;
+            target = null;
+        } else if (kind != null) {
+            boolean baselineOk = checkFinite(errors, "baseline", baseline);
+            boolean targetOk = checkFinite(errors, "target", target);
+            if (baselineOk && targetOk && baseline.doubleValue() == target.doubleValue()) {
+                errors.add(new FieldError("target", ErrorKeys.TARGET_EQUALS_BASELINE));
+            }
+            if (candidate.startDate() == null) {
+                errors.add(new FieldError("startDate", ErrorKeys.REQUIRED));
+            }
+            if (candidate.targetDate() == null) {
+                errors.add(new FieldError("targetDate", ErrorKeys.REQUIRED));
+            }
+            checkDateOrder(errors, candidate.startDate(), candidate.targetDate());
+            threshold = null;
+            comparator = null;
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new MetricDefinition(kind, name, unit, baseline, target, candidate.startDate(),
+                candidate.targetDate(), candidate.cadenceDays(), candidate.parentMetricId(), source,
+                threshold, comparator);
+    }
+
+    private static boolean checkFinite(List<FieldError> errors, String field, Double value) {
+        if (value == null) {
+            errors.add(new FieldError(field, ErrorKeys.REQUIRED));
+            return false;
+        }
+        if (!Double.isFinite(value)) {
+            errors.add(new FieldError(field, ErrorKeys.NOT_FINITE));
+            return false;
+        }
+        return true;
+    }
+
+    private static void checkDateOrder(List<FieldError> errors, LocalDate startDate, LocalDate targetDate) {
+        if (startDate != null && targetDate != null && !targetDate.isAfter(startDate)) {
+            errors.add(new FieldError("targetDate", ErrorKeys.TARGET_DATE_NOT_AFTER_START));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package com.outcomes.domain;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The dashboard signal "output without outcome" (DESIGN §3): the team finished plenty of work in the
+ * window but the outcome metric did not move.
+ */
+public final class OutputWithoutOutcome {
+
+    /** At least this many issues done in the linked epics within the window. */
+    public static final int MIN_DONE = 10;
+    /** Progress must have moved less than this between the window's first day and asOf. */
+    public static final double MIN_MOVEMENT = 0.05;
+
+    private OutputWithoutOutcome() {
+    }
+
+    /**
+     * True when doneInWindow ≥ 10 and |progress(asOf) − progress(windowStart)| &lt; 0.05. Progress on a
+     * day comes from the latest effective reading on or before it; for the window start, if no
+     * reading is that old, from the first effective reading inside the window (windowStart..asOf).
+     * False when the metric has no reading by asOf, has no baseline→target span, or the start
+     * progress cannot be determined. Movement of exactly 0.05 does not fire.
+     */
+    public static boolean fires(MetricDefinition outcomeMetric, ReadingHistory h, int doneInWindow,
+                                LocalDate windowStart, LocalDate asOf) {
+        if (doneInWindow < MIN_DONE || !Progress.hasSpan(outcomeMetric)) {
+            return false;
+        }
+        ReadingHistory past = h.asOf(asOf);
+        Optional<Reading> end = past.current(asOf);
+        if (end.isEmpty()) {
+            return false;
+        }
+        Optional<Reading> start = past.current(windowStart);
+        if (start.isEmpty()) {
+            start = past.effective().stream().filter(r -> !r.measuredAt().isBefore(windowStart)).findFirst();
+        }
+        if (start.isEmpty()) {
+            return false;
+        }
+        double movement = Math.abs(Progress.of(outcomeMetric, end.get().value())
+                - Progress.of(outcomeMetric, start.get().value()));
+        return movement < MIN_MOVEMENT - Progress.EPSILON;
+    }
+}

@@ -1,0 +1,77 @@
+package com.outcomes.rest;
+
+import java.util.List;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.outcomes.domain.FieldError;
+import com.outcomes.domain.ValidationException;
+import com.outcomes.i18n.Messages;
+import com.outcomes.rest.dto.ErrorJson;
+import com.outcomes.service.ForbiddenException;
+import com.outcomes.service.NotFoundException;
+import com.outcomes.store.ConflictException;
+
+/**
+ * The only way an error leaves the API: the JSON body of DESIGN §5 with a message from the bundle.
+ * Unexpected failures are logged with their stack trace and answered with a generic 500 body.
+ */
+@Provider
+public class ErrorMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+    private final Messages messages;
+
+    public ErrorMapper(Messages messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        if (failure instanceof ValidationException e) {
+            return body(400, e.errors().stream()
+                    .map(fe -> new ErrorJson.FieldErrorJson(fe.field(), message(fe)))
+                    .toList());
+        }
+        if (failure instanceof UnauthorizedException) {
+            return Response.fromResponse(single(401, null, messages.get("outcomes.error.unauthorized")))
+                    .header("WWW-Authenticate", "Basic realm=\"Outcomes\"").build();
+        }
+        if (failure instanceof ForbiddenException e) {
+            return single(403, null, messages.get("outcomes.error.forbidden", e.issueKey()));
+        }
+        if (failure instanceof NotFoundException e) {
+            return single(404, null, messages.get(e.messageKey(), e.args()));
+        }
+        if (failure instanceof ConflictException) {
+            return single(409, "supersedes", messages.get("outcomes.error.alreadySuperseded"));
+        }
+        if (failure instanceof WebApplicationException e && e.getResponse().getStatus() < 500) {
+            int status = e.getResponse().getStatus();
+            return single(status, null, messages.get("outcomes.error.http." + status));
+        }
+        LOG.error("Unexpected failure answering a REST request", failure);
+        return single(500, null, messages.get("outcomes.error.internal"));
+    }
+
+    private String message(FieldError fe) {
+        return messages.get(fe.messageKey(), fe.args());
+    }
+
+    private Response single(int status, String field, String message) {
+        return body(status, List.of(new ErrorJson.FieldErrorJson(field, message)));
+    }
+
+    private static Response body(int status, List<ErrorJson.FieldErrorJson> errors) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON)
+                .entity(Json.write(new ErrorJson(status, errors))).build();
+    }
+}

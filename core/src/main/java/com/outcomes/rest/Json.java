@@ -1,0 +1,102 @@
+package com.outcomes.rest;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.outcomes.domain.FieldError;
+import com.outcomes.domain.ValidationException;
+
+/**
+ * The JSON reader and writer of the REST edge. Resources read and write bodies through it instead
+ * of the host's JSON provider, so Jira and the preview parse identically and every parse failure
+ * becomes a field-named 400 — never a Jackson message with Java class names.
+ */
+public final class Json {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .build();
+
+    private Json() {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("response not serialisable", e);
+        }
+    }
+
+    public static <T> T read(String body, Class<T> type) {
+        if (body == null || body.isBlank()) {
+            throw new ValidationException(new FieldError("body", "outcomes.error.bodyRequired"));
+        }
+        try {
+            return MAPPER.readValue(body, type);
+        } catch (JsonParseException e) {
+            throw new ValidationException(new FieldError("body", "outcomes.error.malformedJson"));
+        } catch (JsonMappingException e) {
+            throw new ValidationException(fieldError(e));
+        } catch (JsonProcessingException e) {
+            throw new ValidationException(new FieldError("body", "outcomes.error.malformedJson"));
+        }
+    }
+
+    private static FieldError fieldError(JsonMappingException e) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
+        if (field.isEmpty()) {
+            return new FieldError("body", "outcomes.error.malformedJson");
+        }
+        Class<?> target = e instanceof MismatchedInputException mie ? mie.getTargetType() : null;
+        if (target != null && target.isEnum()) {
+            String allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+            return new FieldError(field, "outcomes.error.oneOf", allowed);
+        }
+        return new FieldError(field, "outcomes.error.type." + typeName(target));
+    }
+
+    /** A user-facing type word, never a Java class name. */
+    private static String typeName(Class<?> target) {
+        if (target == null) {
+            return "value";
+        }
+        if (Number.class.isAssignableFrom(target) || target.isPrimitive() && target != boolean.class) {
+            return target == Integer.class || target == Long.class || target == int.class || target == long.class
+                    ? "integer" : "number";
+        }
+        if (java.time.LocalDate.class.equals(target)) {
+            return "date";
+        }
+        if (CharSequence.class.isAssignableFrom(target)) {
+            return "text";
+        }
+        if (Boolean.class.equals(target) || boolean.class.equals(target)) {
+            return "boolean";
+        }
+        return "value";
+    }
+}

@@ -1,0 +1,9 @@
+package com.outcomes.rest;
+
+/** No user behind the request: answered with 401. */
+public final class UnauthorizedException extends RuntimeException {
+
+    public UnauthorizedException() {
+        super("authentication required");
+    }
+}

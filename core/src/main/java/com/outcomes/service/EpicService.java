@@ -1,0 +1,64 @@
+package com.outcomes.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import com.outcomes.domain.RiceScore;
+import com.outcomes.domain.RiceValidator;
+import com.outcomes.port.EpicWork;
+import com.outcomes.port.IssueRef;
+import com.outcomes.port.WorkTracker;
+import com.outcomes.store.RiceRepository;
+
+/** The epics meant to move an outcome, ranked by their RICE score against it. */
+public final class EpicService {
+
+    /** Highest score first; unscored epics last, by key, so the order is stable. */
+    private static final Comparator<EpicRanking> BY_SCORE = Comparator
+            .comparing(EpicRanking::score, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(r -> r.epic().key());
+
+    private final WorkTracker work;
+    private final RiceRepository rice;
+    private final Permissions permissions;
+
+    public EpicService(WorkTracker work, RiceRepository rice, Permissions permissions) {
+        this.work = work;
+        this.rice = rice;
+        this.permissions = permissions;
+    }
+
+    public List<EpicRanking> epicsOf(String user, String outcomeKey) {
+        permissions.requireView(user, outcomeKey);
+        List<IssueRef> epics = linkedEpics(user, outcomeKey);
+        if (epics.isEmpty()) {
+            return List.of();
+        }
+        Map<String, RiceScore> scores = rice.forOutcome(outcomeKey);
+        List<EpicRanking> rankings = new ArrayList<>();
+        for (EpicWork w : work.epicWork(epics)) {
+            rankings.add(new EpicRanking(w.epic(), w.done(), w.total(), scores.get(w.epic().key())));
+        }
+        rankings.sort(BY_SCORE);
+        return rankings;
+    }
+
+    public RiceScore setRice(String user, String outcomeKey, String epicKey, RiceScore candidate) {
+        permissions.requireEdit(user, outcomeKey);
+        boolean linked = linkedEpics(user, outcomeKey).stream().anyMatch(e -> e.key().equals(epicKey));
+        if (!linked) {
+            throw new NotFoundException("outcomes.error.epicNotLinked", epicKey, outcomeKey);
+        }
+        RiceScore valid = RiceValidator.validate(candidate);
+        rice.put(outcomeKey, epicKey, valid);
+        return valid;
+    }
+
+    private List<IssueRef> linkedEpics(String user, String outcomeKey) {
+        return work.epicsOf(List.of(outcomeKey)).getOrDefault(outcomeKey, List.of()).stream()
+                .filter(e -> permissions.canView(user, e.key()))
+                .toList();
+    }
+}

@@ -1,0 +1,5 @@
+package com.outcomes.service;
+
+/** What a CSV import stored. */
+public record ImportResult(int imported) {
+}

@@ -1,0 +1,74 @@
+package com.outcomes.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.outcomes.domain.Metric;
+import com.outcomes.domain.MetricEvaluator;
+import com.outcomes.domain.MetricKind;
+import com.outcomes.domain.Reading;
+import com.outcomes.domain.ReadingHistory;
+import com.outcomes.store.ReadingRepository;
+
+/**
+ * Evaluates a batch of metrics with a constant number of queries: one load of every history
+ * needed, parents of leading indicators included.
+ */
+public final class MetricEvaluations {
+
+    private final ReadingRepository readings;
+    private final MetricEvaluator evaluator = new MetricEvaluator();
+
+    public MetricEvaluations(ReadingRepository readings) {
+        this.readings = readings;
+    }
+
+    /** Histories of the metrics and of their parents, keyed by metric id. */
+    Map<Long, ReadingHistory> historiesOf(Collection<Metric> metrics) {
+        Set<Long> ids = new HashSet<>();
+        for (Metric m : metrics) {
+            ids.add(m.id());
+            if (hasParent(m)) {
+                ids.add(m.definition().parentMetricId());
+            }
+        }
+        Map<Long, ReadingHistory> histories = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return histories;
+        }
+        for (Map.Entry<Long, List<Reading>> e : readings.historiesOf(ids).entrySet()) {
+            histories.put(e.getKey(), new ReadingHistory(e.getValue()));
+        }
+        return histories;
+    }
+
+    List<MetricView> evaluate(List<Metric> metrics, Map<Long, ReadingHistory> histories, LocalDate asOf) {
+        List<MetricView> views = new ArrayList<>(metrics.size());
+        for (Metric m : metrics) {
+            views.add(evaluate(m, histories, asOf));
+        }
+        return views;
+    }
+
+    MetricView evaluate(Metric m, Map<Long, ReadingHistory> histories, LocalDate asOf) {
+        ReadingHistory own = histories.getOrDefault(m.id(), ReadingHistory.empty());
+        ReadingHistory parent = hasParent(m)
+                ? histories.getOrDefault(m.definition().parentMetricId(), ReadingHistory.empty())
+                : null;
+        return new MetricView(m, evaluator.evaluate(m.definition(), own, asOf, parent));
+    }
+
+    List<MetricView> evaluate(List<Metric> metrics, LocalDate asOf) {
+        return evaluate(metrics, historiesOf(metrics), asOf);
+    }
+
+    private static boolean hasParent(Metric m) {
+        return m.kind() == MetricKind.LEADING && m.definition().parentMetricId() != null;
+    }
+}

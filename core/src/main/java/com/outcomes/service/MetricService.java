@@ -1,0 +1,82 @@
+package com.outcomes.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import com.outcomes.domain.FieldError;
+import com.outcomes.domain.Metric;
+import com.outcomes.domain.MetricDefinition;
+import com.outcomes.domain.MetricKind;
+import com.outcomes.domain.MetricValidator;
+import com.outcomes.domain.ValidationException;
+import com.outcomes.store.MetricRepository;
+
+/** Defining metrics on Outcome/Challenge issues and reading them with their computed fields. */
+public final class MetricService {
+
+    private final MetricRepository metrics;
+    private final MetricEvaluations evaluations;
+    private final Permissions permissions;
+    private final Clock clock;
+
+    public MetricService(MetricRepository metrics, MetricEvaluations evaluations, Permissions permissions, Clock clock) {
+        this.metrics = metrics;
+        this.evaluations = evaluations;
+        this.permissions = permissions;
+        this.clock = clock;
+    }
+
+    public List<MetricView> metricsOf(String user, String issueKey, LocalDate asOf) {
+        permissions.requireView(user, issueKey);
+        return evaluations.evaluate(metrics.byIssue(issueKey), asOf);
+    }
+
+    public MetricView get(String user, long metricId, LocalDate asOf) {
+        Metric metric = visible(user, metricId);
+        return evaluations.evaluate(List.of(metric), asOf).get(0);
+    }
+
+    public MetricView define(String user, String issueKey, MetricDefinition candidate) {
+        permissions.requireEdit(user, issueKey);
+        MetricDefinition definition = MetricValidator.validate(candidate);
+        checkParent(user, definition, null);
+        Metric created = metrics.create(issueKey, definition);
+        return evaluations.evaluate(List.of(created), LocalDate.now(clock)).get(0);
+    }
+
+    public MetricView update(String user, long metricId, MetricDefinition candidate) {
+        Metric existing = visible(user, metricId);
+        permissions.requireEdit(user, existing.issueKey());
+        MetricDefinition definition = MetricValidator.validate(candidate);
+        checkParent(user, definition, existing.id());
+        Metric updated = metrics.update(metricId, definition);
+        return evaluations.evaluate(List.of(updated), LocalDate.now(clock)).get(0);
+    }
+
+    /** The metric if it exists and the caller may browse its issue; otherwise 404. */
+    Metric visible(String user, long metricId) {
+        Optional<Metric> metric = metrics.find(metricId);
+        if (metric.isEmpty() || !permissions.canView(user, metric.get().issueKey())) {
+            throw new NotFoundException("outcomes.error.metricNotFound", metricId);
+        }
+        return metric.get();
+    }
+
+    /** A leading indicator's parent must be a visible OUTCOME metric, and never the metric itself. */
+    private void checkParent(String user, MetricDefinition definition, Long selfId) {
+        Long parentId = definition.parentMetricId();
+        if (parentId == null) {
+            return;
+        }
+        Optional<Metric> parent = metrics.find(parentId);
+        boolean usable = parent.isPresent()
+                && !parentId.equals(selfId)
+                && parent.get().kind() == MetricKind.OUTCOME
+                && permissions.canView(user, parent.get().issueKey());
+        if (!usable) {
+            throw new ValidationException(new FieldError("parentMetricId", "outcomes.error.parentNotOutcome", parentId));
+        }
+    }
+}

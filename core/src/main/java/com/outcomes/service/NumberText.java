@@ -1,0 +1,22 @@
+package com.outcomes.service;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Compact, locale-neutral rendering of metric values for sentences: 41, 43.5, 12.25%. */
+public final class NumberText {
+
+    private NumberText() {
+    }
+
+    public static String of(Double value, String unit) {
+        if (value == null) {
+            return "–";
+        }
+        String number = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        if (unit == null || unit.isBlank()) {
+            return number;
+        }
+        return "%".equals(unit.trim()) ? number + "%" : number + " " + unit.trim();
+    }
+}

@@ -1,0 +1,137 @@
+package com.outcomes.service;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import com.outcomes.domain.FieldError;
+import com.outcomes.domain.Metric;
+import com.outcomes.domain.NewReading;
+import com.outcomes.domain.Reading;
+import com.outcomes.domain.ReadingHistory;
+import com.outcomes.domain.ReadingValidator;
+import com.outcomes.domain.ValidationException;
+import com.outcomes.store.ReadingRepository;
+
+/** Recording, correcting and importing readings; readings are append-only. */
+public final class ReadingService {
+
+    /** CSV field names in errors: "line 3.value" points the user at the exact cell. */
+    private static final String CSV_SOURCE = "csv import";
+
+    private final ReadingRepository readings;
+    private final MetricService metrics;
+    private final Permissions permissions;
+    private final Clock clock;
+
+    public ReadingService(ReadingRepository readings, MetricService metrics, Permissions permissions, Clock clock) {
+        this.readings = readings;
+        this.metrics = metrics;
+        this.permissions = permissions;
+        this.clock = clock;
+    }
+
+    public Reading record(String user, long metricId, NewReading candidate) {
+        Metric metric = editable(user, metricId);
+        NewReading reading = ReadingValidator.validate(candidate, LocalDate.now(clock));
+        // The repository checks that `supersedes` names a reading of this metric, inside its transaction.
+        return readings.append(metric.id(), reading, user, clock.instant());
+    }
+
+    /** Imports {@code measuredAt,value[,note]} lines; one bad line imports nothing and names the line. */
+    public ImportResult importCsv(String user, long metricId, String csv) {
+        Metric metric = editable(user, metricId);
+        List<NewReading> parsed = parse(csv == null ? "" : csv, LocalDate.now(clock));
+        readings.appendAll(metric.id(), parsed, user, clock.instant());
+        return new ImportResult(parsed.size());
+    }
+
+    public List<ReadingView> history(String user, long metricId) {
+        Metric metric = metrics.visible(user, metricId);
+        ReadingHistory history = new ReadingHistory(readings.history(metric.id()));
+        List<ReadingView> views = new ArrayList<>();
+        for (Reading r : history.all()) {
+            views.add(new ReadingView(r, history.isSuperseded(r.id())));
+        }
+        return views;
+    }
+
+    private Metric editable(String user, long metricId) {
+        Metric metric = metrics.visible(user, metricId);
+        permissions.requireEdit(user, metric.issueKey());
+        return metric;
+    }
+
+    private static List<NewReading> parse(String csv, LocalDate today) {
+        List<NewReading> result = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).build();
+        try (CSVParser parser = CSVParser.parse(new StringReader(csv), format)) {
+            for (CSVRecord row : parser) {
+                long line = parser.getCurrentLineNumber();
+                if (row.getRecordNumber() == 1 && isHeader(row)) {
+                    continue;
+                }
+                NewReading reading = parseRow(row, line, today, errors);
+                if (reading != null) {
+                    result.add(reading);
+                }
+                if (errors.size() >= 20) {
+                    break; // enough to act on; a 100k-line file with a wrong column must not produce 100k errors
+                }
+            }
+        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+            errors.add(new FieldError("csv", "outcomes.error.csvMalformed"));
+        }
+        if (errors.isEmpty() && result.isEmpty()) {
+            errors.add(new FieldError("csv", "outcomes.error.csvEmpty"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return result;
+    }
+
+    private static boolean isHeader(CSVRecord row) {
+        return "measuredAt".equalsIgnoreCase(row.get(0));
+    }
+
+    private static NewReading parseRow(CSVRecord row, long line, LocalDate today, List<FieldError> errors) {
+        String prefix = "line " + line + ".";
+        if (row.size() < 2 || row.size() > 3) {
+            errors.add(new FieldError("line " + line, "outcomes.error.csvColumns", row.size()));
+            return null;
+        }
+        LocalDate measuredAt;
+        double value;
+        try {
+            measuredAt = LocalDate.parse(row.get(0));
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(prefix + "measuredAt", "outcomes.error.date", row.get(0)));
+            return null;
+        }
+        try {
+            value = Double.parseDouble(row.get(1));
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(prefix + "value", "outcomes.error.number", row.get(1)));
+            return null;
+        }
+        String note = row.size() == 3 ? row.get(2) : null;
+        try {
+            return ReadingValidator.validate(new NewReading(value, measuredAt, note, CSV_SOURCE, null), today);
+        } catch (ValidationException e) {
+            for (FieldError fe : e.errors()) {
+                errors.add(new FieldError(prefix + fe.field(), fe.messageKey(), fe.args()));
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package com.outcomes.service;
+
+/** Something the dashboard calls out on an outcome; {@code code} is stable, the message comes from the i18n bundle. */
+public record Signal(String code, String messageKey, Object... args) {
+
+    public static final String STALE = "STALE";
+    public static final String OUTPUT_WITHOUT_OUTCOME = "OUTPUT_WITHOUT_OUTCOME";
+    public static final String OFF_TRACK = "OFF_TRACK";
+    public static final String NO_EPICS = "NO_EPICS";
+}

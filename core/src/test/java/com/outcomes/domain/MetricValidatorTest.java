@@ -1,0 +1,289 @@
+package com.outcomes.domain;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.Test;
+
+public class MetricValidatorTest {
+
+    private static final LocalDate START = LocalDate.of(2026, 1, 1);
+    private static final LocalDate END = LocalDate.of(2026, 6, 30);
+
+    private static MetricDefinition outcome(String name, Double baseline, Double target, LocalDate start,
+                                            LocalDate targetDate) {
+        return new MetricDefinition(MetricKind.OUTCOME, name, "%", baseline, target, start, targetDate, 30,
+                null, "Product analytics", null, null);
+    }
+
+    private static MetricDefinition guardrail(Double threshold, GuardrailComparator comparator) {
+        return new MetricDefinition(MetricKind.GUARDRAIL, "CSAT", "%", null, null, null, null, 7, null,
+                null, threshold, comparator);
+    }
+
+    private static List<FieldError> errorsOf(MetricDefinition candidate) {
+        try {
+            MetricValidator.validate(candidate);
+        } catch (ValidationException e) {
+            return e.errors();
+        }
+        fail("expected a ValidationException");
+        return null;
+    }
+
+    private static void assertSingleError(MetricDefinition candidate, String field, String key) {
+        List<FieldError> errors = errorsOf(candidate);
+        assertEquals(errors.toString(), 1, errors.size());
+        assertEquals(field, errors.get(0).field());
+        assertEquals(key, errors.get(0).messageKey());
+    }
+
+    @Test
+    public void validOutcomeIsReturnedUnchanged() {
+        MetricDefinition valid = outcome("Setup completion", 45.0, 65.0, START, END);
+
+        assertEquals(valid, MetricValidator.validate(valid));
+    }
+
+    @Test
+    public void decreasingOutcomeIsValid() {
+        MetricDefinition churn = outcome("Churn", 8.0, 4.0, START, END);
+
+        assertEquals(churn, MetricValidator.validate(churn));
+    }
+
+    @Test
+    public void namesAreTrimmedAndBlankUnitAndSourceBecomeNull() {
+        MetricDefinition candidate = new MetricDefinition(MetricKind.KPI, "  Revenue  ", "  ", 1.0, 2.0, START,
+                END, 30, null, " \t", null, null);
+
+        MetricDefinition normalised = MetricValidator.validate(candidate);
+
+        assertEquals("Revenue", normalised.name());
+        assertNull(normalised.unit());
+        assertNull(normalised.source());
+    }
+
+    @Test
+    public void unitAndSourceAreTrimmed() {
+        MetricDefinition candidate = new MetricDefinition(MetricKind.KPI, "Revenue", " EUR ", 1.0, 2.0, START,
+                END, 30, null, " Finance ", null, null);
+
+        MetricDefinition normalised = MetricValidator.validate(candidate);
+
+        assertEquals("EUR", normalised.unit());
+        assertEquals("Finance", normalised.source());
+    }
+
+    @Test
+    public void missingKindIsRequired() {
+        MetricDefinition candidate = new MetricDefinition(null, "X", null, 1.0, 2.0, START, END, 30, null, null,
+                null, null);
+
+        assertSingleError(candidate, "kind", ErrorKeys.REQUIRED);
+    }
+
+    @Test
+    public void nullCandidateReportsKindRequired() {
+        assertEquals("kind", errorsOf(null).get(0).field());
+    }
+
+    @Test
+    public void nullNameIsRequired() {
+        assertSingleError(outcome(null, 1.0, 2.0, START, END), "name", ErrorKeys.REQUIRED);
+    }
+
+    @Test
+    public void blankNameIsRejected() {
+        assertSingleError(outcome("   ", 1.0, 2.0, START, END), "name", ErrorKeys.BLANK);
+    }
+
+    @Test
+    public void nameOf255CharactersIsAccepted() {
+        MetricDefinition ok = outcome("n".repeat(255), 1.0, 2.0, START, END);
+
+        assertEquals(255, MetricValidator.validate(ok).name().length());
+    }
+
+    @Test
+    public void nameOf256CharactersIsTooLong() {
+        List<FieldError> errors = errorsOf(outcome("n".repeat(256), 1.0, 2.0, START, END));
+
+        assertEquals("name", errors.get(0).field());
+        assertEquals(ErrorKeys.TOO_LONG, errors.get(0).messageKey());
+        assertEquals(255, errors.get(0).args()[0]);
+    }
+
+    @Test
+    public void unitLongerThan64IsTooLong() {
+        MetricDefinition candidate = new MetricDefinition(MetricKind.OUTCOME, "X", "u".repeat(65), 1.0, 2.0,
+                START, END, 30, null, null, null, null);
+
+        assertSingleError(candidate, "unit", ErrorKeys.TOO_LONG);
+    }
+
+    @Test
+    public void sourceLongerThan255IsTooLong() {
+        MetricDefinition candidate = new MetricDefinition(MetricKind.OUTCOME, "X", null, 1.0, 2.0,
+                START, END, 30, null, "s".repeat(256), null, null);
+
+        assertSingleError(candidate, "source", ErrorKeys.TOO_LONG);
+    }
+
+    @Test
+    public void cadenceBoundsOneAnd366AreAccepted() {
+        for (int cadence : new int[] {1, 366}) {
+            MetricDefinition candidate = new MetricDefinition(MetricKind.OUTCOME, "X", null, 1.0, 2.0, START,
+                    END, cadence, null, null, null, null);
+            assertEquals(cadence, MetricValidator.validate(candidate).cadenceDays());
+        }
+    }
+
+    @Test
+    public void cadenceZeroAnd367AreOutOfRange() {
+        for (int cadence : new int[] {0, 367, -5}) {
+            MetricDefinition candidate = new MetricDefinition(MetricKind.OUTCOME, "X", null, 1.0, 2.0, START,
+                    END, cadence, null, null, null, null);
+            List<FieldError> errors = errorsOf(candidate);
+            assertEquals("cadenceDays", errors.get(0).field());
+            assertEquals(ErrorKeys.RANGE, errors.get(0).messageKey());
+        }
+    }
+
+    @Test
+    public void baselineAndTargetAreRequiredForTargetedKinds() {
+        for (MetricKind kind : new MetricKind[] {MetricKind.OUTCOME, MetricKind.LEADING, MetricKind.KPI}) {
+            MetricDefinition candidate = new MetricDefinition(kind, "X", null, null, null, START, END, 30,
+                    null, null, null, null);
+            List<FieldError> errors = errorsOf(candidate);
+            assertEquals(List.of("baseline", "target"), errors.stream().map(FieldError::field).toList());
+        }
+    }
+
+    @Test
+    public void nonFiniteBaselineAndTargetAreRejected() {
+        List<FieldError> errors = errorsOf(outcome("X", Double.NaN, Double.POSITIVE_INFINITY, START, END));
+
+        assertEquals(2, errors.size());
+        assertTrue(errors.stream().allMatch(e -> e.messageKey().equals(ErrorKeys.NOT_FINITE)));
+    }
+
+    @Test
+    public void targetEqualToBaselineIsRejectedOnTarget() {
+        assertSingleError(outcome("X", 5.0, 5.0, START, END), "target", ErrorKeys.TARGET_EQUALS_BASELINE);
+    }
+
+    @Test
+    public void datesAreRequiredForTargetedKinds() {
+        List<FieldError> errors = errorsOf(outcome("X", 1.0, 2.0, null, null));
+
+        assertEquals(List.of("startDate", "targetDate"), errors.stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    public void zeroLengthDateSpanIsRejected() {
+        assertSingleError(outcome("X", 1.0, 2.0, START, START), "targetDate",
+                ErrorKeys.TARGET_DATE_NOT_AFTER_START);
+    }
+
+    @Test
+    public void targetDateBeforeStartIsRejected() {
+        assertSingleError(outcome("X", 1.0, 2.0, END, START), "targetDate",
+                ErrorKeys.TARGET_DATE_NOT_AFTER_START);
+    }
+
+    @Test
+    public void oneDaySpanIsAccepted() {
+        MetricDefinition ok = outcome("X", 1.0, 2.0, START, START.plusDays(1));
+
+        assertEquals(ok, MetricValidator.validate(ok));
+    }
+
+    @Test
+    public void allErrorsAreCollectedAtOnce() {
+        MetricDefinition bad = new MetricDefinition(MetricKind.OUTCOME, " ", null, 3.0, 3.0, END, START, 0,
+                7L, null, null, null);
+
+        List<String> fields = errorsOf(bad).stream().map(FieldError::field).toList();
+
+        assertEquals(List.of("name", "cadenceDays", "parentMetricId", "target", "targetDate"), fields);
+    }
+
+    @Test
+    public void parentMetricIdIsAllowedOnLeading() {
+        MetricDefinition leading = new MetricDefinition(MetricKind.LEADING, "Inquiries", null, 100.0, 150.0,
+                START, END, 7, 42L, null, null, null);
+
+        assertEquals(Long.valueOf(42), MetricValidator.validate(leading).parentMetricId());
+    }
+
+    @Test
+    public void parentMetricIdIsRejectedOnOtherKinds() {
+        for (MetricKind kind : new MetricKind[] {MetricKind.OUTCOME, MetricKind.KPI}) {
+            MetricDefinition candidate = new MetricDefinition(kind, "X", null, 1.0, 2.0, START, END, 30, 42L,
+                    null, null, null);
+            assertSingleError(candidate, "parentMetricId", ErrorKeys.NOT_ALLOWED_FOR_KIND);
+        }
+        MetricDefinition guardrail = new MetricDefinition(MetricKind.GUARDRAIL, "X", null, null, null, null,
+                null, 7, 42L, null, 5.0, GuardrailComparator.AT_MOST);
+        assertSingleError(guardrail, "parentMetricId", ErrorKeys.NOT_ALLOWED_FOR_KIND);
+    }
+
+    @Test
+    public void guardrailNeedsNoBaselineTargetOrDates() {
+        MetricDefinition ok = guardrail(90.0, GuardrailComparator.AT_LEAST);
+
+        assertEquals(ok, MetricValidator.validate(ok));
+    }
+
+    @Test
+    public void guardrailRequiresThresholdAndComparator() {
+        List<FieldError> errors = errorsOf(guardrail(null, null));
+
+        assertEquals(List.of("threshold", "comparator"), errors.stream().map(FieldError::field).toList());
+        assertTrue(errors.stream().allMatch(e -> e.messageKey().equals(ErrorKeys.REQUIRED)));
+    }
+
+    @Test
+    public void guardrailThresholdMustBeFinite() {
+        assertSingleError(guardrail(Double.NEGATIVE_INFINITY, GuardrailComparator.AT_MOST), "threshold",
+                ErrorKeys.NOT_FINITE);
+    }
+
+    @Test
+    public void guardrailDatesWhenBothGivenMustBeOrdered() {
+        MetricDefinition candidate = new MetricDefinition(MetricKind.GUARDRAIL, "X", null, null, null, END,
+                START, 7, null, null, 5.0, GuardrailComparator.AT_MOST);
+
+        assertSingleError(candidate, "targetDate", ErrorKeys.TARGET_DATE_NOT_AFTER_START);
+    }
+
+    @Test
+    public void guardrailWithOnlyOneDateIsAccepted() {
+        MetricDefinition candidate = new MetricDefinition(MetricKind.GUARDRAIL, "X", null, null, null, START,
+                null, 7, null, null, 5.0, GuardrailComparator.AT_MOST);
+
+        assertEquals(START, MetricValidator.validate(candidate).startDate());
+    }
+
+    @Test
+    public void fieldsTheKindDoesNotUseAreDropped() {
+        MetricDefinition guardrailWithBaseline = new MetricDefinition(MetricKind.GUARDRAIL, "X", null, 1.0, 2.0,
+                null, null, 7, null, null, 5.0, GuardrailComparator.AT_MOST);
+        MetricDefinition outcomeWithThreshold = new MetricDefinition(MetricKind.OUTCOME, "X", null, 1.0, 2.0,
+                START, END, 7, null, null, 5.0, GuardrailComparator.AT_MOST);
+
+        MetricDefinition g = MetricValidator.validate(guardrailWithBaseline);
+        MetricDefinition o = MetricValidator.validate(outcomeWithThreshold);
+
+        assertNull(g.baseline());
+        assertNull(g.target());
+        assertNull(o.threshold());
+        assertNull(o.comparator());
+    }
+}

@@ -1,0 +1,50 @@
+package com.outcomes.service;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.outcomes.port.AccessPolicy;
+
+/** Per-project browse/edit rights for service tests; "*" means every project. */
+public final class ProjectAccess implements AccessPolicy {
+
+    private final Map<String, Set<String>> browse = new HashMap<>();
+    private final Map<String, Set<String>> edit = new HashMap<>();
+    private String current;
+
+    public ProjectAccess user(String name, Set<String> browseProjects, Set<String> editProjects) {
+        browse.put(name, browseProjects);
+        edit.put(name, editProjects);
+        return this;
+    }
+
+    public ProjectAccess actingAs(String name) {
+        current = name;
+        return this;
+    }
+
+    @Override
+    public Optional<String> currentUser() {
+        return Optional.ofNullable(current);
+    }
+
+    @Override
+    public boolean canView(String user, String issueKey) {
+        return allowed(browse, user, issueKey);
+    }
+
+    @Override
+    public boolean canEdit(String user, String issueKey) {
+        return allowed(edit, user, issueKey);
+    }
+
+    private static boolean allowed(Map<String, Set<String>> rights, String user, String issueKey) {
+        Set<String> projects = rights.get(user);
+        if (projects == null || issueKey == null || !issueKey.contains("-")) {
+            return false;
+        }
+        return projects.contains("*") || projects.contains(issueKey.substring(0, issueKey.indexOf('-')));
+    }
+}

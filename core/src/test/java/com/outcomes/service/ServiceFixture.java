@@ -1,0 +1,48 @@
+package com.outcomes.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Set;
+
+import net.java.ao.EntityManager;
+
+import com.outcomes.OutcomesCore;
+import com.outcomes.domain.GuardrailComparator;
+import com.outcomes.domain.MetricDefinition;
+import com.outcomes.domain.MetricKind;
+import com.outcomes.store.EntityManagerPersistence;
+
+/** Wires the real core over a real Active Objects database with a fixed clock and in-memory work. */
+final class ServiceFixture {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
+
+    final InMemoryWork work = new InMemoryWork();
+    final ProjectAccess access = new ProjectAccess()
+            .user("admin", Set.of("*"), Set.of("*"))
+            .user("viewer", Set.of("*"), Set.of())
+            .user("outsider", Set.of("MKT"), Set.of("MKT"));
+    final OutcomesCore core;
+
+    ServiceFixture(EntityManager entityManager) {
+        core = new OutcomesCore(new EntityManagerPersistence(entityManager), work, access, CLOCK);
+    }
+
+    static MetricDefinition outcome(String name, double baseline, double target, LocalDate start, LocalDate end) {
+        return new MetricDefinition(MetricKind.OUTCOME, name, "%", baseline, target, start, end, 30, null, "survey",
+                null, null);
+    }
+
+    static MetricDefinition leading(String name, double baseline, double target, long parentId) {
+        return new MetricDefinition(MetricKind.LEADING, name, null, baseline, target, TODAY.minusDays(90),
+                TODAY.plusDays(90), 7, parentId, null, null, null);
+    }
+
+    static MetricDefinition guardrail(String name, double threshold, GuardrailComparator comparator) {
+        return new MetricDefinition(MetricKind.GUARDRAIL, name, null, null, null, null, null, 7, null, null,
+                threshold, comparator);
+    }
+}

@@ -1,0 +1,103 @@
+package com.outcomes.store;
+
+import static com.outcomes.store.Fixtures.RECORDED_AT;
+import static com.outcomes.store.Fixtures.outcome;
+import static com.outcomes.store.Fixtures.reading;
+import static org.junit.Assert.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.outcomes.domain.Metric;
+import com.outcomes.domain.NewReading;
+import com.outcomes.domain.Reading;
+
+import net.java.ao.DatabaseProvider;
+import net.java.ao.EntityManager;
+import net.java.ao.atlassian.AtlassianFieldNameConverter;
+import net.java.ao.test.converters.NameConverters;
+import net.java.ao.test.jdbc.Data;
+import net.java.ao.test.jdbc.Jdbc;
+import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
+
+import org.junit.Before;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.slf4j.LoggerFactory;
+
+/** Loading the dashboard's stored data must not issue one query per metric (no N+1, no lazy getters). */
+@RunWith(ActiveObjectsJUnitRunner.class)
+@Jdbc(StoreTestDatabase.class)
+@NameConverters(table = JiraTableNames.class, field = AtlassianFieldNameConverter.class)
+@Data(StoreTestDatabase.StoreSchema.class)
+public class DashboardQueryCountTest {
+
+    private EntityManager entityManager;
+    private MetricRepository metrics;
+    private ReadingRepository readings;
+
+    @BeforeClass
+    public static void announceDatabase() {
+        LoggerFactory.getLogger(DashboardQueryCountTest.class).info("Running on {}", StoreTestDatabase.describe());
+    }
+
+    @Before
+    public void setUp() {
+        EntityManagerPersistence persistence = new EntityManagerPersistence(entityManager);
+        metrics = new MetricRepository(persistence);
+        readings = new ReadingRepository(persistence);
+    }
+
+    @Test
+    public void loadingFiftyMetricsTakesAsManyStatementsAsLoadingFive() {
+        // given two portfolios: 5 and 50 outcome issues, one metric each, 20 readings per metric
+        List<String> small = portfolio("S", 5);
+        List<String> large = portfolio("L", 50);
+
+        // when
+        int smallCount = statementsToLoad(small, 5);
+        int largeCount = statementsToLoad(large, 50);
+
+        // then
+        assertEquals(smallCount, largeCount);
+        // one query per repository call: the listener must have seen them, and nothing per metric
+        assertEquals(2, largeCount);
+    }
+
+    private List<String> portfolio(String project, int issues) {
+        List<String> keys = new ArrayList<>();
+        for (int i = 1; i <= issues; i++) {
+            String key = project + "-" + i;
+            keys.add(key);
+            long metricId = metrics.create(key, outcome("metric " + key)).id();
+            List<NewReading> series = new ArrayList<>();
+            for (int day = 1; day <= 20; day++) {
+                series.add(reading(day, String.format("2025-01-%02d", day)));
+            }
+            readings.appendAll(metricId, series, "seed", RECORDED_AT);
+        }
+        return keys;
+    }
+
+    /** Loads what the dashboard needs from the store and counts the SQL statements AO sends. */
+    private int statementsToLoad(List<String> issueKeys, int expectedMetrics) {
+        entityManager.flushAll();
+        AtomicInteger statements = new AtomicInteger();
+        DatabaseProvider.SqlListener counter = sql -> statements.incrementAndGet();
+        entityManager.getProvider().addSqlListener(counter);
+        try {
+            List<Metric> loaded = metrics.byIssues(issueKeys);
+            Map<Long, List<Reading>> histories = readings.historiesOf(loaded.stream().map(Metric::id).toList());
+            // touch every value, as the dashboard does, so lazy loading would show up in the count
+            double sum = histories.values().stream().flatMap(List::stream).mapToDouble(Reading::value).sum();
+            assertEquals(expectedMetrics, loaded.size());
+            assertEquals(expectedMetrics * 210.0, sum, 0.0);
+        } finally {
+            entityManager.getProvider().removeSqlListener(counter);
+        }
+        return statements.get();
+    }
+}

@@ -1,0 +1,158 @@
+package com.outcomes.store.upgrade;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+
+import java.util.Arrays;
+import java.util.List;
+
+import com.outcomes.port.Persistence;
+import com.outcomes.store.EntityManagerPersistence;
+import com.outcomes.store.JiraTableNames;
+import com.outcomes.store.StoreTestDatabase;
+
+import net.java.ao.DBParam;
+import net.java.ao.Entity;
+import net.java.ao.EntityManager;
+import net.java.ao.Preload;
+import net.java.ao.Query;
+import net.java.ao.atlassian.AtlassianFieldNameConverter;
+import net.java.ao.schema.Table;
+import net.java.ao.test.converters.NameConverters;
+import net.java.ao.test.jdbc.Data;
+import net.java.ao.test.jdbc.EmptyDatabase;
+import net.java.ao.test.jdbc.Jdbc;
+import net.java.ao.test.jdbc.NonTransactional;
+import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
+
+import org.junit.Before;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.slf4j.LoggerFactory;
+
+/** Schema changes run as upgrade steps against real databases (DDL commits implicitly on MariaDB: no test transaction). */
+@RunWith(ActiveObjectsJUnitRunner.class)
+@Jdbc(StoreTestDatabase.class)
+@NameConverters(table = JiraTableNames.class, field = AtlassianFieldNameConverter.class)
+@Data(EmptyDatabase.class)
+public class SchemaUpgraderTest {
+
+    private EntityManager entityManager;
+    private Persistence persistence;
+
+    /** Frozen copy of a table as version 1 shipped it. */
+    @Preload
+    @Table("UPG_NOTE")
+    public interface NoteV1 extends Entity {
+        String getText();
+
+        void setText(String text);
+    }
+
+    /** The same table at version 2: a PRIORITY column was added. */
+    @Preload
+    @Table("UPG_NOTE")
+    public interface NoteV2 extends Entity {
+        String getText();
+
+        void setText(String text);
+
+        Integer getPriority();
+
+        void setPriority(Integer priority);
+    }
+
+    /** Adds PRIORITY and gives existing rows a default, page by page. */
+    static final class AddNotePriority implements UpgradeStep {
+        @Override
+        public int toVersion() {
+            return 2;
+        }
+
+        @Override
+        public void upgrade(Persistence p) {
+            p.migrate(NoteV2.class);
+            while (true) {
+                NoteV2[] rows = p.inTransaction(() -> p.find(NoteV2.class,
+                        Query.select().where("PRIORITY IS NULL").order("ID").limit(2)));
+                if (rows.length == 0) {
+                    return;
+                }
+                p.inTransaction(() -> {
+                    for (NoteV2 row : rows) {
+                        row.setPriority(3);
+                        row.save();
+                    }
+                    return null;
+                });
+            }
+        }
+    }
+
+    @BeforeClass
+    public static void announceDatabase() {
+        LoggerFactory.getLogger(SchemaUpgraderTest.class).info("Running on {}", StoreTestDatabase.describe());
+    }
+
+    @Before
+    public void setUp() {
+        persistence = new EntityManagerPersistence(entityManager);
+    }
+
+    @Test
+    @NonTransactional
+    public void anEmptyDatabaseIsCreatedAtTheCurrentVersion() {
+        int version = new SchemaUpgrader(List.of()).upgrade(persistence);
+
+        assertEquals(SchemaVersion.CURRENT, version);
+        assertEquals(SchemaVersion.CURRENT, SchemaUpgrader.storedVersion(persistence));
+    }
+
+    @Test
+    @NonTransactional
+    public void anUpToDateDatabaseRunsNoStep() {
+        new SchemaUpgrader(List.of(), 2).upgrade(persistence);
+
+        new SchemaUpgrader(List.of(new FailingStep(2)), 2).upgrade(persistence);
+
+        assertEquals(2, SchemaUpgrader.storedVersion(persistence));
+    }
+
+    @Test
+    @NonTransactional
+    public void aStepAddsAColumnAndKeepsExistingRows() {
+        // given a store at version 1 holding rows of the old shape
+        new SchemaUpgrader(List.of(), 1).upgrade(persistence);
+        persistence.migrate(NoteV1.class);
+        for (String text : List.of("baseline agreed", "target revised", "survey moved", "ü ∆ 測")) {
+            persistence.create(NoteV1.class, new DBParam("TEXT", text));
+        }
+
+        // when the next build starts
+        int version = new SchemaUpgrader(List.of(new AddNotePriority()), 2).upgrade(persistence);
+
+        // then
+        assertEquals(2, version);
+        assertEquals(2, SchemaUpgrader.storedVersion(persistence));
+        NoteV2[] rows = persistence.find(NoteV2.class, Query.select().order("ID"));
+        assertEquals(List.of("baseline agreed", "target revised", "survey moved", "ü ∆ 測"),
+                Arrays.stream(rows).map(NoteV2::getText).toList());
+        assertEquals(List.of(3, 3, 3, 3), Arrays.stream(rows).map(NoteV2::getPriority).toList());
+    }
+
+    @Test
+    @NonTransactional
+    public void aDatabaseFromANewerBuildIsRefused() {
+        new SchemaUpgrader(List.of(), 5).upgrade(persistence);
+
+        assertThrows(IllegalStateException.class, () -> new SchemaUpgrader(List.of(), 1).upgrade(persistence));
+    }
+
+    private record FailingStep(int toVersion) implements UpgradeStep {
+        @Override
+        public void upgrade(Persistence p) {
+            throw new AssertionError("must not run");
+        }
+    }
+}
