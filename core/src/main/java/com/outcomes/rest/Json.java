@@ -68,7 +68,8 @@ public final class Json {
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."));
         if (field.isEmpty()) {
-            return new FieldError("body", "outcomes.error.malformedJson");
+            // valid JSON of the wrong shape, e.g. an array where an object is expected
+            return new FieldError("body", "outcomes.error.bodyObject");
         }
         Class<?> target = e instanceof MismatchedInputException mie ? mie.getTargetType() : null;
         if (target != null && target.isEnum()) {

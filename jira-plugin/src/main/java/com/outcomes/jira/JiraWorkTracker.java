@@ -22,6 +22,7 @@ import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.outcomes.jira.sprint.SprintDirectory;
 import com.outcomes.port.EpicWork;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.Portfolio;
@@ -41,9 +42,9 @@ import com.outcomes.port.WorkTracker;
  * <p>Output of epics is ONE search ({@code "Epic Link" in (…)}), read in pages, grouped by the Epic Link
  * value of each result.
  *
- * <p>Gap: sprint metadata (name, start and end dates) lives in Jira Software's sprint service, which is not
- * part of the documented API we compile against; {@link #sprint(long)} derives existence and state from JQL
- * and leaves name and dates unknown.
+ * <p>Sprint metadata (name, start and end dates) comes from Jira Software's sprint service through
+ * {@link SprintDirectory} when Jira Software is installed; without it {@link #sprint(long)} derives existence and
+ * state from JQL and leaves name and dates unknown.
  */
 @Named
 public final class JiraWorkTracker implements WorkTracker {
@@ -55,17 +56,20 @@ public final class JiraWorkTracker implements WorkTracker {
     private final IssueManager issueManager;
     private final IssueLinkManager linkManager;
     private final CustomFieldManager customFieldManager;
+    private final SprintDirectory sprints;
 
     @Inject
     public JiraWorkTracker(@ComponentImport SearchService searchService,
                            @ComponentImport IssueManager issueManager,
                            @ComponentImport IssueLinkManager linkManager,
                            @ComponentImport CustomFieldManager customFieldManager,
-                           @ComponentImport JiraAuthenticationContext authentication) {
+                           @ComponentImport JiraAuthenticationContext authentication,
+                           SprintDirectory sprints) {
         this.search = new IssueSearch(searchService, authentication);
         this.issueManager = issueManager;
         this.linkManager = linkManager;
         this.customFieldManager = customFieldManager;
+        this.sprints = sprints;
     }
 
     @Override
@@ -138,6 +142,10 @@ public final class JiraWorkTracker implements WorkTracker {
 
     @Override
     public Optional<Sprint> sprint(long sprintId) {
+        Optional<Optional<Sprint>> fromJiraSoftware = sprints.sprint(sprintId);
+        if (fromJiraSoftware.isPresent()) {
+            return fromJiraSoftware.get();
+        }
         String jql = Jql.sprint(sprintId);
         if (search.count(jql) == 0) {
             return Optional.empty();
@@ -150,7 +158,7 @@ public final class JiraWorkTracker implements WorkTracker {
         } else {
             state = "future";
         }
-        // Name and dates need Jira Software's sprint service (see class comment).
+        // Without Jira Software's sprint service there is no name nor dates (see class comment).
         return Optional.of(new Sprint(sprintId, null, state, null, null));
     }
 

@@ -9,6 +9,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 import org.junit.Before;
@@ -40,9 +42,11 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
+import com.outcomes.jira.sprint.SprintDirectory;
 import com.outcomes.port.EpicWork;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.Portfolio;
+import com.outcomes.port.Sprint;
 import com.outcomes.port.SprintIssue;
 
 public class JiraWorkTrackerTest {
@@ -53,6 +57,7 @@ public class JiraWorkTrackerTest {
     private final CustomFieldManager customFields = mock(CustomFieldManager.class);
     private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
     private final CustomField epicLink = mock(CustomField.class);
+    private final SprintDirectory sprints = mock(SprintDirectory.class);
     private final ApplicationUser alice = user("alice");
 
     private JiraWorkTracker tracker;
@@ -61,7 +66,8 @@ public class JiraWorkTrackerTest {
     public void setUp() {
         when(authentication.getLoggedInUser()).thenReturn(alice);
         when(customFields.getCustomFieldObjectsByName("Epic Link")).thenReturn(List.of(epicLink));
-        tracker = new JiraWorkTracker(search, issues, links, customFields, authentication);
+        when(sprints.sprint(anyLong())).thenReturn(Optional.empty()); // no Jira Software unless a test says so
+        tracker = new JiraWorkTracker(search, issues, links, customFields, authentication, sprints);
     }
 
     @Test
@@ -284,6 +290,19 @@ public class JiraWorkTrackerTest {
                 new SprintIssue("SHOP-8", "SHOP-5", true, LocalDate.of(2026, 10, 2)),
                 new SprintIssue("SHOP-9", null, false, null)), sprintIssues);
         verify(search, times(1)).parseQuery(alice, "sprint = 42");
+    }
+
+    @Test
+    public void sprintComesFromJiraSoftwareWhenItIsInstalled() throws Exception {
+        // given Jira Software knows sprint 7 with its name and dates
+        Sprint known = new Sprint(7, "Sprint 7", "closed", LocalDate.of(2026, 9, 21), LocalDate.of(2026, 10, 2));
+        when(sprints.sprint(7)).thenReturn(Optional.of(Optional.of(known)));
+        when(sprints.sprint(8)).thenReturn(Optional.of(Optional.empty()));
+
+        // then its answer is used as it is, without any search
+        assertEquals(Optional.of(known), tracker.sprint(7));
+        assertTrue(tracker.sprint(8).isEmpty());
+        verify(search, never()).parseQuery(any(), any());
     }
 
     @Test

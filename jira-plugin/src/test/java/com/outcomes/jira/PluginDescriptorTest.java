@@ -60,8 +60,99 @@ public class PluginDescriptorTest {
         for (int i = 0; i < nodes.getLength(); i++) {
             entities.add(nodes.item(i).getTextContent().trim());
         }
-        assertEquals(List.of("com.outcomes.store.MetricEntity", "com.outcomes.store.ReadingEntity",
-                "com.outcomes.store.EpicRiceEntity"), entities);
+        List<String> expected = new ArrayList<>();
+        for (Class<?> entity : com.outcomes.store.StoreEntities.ALL) {
+            expected.add(entity.getName());
+        }
+        assertEquals(expected, entities);
+    }
+
+    @Test
+    public void everyAoEntityIsAnActiveObjectsEntityAndEveryUpgradeTaskAnUpgradeTask() throws Exception {
+        Element ao = child(root, "ao");
+        for (String entity : texts(ao, "entity")) {
+            assertTrue(entity, net.java.ao.RawEntity.class.isAssignableFrom(Class.forName(entity)));
+        }
+        for (String task : texts(ao, "upgradeTask")) {
+            assertTrue(task, com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask.class
+                    .isAssignableFrom(Class.forName(task)));
+        }
+    }
+
+    @Test
+    public void everyReferencedClassExists() throws Exception {
+        List<String> missing = new ArrayList<>();
+        NodeList all = root.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            String name = ((Element) all.item(i)).getAttribute("class");
+            if (!name.isEmpty() && PluginDescriptorTest.class.getClassLoader().getResource(name.replace('.', '/') + ".class") == null) {
+                missing.add(name);
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    public void everyResourceFileIsShipped() {
+        List<String> missing = new ArrayList<>();
+        NodeList resources = root.getElementsByTagName("resource");
+        for (int i = 0; i < resources.getLength(); i++) {
+            Element resource = (Element) resources.item(i);
+            String location = resource.getAttribute("location");
+            String path = "i18n".equals(resource.getAttribute("type")) ? location.replace('.', '/') + ".properties" : location;
+            if (PluginDescriptorTest.class.getClassLoader().getResource(path) == null) {
+                missing.add(path);
+            }
+        }
+        NodeList gadgets = root.getElementsByTagName("gadget");
+        for (int i = 0; i < gadgets.getLength(); i++) {
+            String location = ((Element) gadgets.item(i)).getAttribute("location");
+            if (PluginDescriptorTest.class.getClassLoader().getResource(location) == null) {
+                missing.add(location);
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    public void webResourceDependenciesOnThisPluginAreDeclared() {
+        List<String> keys = new ArrayList<>();
+        NodeList webResources = root.getElementsByTagName("web-resource");
+        for (int i = 0; i < webResources.getLength(); i++) {
+            keys.add(root.getAttribute("key") + ":" + ((Element) webResources.item(i)).getAttribute("key"));
+        }
+        NodeList dependencies = root.getElementsByTagName("dependency");
+        for (int i = 0; i < dependencies.getLength(); i++) {
+            String dependency = dependencies.item(i).getTextContent().trim();
+            if (dependency.startsWith(root.getAttribute("key") + ":")) {
+                assertTrue(dependency, keys.contains(dependency));
+            }
+        }
+    }
+
+    @Test
+    public void dashboardItemReplacesThisPluginsGadget() {
+        Element gadget = child(root, "gadget");
+        Element item = child(root, "dashboard-item");
+        assertEquals("true", item.getAttribute("configurable"));
+        assertEquals("rest/gadgets/1.0/g/" + root.getAttribute("key") + ":" + gadget.getAttribute("key") + "/"
+                + gadget.getAttribute("location"), text(item, "replace-gadget-spec-uri"));
+    }
+
+    @Test
+    public void everyI18nKeyOfTheDescriptorIsInTheBundle() throws Exception {
+        java.util.Properties bundle = new java.util.Properties();
+        try (InputStream in = PluginDescriptorTest.class.getResourceAsStream("/com/outcomes/i18n/outcomes.properties")) {
+            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        NodeList all = root.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element element = (Element) all.item(i);
+            String key = element.getAttribute("key");
+            if (!key.isEmpty() && (element.getTagName().equals("label") || element.getTagName().equals("description"))) {
+                assertTrue(key, bundle.containsKey(key));
+            }
+        }
     }
 
     @Test
@@ -117,6 +208,15 @@ public class PluginDescriptorTest {
             }
         }
         throw new AssertionError("no <" + tag + "> in <" + parent.getTagName() + ">");
+    }
+
+    private static List<String> texts(Element parent, String tag) {
+        List<String> values = new ArrayList<>();
+        NodeList nodes = parent.getElementsByTagName(tag);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            values.add(nodes.item(i).getTextContent().trim());
+        }
+        return values;
     }
 
     private static String text(Element parent, String tag) {

@@ -1,0 +1,41 @@
+package com.outcomes.view;
+
+import static com.outcomes.view.Html.escape;
+
+/** An epic linked to an outcome with its output (issues done of all). Strings are escaped. */
+public final class EpicLine {
+
+    private final String key;
+    private final String summary;
+    private final String url;
+    private final int done;
+    private final int total;
+
+    public EpicLine(String key, String summary, String url, int done, int total) {
+        this.key = escape(key);
+        this.summary = escape(summary);
+        this.url = escape(url);
+        this.done = done;
+        this.total = total;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public int getDone() {
+        return done;
+    }
+
+    public int getTotal() {
+        return total;
+    }
+}

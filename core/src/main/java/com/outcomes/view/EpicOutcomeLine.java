@@ -1,0 +1,61 @@
+package com.outcomes.view;
+
+import static com.outcomes.view.Html.escape;
+
+/** On an epic's panel: one outcome the epic is meant to move, with where it stands. Strings are escaped. */
+public final class EpicOutcomeLine {
+
+    private final String key;
+    private final String summary;
+    private final String url;
+    private final String statement;
+    private final String current;
+    private final String statusCode;
+    private final String statusLabel;
+    private final String staleText;
+
+    /** {@code statement}, {@code current}, {@code statusCode} may be null when the outcome has no metric yet. */
+    public EpicOutcomeLine(String key, String summary, String url, String statement, String current,
+                           String statusCode, String statusLabel, String staleText) {
+        this.key = escape(key);
+        this.summary = escape(summary);
+        this.url = escape(url);
+        this.statement = escape(statement);
+        this.current = escape(current);
+        this.statusCode = escape(statusCode);
+        this.statusLabel = escape(statusLabel);
+        this.staleText = escape(staleText);
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public String getStatement() {
+        return statement;
+    }
+
+    public String getCurrent() {
+        return current;
+    }
+
+    public String getStatusCode() {
+        return statusCode;
+    }
+
+    public String getStatusLabel() {
+        return statusLabel;
+    }
+
+    public String getStaleText() {
+        return staleText;
+    }
+}

@@ -1,0 +1,73 @@
+package com.outcomes.view;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import com.outcomes.domain.MetricDefinition;
+import com.outcomes.domain.GuardrailComparator;
+
+/** How numbers, dates and success statements read on the panels (raw text: view models escape it). */
+public final class Formats {
+
+    private final I18n i18n;
+    private final DateTimeFormatter day;
+    private final DateTimeFormatter moment;
+    private final ZoneId zone;
+
+    public Formats(I18n i18n, ZoneId zone) {
+        this.i18n = i18n;
+        this.zone = zone;
+        Locale locale = i18n.getLocale();
+        this.day = DateTimeFormatter.ofPattern("d MMM yyyy", locale);
+        this.moment = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale);
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    /** 41, 43.5, 12.25% or 3 days: at most two decimals; "%" glued to the number, other units after a space. */
+    public String number(Double value, String unit) {
+        if (value == null) {
+            return "\u2013";
+        }
+        String number = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        if (unit == null || unit.isBlank()) {
+            return number;
+        }
+        return "%".equals(unit.trim()) ? number + "%" : number + " " + unit.trim();
+    }
+
+    public String percent(Double fraction) {
+        return fraction == null ? "\u2013" : Math.round(fraction * 100) + "%";
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "\u2013" : day.format(date);
+    }
+
+    public String moment(Instant instant) {
+        return instant == null ? "\u2013" : moment.format(instant.atZone(zone));
+    }
+
+    /** "Customer satisfaction: 75% → 90% by 31 Dec 2026", or "Support tickets per 100 users stays ≤ 12". */
+    public String statement(MetricDefinition d) {
+        if (!d.kind().hasTarget()) {
+            String key = d.comparator() == GuardrailComparator.AT_LEAST
+                    ? "outcomes.panel.statement.atLeast" : "outcomes.panel.statement.atMost";
+            return i18n.getText(key, d.name(), number(d.threshold(), d.unit()));
+        }
+        return i18n.getText("outcomes.panel.statement", d.name(), number(d.baseline(), d.unit()),
+                number(d.target(), d.unit()), date(d.targetDate()));
+    }
+
+    /** Three decimals for data attributes read by the browser (progress bars); null stays null. */
+    public static String fraction(Double value) {
+        return value == null ? null : BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).toPlainString();
+    }
+}

@@ -1,0 +1,86 @@
+package com.outcomes.view;
+
+import static com.outcomes.view.Html.escape;
+
+import java.util.List;
+
+/**
+ * The Outcome/Challenge issue panel ({@code templates/outcome-panel.vm}): the issue's metrics (leading
+ * indicators apart), linked epics, lint findings. Strings are escaped.
+ */
+public final class IssuePanelView {
+
+    private final String issueKey;
+    private final String baseUrl;
+    private final boolean outcome;
+    private final List<MetricPanel> metrics;
+    private final List<MetricPanel> indicators;
+    private final List<EpicLine> epics;
+    private final List<String> findings;
+    private final String jsMessages;
+
+    /**
+     * @param outcome     true for an Outcome issue (epics section shown), false for a Challenge
+     * @param findings    lint messages, already translated (raw: escaped here)
+     * @param jsMessages  {@link I18n#jsMessagesJson()} for the panel script (raw: escaped here)
+     */
+    public IssuePanelView(String issueKey, String baseUrl, boolean outcome, List<MetricPanel> metrics,
+                          List<MetricPanel> indicators, List<EpicLine> epics, List<String> findings, String jsMessages) {
+        this.issueKey = escape(issueKey);
+        this.baseUrl = escape(baseUrl);
+        this.outcome = outcome;
+        this.metrics = List.copyOf(metrics);
+        this.indicators = List.copyOf(indicators);
+        this.epics = List.copyOf(epics);
+        this.findings = findings.stream().map(Html::escape).toList();
+        this.jsMessages = escape(jsMessages);
+    }
+
+    public String getIssueKey() {
+        return issueKey;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public boolean isOutcome() {
+        return outcome;
+    }
+
+    public List<MetricPanel> getMetrics() {
+        return metrics;
+    }
+
+    public List<MetricPanel> getIndicators() {
+        return indicators;
+    }
+
+    public boolean isHasMetrics() {
+        return !metrics.isEmpty() || !indicators.isEmpty();
+    }
+
+    public boolean isHasIndicators() {
+        return !indicators.isEmpty();
+    }
+
+    public List<EpicLine> getEpics() {
+        return epics;
+    }
+
+    public boolean isHasEpics() {
+        return !epics.isEmpty();
+    }
+
+    public List<String> getFindings() {
+        return findings;
+    }
+
+    public boolean isHasFindings() {
+        return !findings.isEmpty();
+    }
+
+    public String getJsMessages() {
+        return jsMessages;
+    }
+}

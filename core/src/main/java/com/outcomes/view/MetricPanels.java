@@ -1,0 +1,81 @@
+package com.outcomes.view;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.outcomes.domain.Correlation;
+import com.outcomes.domain.MetricDefinition;
+import com.outcomes.domain.MetricEvaluation;
+import com.outcomes.domain.Reading;
+import com.outcomes.service.MetricView;
+import com.outcomes.service.ReadingView;
+
+/** Turns a metric with its computed fields and history into the panel's ready-to-print {@link MetricPanel}. */
+final class MetricPanels {
+
+    private final Formats formats;
+    private final I18n i18n;
+
+    MetricPanels(Formats formats) {
+        this.formats = formats;
+        this.i18n = formats.i18n();
+    }
+
+    MetricPanel panel(MetricView view, List<ReadingView> history, boolean canRecord, LocalDate today) {
+        MetricDefinition d = view.metric().definition();
+        MetricEvaluation e = view.evaluation();
+        List<ReadingLine> lines = new ArrayList<>();
+        for (ReadingView r : history) {
+            lines.add(0, line(r, d.unit())); // newest first: the table answers "what was recorded last?"
+        }
+        String progress = d.kind().hasTarget() ? Formats.fraction(e.progress()) : null;
+        return new MetricPanel(view.metric().id(), d.kind().name(), i18n.getText("outcomes.panel.kind." + d.kind().name()),
+                d.name(), formats.statement(d),
+                e.current() == null ? null : formats.number(e.current(), d.unit()),
+                e.lastMeasuredAt() == null ? null : formats.date(e.lastMeasuredAt()),
+                e.status().name(), statusLabel(e), progress,
+                progress == null ? null : Formats.fraction(e.expected()),
+                progress == null ? null : i18n.getText("outcomes.panel.progress", formats.percent(e.progress()),
+                        formats.percent(e.expected())),
+                staleText(e), forecastText(d, e), correlationText(e.correlation()), lines, canRecord, today.toString());
+    }
+
+    String statusLabel(MetricEvaluation e) {
+        return i18n.getText("outcomes.status." + e.status().name());
+    }
+
+    String staleText(MetricEvaluation e) {
+        if (!e.stale()) {
+            return null;
+        }
+        return e.daysSinceMeasured() == null
+                ? i18n.getText("outcomes.panel.stale.never")
+                : i18n.getText("outcomes.panel.stale.days", String.valueOf(e.daysSinceMeasured()));
+    }
+
+    private String forecastText(MetricDefinition d, MetricEvaluation e) {
+        if (e.forecast() == null) {
+            return null;
+        }
+        return i18n.getText(e.forecast().reachesTarget() ? "outcomes.panel.forecast.reaches" : "outcomes.panel.forecast.misses",
+                formats.number(e.forecast().value(), d.unit()));
+    }
+
+    private String correlationText(Correlation c) {
+        if (c == null) {
+            return null;
+        }
+        if (c.insufficientData() || c.r() == null) {
+            return i18n.getText("outcomes.panel.correlation.insufficient");
+        }
+        return i18n.getText("outcomes.panel.correlation", String.format(i18n.getLocale(), "%.2f", c.r()),
+                String.valueOf(c.lagWeeks()), String.valueOf(c.n()));
+    }
+
+    private ReadingLine line(ReadingView view, String unit) {
+        Reading r = view.reading();
+        return new ReadingLine(r.id(), formats.number(r.value(), unit), formats.date(r.measuredAt()), r.note(),
+                r.recordedBy(), formats.moment(r.recordedAt()), view.superseded(), r.supersedes() != null);
+    }
+}

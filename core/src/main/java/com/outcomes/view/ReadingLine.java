@@ -1,0 +1,61 @@
+package com.outcomes.view;
+
+import static com.outcomes.view.Html.escape;
+
+/** One row of a metric's history table; superseded readings stay, struck through. Strings are escaped. */
+public final class ReadingLine {
+
+    private final long id;
+    private final String value;
+    private final String measuredAt;
+    private final String note;
+    private final String recordedBy;
+    private final String recordedAt;
+    private final boolean superseded;
+    private final boolean correction;
+
+    public ReadingLine(long id, String value, String measuredAt, String note, String recordedBy, String recordedAt,
+                       boolean superseded, boolean correction) {
+        this.id = id;
+        this.value = escape(value);
+        this.measuredAt = escape(measuredAt);
+        this.note = escape(note);
+        this.recordedBy = escape(recordedBy);
+        this.recordedAt = escape(recordedAt);
+        this.superseded = superseded;
+        this.correction = correction;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    public String getMeasuredAt() {
+        return measuredAt;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public String getRecordedAt() {
+        return recordedAt;
+    }
+
+    public boolean isSuperseded() {
+        return superseded;
+    }
+
+    /** True when this reading corrects an earlier one. */
+    public boolean isCorrection() {
+        return correction;
+    }
+}

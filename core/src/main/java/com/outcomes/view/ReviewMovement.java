@@ -1,0 +1,67 @@
+package com.outcomes.view;
+
+import static com.outcomes.view.Html.escape;
+
+/** A metric's movement between a sprint's start and end. Strings are escaped. */
+public final class ReviewMovement {
+
+    private final String name;
+    private final String kindLabel;
+    private final String start;
+    private final String end;
+    private final String change;
+    private final String direction;
+    private final String statusCode;
+    private final String statusLabel;
+    private final String staleText;
+
+    /** @param direction "up", "down" or "flat" (a CSS hook; the change text carries the sign) */
+    public ReviewMovement(String name, String kindLabel, String start, String end, String change, String direction,
+                          String statusCode, String statusLabel, String staleText) {
+        this.name = escape(name);
+        this.kindLabel = escape(kindLabel);
+        this.start = escape(start);
+        this.end = escape(end);
+        this.change = escape(change);
+        this.direction = escape(direction);
+        this.statusCode = escape(statusCode);
+        this.statusLabel = escape(statusLabel);
+        this.staleText = escape(staleText);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getKindLabel() {
+        return kindLabel;
+    }
+
+    public String getStart() {
+        return start;
+    }
+
+    public String getEnd() {
+        return end;
+    }
+
+    public String getChange() {
+        return change;
+    }
+
+    public String getDirection() {
+        return direction;
+    }
+
+    public String getStatusCode() {
+        return statusCode;
+    }
+
+    public String getStatusLabel() {
+        return statusLabel;
+    }
+
+    public String getStaleText() {
+        return staleText;
+    }
+}

@@ -1,0 +1,73 @@
+package com.outcomes.view;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.outcomes.port.Sprint;
+import com.outcomes.service.Message;
+import com.outcomes.service.NotFoundException;
+import com.outcomes.service.SprintReview;
+import com.outcomes.service.SprintReviewService;
+
+/** Builds the sprint review page: per outcome touched, the sprint's output beside the metrics' movement. */
+public final class SprintReviewViewFactory {
+
+    private final SprintReviewService reviews;
+    private final I18n i18n;
+    private final Formats formats;
+
+    public SprintReviewViewFactory(SprintReviewService reviews, I18n i18n, Clock clock) {
+        this.reviews = reviews;
+        this.i18n = i18n;
+        this.formats = new Formats(i18n, clock.getZone());
+    }
+
+    /** @throws NotFoundException when the sprint does not exist */
+    public SprintReviewView forSprint(long sprintId, String user, String baseUrl) {
+        SprintReview review = reviews.review(user, sprintId);
+        Sprint sprint = review.sprint();
+        List<ReviewOutcome> outcomes = new ArrayList<>();
+        for (SprintReview.Entry entry : review.outcomes()) {
+            String epics = entry.epics().stream().map(e -> e.epicKey() + " (" + e.done() + ")")
+                    .collect(Collectors.joining(", "));
+            List<ReviewMovement> movements = entry.movements().stream().map(this::movement).toList();
+            outcomes.add(new ReviewOutcome(entry.outcome().key(), entry.outcome().summary(),
+                    baseUrl + "/browse/" + entry.outcome().key(), entry.done(), epics, text(entry.sentence()), movements));
+        }
+        return new SprintReviewView(sprint.id(), sprint.name(),
+                i18n.getText("outcomes.review.dates", formats.date(sprint.startDate()), formats.date(sprint.endDate())),
+                sprint.state() == null ? "" : i18n.getText("outcomes.review.state." + sprint.state()),
+                review.doneInSprint(), review.doneOutsideOutcomes(), outcomes);
+    }
+
+    private ReviewMovement movement(SprintReview.Movement m) {
+        var d = m.metric().definition();
+        String change;
+        String direction;
+        if (m.startValue() == null || m.endValue() == null) {
+            change = "\u2013";
+            direction = "flat";
+        } else {
+            double delta = m.endValue() - m.startValue();
+            direction = Math.abs(delta) < 1e-9 ? "flat" : delta > 0 ? "up" : "down";
+            change = (delta > 0 ? "+" : delta < 0 ? "\u2212" : "") + formats.number(Math.abs(delta), d.unit());
+        }
+        return new ReviewMovement(d.name(), i18n.getText("outcomes.panel.kind." + d.kind().name()),
+                formats.number(m.startValue(), d.unit()), formats.number(m.endValue(), d.unit()), change, direction,
+                m.status().name(), i18n.getText("outcomes.status." + m.status().name()),
+                m.stale() ? i18n.getText("outcomes.review.stale") : null);
+    }
+
+    /** A sentence whose arguments may themselves be messages (a translated status inside the sentence). */
+    private String text(Message message) {
+        Object[] args = message.args() == null ? new Object[0] : message.args().clone();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Message inner) {
+                args[i] = text(inner);
+            }
+        }
+        return i18n.getText(message.key(), args);
+    }
+}

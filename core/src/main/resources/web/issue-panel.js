@@ -1,0 +1,93 @@
+/*
+ * Outcome/Challenge issue panel: draws each metric's history chart (the table is server-rendered)
+ * and wires the "record a value" form: POST /metrics/{id}/readings, field messages inline from the
+ * API's error body, then a refresh so every computed number (status, progress, stale) is the server's.
+ */
+(function (window, document) {
+  'use strict';
+
+  var O = window.Outcomes;
+
+  function drawHistory(panel, canvas) {
+    var id = canvas.getAttribute('data-history-for');
+    Promise.all([
+      O.api(panel, 'GET', '/metrics/' + id),
+      O.api(panel, 'GET', '/metrics/' + id + '/readings')
+    ]).then(function (results) {
+      O.trendChart(canvas, results[0], results[1]);
+    }, function () { /* the table below shows the same readings */ });
+  }
+
+  /** "12.5" -> 12.5; anything else is sent as typed so the API names the field in its answer. */
+  function numberOrText(raw) {
+    var trimmed = String(raw).trim().replace(',', '.');
+    if (trimmed === '') {
+      return null;
+    }
+    return /^[-+]?\d*\.?\d+(e[-+]?\d+)?$/i.test(trimmed) ? Number(trimmed) : raw;
+  }
+
+  function wireForm(panel, form) {
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var button = form.querySelector('button[type="submit"]');
+      var body = {
+        value: numberOrText(form.elements.value.value),
+        measuredAt: form.elements.measuredAt.value || null,
+        note: form.elements.note && form.elements.note.value.trim() ? form.elements.note.value.trim() : null
+      };
+      if (form.elements.supersedes && form.elements.supersedes.value) {
+        body.supersedes = Number(form.elements.supersedes.value);
+      }
+      O.clearErrors(form);
+      button.disabled = true;
+      O.api(panel, 'POST', '/metrics/' + form.getAttribute('data-metric-id') + '/readings', body).then(function () {
+        form.querySelector('.oc-form-message').innerHTML =
+          '<div class="oc-alert oc-alert-info" role="status">' + O.html('record.saved') + '</div>';
+        window.location.reload();
+      }, function (failure) {
+        button.disabled = false;
+        O.showErrors(form, failure);
+        var invalid = form.querySelector('[aria-invalid="true"]');
+        if (invalid) {
+          invalid.focus();
+        }
+      });
+    });
+  }
+
+  /** Server-rendered bars carry their numbers as data attributes (templates hold no inline style). */
+  function drawProgress(bar) {
+    var progress = Number(bar.getAttribute('data-progress'));
+    var expectedRaw = bar.getAttribute('data-expected');
+    var fill = document.createElement('span');
+    fill.className = 'oc-progress-fill oc-status-' + (bar.getAttribute('data-status') || 'NO_DATA');
+    fill.style.width = (Math.max(0, Math.min(1, progress)) * 100).toFixed(1) + '%';
+    bar.appendChild(fill);
+    if (expectedRaw) {
+      var marker = document.createElement('span');
+      marker.className = 'oc-progress-expected';
+      marker.style.left = (Math.max(0, Math.min(1, Number(expectedRaw))) * 100).toFixed(1) + '%';
+      bar.appendChild(marker);
+    }
+  }
+
+  function init(panel) {
+    if (panel.getAttribute('data-wired')) {
+      return;
+    }
+    panel.setAttribute('data-wired', 'true');
+    Array.prototype.forEach.call(panel.querySelectorAll('.oc-progress[data-progress]'), drawProgress);
+    Array.prototype.forEach.call(panel.querySelectorAll('canvas[data-history-for]'), function (canvas) {
+      drawHistory(panel, canvas);
+    });
+    Array.prototype.forEach.call(panel.querySelectorAll('form.oc-record-form'), function (form) {
+      wireForm(panel, form);
+    });
+  }
+
+  O.onReady(function () {
+    Array.prototype.forEach.call(document.querySelectorAll('[data-outcomes-panel]'), init);
+  });
+  O.initPanel = init;
+}(window, document));

@@ -1,0 +1,377 @@
+/*
+ * Outcomes for Jira: helpers shared by the gadget and the issue panels (Jira and the preview).
+ * Rule for every renderer: values from the server go through Outcomes.esc() before they touch
+ * innerHTML; only our own markup and i18n texts (which are escaped as well) are concatenated.
+ */
+(function (window, document) {
+  'use strict';
+
+  var Outcomes = window.Outcomes = window.Outcomes || {};
+  var messages = null;
+
+  /** HTML-escapes anything (null/undefined become ""). */
+  function esc(value) {
+    if (value === null || value === undefined) {
+      return '';
+    }
+    return String(value)
+      .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  }
+
+  /** The outcomes.js.* messages, read once from the first element carrying data-outcomes-i18n (JSON). */
+  function bundle() {
+    if (messages === null) {
+      messages = {};
+      var holder = document.querySelector('[data-outcomes-i18n]');
+      if (holder) {
+        try {
+          messages = JSON.parse(holder.getAttribute('data-outcomes-i18n')) || {};
+        } catch (e) {
+          messages = {};
+        }
+      }
+    }
+    return messages;
+  }
+
+  /** Plain text of an i18n key ("dashboard.title" for outcomes.js.dashboard.title) with {0}.. filled in. Not escaped. */
+  function text(key) {
+    var pattern = bundle()[key];
+    if (pattern === undefined) {
+      pattern = key; // visible in review rather than a blank
+    }
+    var args = Array.prototype.slice.call(arguments, 1);
+    return pattern.replace(/\{(\d+)\}/g, function (match, index) {
+      var arg = args[Number(index)];
+      return arg === undefined ? match : String(arg);
+    });
+  }
+
+  /** Escaped i18n text: the pattern and its arguments end up escaped together. */
+  function html() {
+    return esc(text.apply(null, arguments));
+  }
+
+  /** 41, 43.5, 12.25% or 3.2 days: at most two decimals, unit "%" glued, any other unit after a space. */
+  function number(value, unit) {
+    if (value === null || value === undefined || isNaN(value)) {
+      return '\u2013';
+    }
+    var rounded = Math.round(Number(value) * 100) / 100;
+    var digits = rounded.toLocaleString(locale(), { maximumFractionDigits: 2 });
+    if (!unit || !String(unit).trim()) {
+      return digits;
+    }
+    unit = String(unit).trim();
+    return unit === '%' ? digits + '%' : digits + ' ' + unit;
+  }
+
+  function percent(fraction) {
+    if (fraction === null || fraction === undefined || isNaN(fraction)) {
+      return '\u2013';
+    }
+    return Math.round(fraction * 100) + '%';
+  }
+
+  function locale() {
+    return document.documentElement.lang || 'en-GB';
+  }
+
+  /** "2026-12-31" -> "31 Dec 2026", read as a calendar date (never shifted by the browser's time zone). */
+  function date(iso) {
+    if (!iso) {
+      return '\u2013';
+    }
+    var parts = String(iso).substring(0, 10).split('-');
+    var d = new Date(Date.UTC(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2])));
+    if (isNaN(d.getTime())) {
+      return String(iso);
+    }
+    return d.toLocaleDateString(locale(), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  }
+
+  /** Days since 1970-01-01 of an ISO date: the x axis of every chart (linear, so no date adapter is needed). */
+  function epochDay(iso) {
+    var parts = String(iso).substring(0, 10).split('-');
+    return Math.round(Date.UTC(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2])) / 86400000);
+  }
+
+  function dayToIso(day) {
+    return new Date(day * 86400000).toISOString().substring(0, 10);
+  }
+
+  /** The base URL of Jira (context path) or of the preview, from data-base-url on the widget's root. */
+  function baseUrl(root) {
+    var el = root && root.closest ? root.closest('[data-base-url]') : null;
+    el = el || document.querySelector('[data-base-url]');
+    return el ? el.getAttribute('data-base-url').replace(/\/$/, '') : '';
+  }
+
+  /**
+   * Absolute URL of a REST path. Built on location.origin, never relative: a page opened with
+   * credentials in its URL (user:pass@host) makes relative fetch() URLs carry them, which browsers reject.
+   */
+  function restUrl(root, path) {
+    var base = baseUrl(root);
+    return (/^https?:\/\//.test(base) ? base : window.location.origin + base) + '/rest/outcomes/1.0' + path;
+  }
+
+  /**
+   * Calls the REST API (/rest/outcomes/1.0 + path). Resolves with the JSON body; rejects with
+   * {status, errors:[{field,message}]} as DESIGN §5 defines error bodies (or a generic one).
+   */
+  function api(root, method, path, body) {
+    var headers = { 'Accept': 'application/json' };
+    if (method === 'POST' || method === 'PUT') {
+      headers['Content-Type'] = 'application/json';
+      headers['X-Atlassian-Token'] = 'no-check'; // Jira's XSRF check for REST writes
+    }
+    return window.fetch(restUrl(root, path), {
+      method: method,
+      headers: headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body)
+    }).then(function (response) {
+      return response.text().then(function (raw) {
+        var json = null;
+        try {
+          json = raw ? JSON.parse(raw) : null;
+        } catch (e) {
+          json = null;
+        }
+        if (response.ok) {
+          return json;
+        }
+        var errors = json && json.errors ? json.errors : [{ field: null, message: text('error.http', response.status) }];
+        throw { status: response.status, errors: errors };
+      });
+    }, function () {
+      throw { status: 0, errors: [{ field: null, message: text('error.network') }] };
+    });
+  }
+
+  /**
+   * Shows an error body: messages for a field next to the input named by data-field (and marks it
+   * invalid); everything else in the form's .oc-form-message or the given container.
+   */
+  function showErrors(container, failure) {
+    clearErrors(container);
+    var general = [];
+    (failure.errors || []).forEach(function (error) {
+      var slot = error.field ? container.querySelector('[data-error-for="' + cssEscape(error.field) + '"]') : null;
+      if (slot) {
+        slot.textContent = error.message;
+        var input = container.querySelector('[name="' + cssEscape(error.field) + '"]');
+        if (input) {
+          input.setAttribute('aria-invalid', 'true');
+          input.setAttribute('aria-describedby', slot.id);
+        }
+      } else {
+        general.push(error.message);
+      }
+    });
+    var box = container.querySelector('.oc-form-message') || container;
+    if (general.length) {
+      box.innerHTML = '<div class="oc-alert oc-alert-error" role="alert">' + general.map(esc).join('<br>') + '</div>';
+    }
+  }
+
+  function clearErrors(container) {
+    Array.prototype.forEach.call(container.querySelectorAll('[data-error-for]'), function (slot) { slot.textContent = ''; });
+    Array.prototype.forEach.call(container.querySelectorAll('[aria-invalid]'), function (input) { input.removeAttribute('aria-invalid'); });
+    var box = container.querySelector('.oc-form-message');
+    if (box) {
+      box.innerHTML = '';
+    }
+  }
+
+  function cssEscape(value) {
+    return window.CSS && window.CSS.escape ? window.CSS.escape(value) : String(value).replace(/["\\]/g, '\\$&');
+  }
+
+  /** A coloured status badge that always carries its text label (colour is never the only signal). */
+  function badge(status) {
+    var s = status || 'NO_DATA';
+    return '<span class="oc-badge oc-status-' + esc(s) + '">' + html('status.' + s) + '</span>';
+  }
+
+  /** Progress towards target with a marker where the calendar says it should be by now. */
+  function progressBar(progress, expected, status) {
+    var clamped = progress === null || progress === undefined ? 0 : Math.max(0, Math.min(1, progress));
+    var marker = expected === null || expected === undefined ? '' :
+      '<span class="oc-progress-expected" style="left:' + (Math.max(0, Math.min(1, expected)) * 100).toFixed(1) + '%" title="' +
+      html('progress.expected', percent(expected)) + '"></span>';
+    return '<div class="oc-progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow="' +
+      Math.round(clamped * 100) + '" aria-label="' + html('progress.label') + '">' +
+      '<span class="oc-progress-fill oc-status-' + esc(status || 'NO_DATA') + '" style="width:' + (clamped * 100).toFixed(1) + '%"></span>' +
+      marker + '</div>' +
+      '<div class="oc-progress-caption">' +
+      (progress === null || progress === undefined ? html('progress.none')
+        : html('progress.caption', percent(progress), percent(expected))) + '</div>';
+  }
+
+  /** "Not measured for 45 days — running blind" when a metric is stale; "" otherwise. */
+  function staleAlert(metric, compact) {
+    if (!metric.stale) {
+      return '';
+    }
+    var message = metric.daysSinceMeasured === null || metric.daysSinceMeasured === undefined
+      ? html('stale.never') : html('stale.days', metric.daysSinceMeasured);
+    return '<span class="oc-alert oc-alert-stale' + (compact ? ' oc-compact' : '') + '" role="status">' + message + '</span>';
+  }
+
+  /** "Customer satisfaction: 75% → 90% by 31 Dec 2026", or for a guardrail "… stays ≤ 12". Plain text. */
+  function statement(metric) {
+    if (metric.kind === 'GUARDRAIL') {
+      return text(metric.comparator === 'AT_LEAST' ? 'statement.atLeast' : 'statement.atMost',
+        metric.name, number(metric.threshold, metric.unit));
+    }
+    return text('statement', metric.name, number(metric.baseline, metric.unit), number(metric.target, metric.unit),
+      date(metric.targetDate));
+  }
+
+  /** Non-superseded readings, oldest first. */
+  function effective(readings) {
+    return (readings || []).filter(function (r) { return !r.superseded; })
+      .sort(function (a, b) { return a.measuredAt < b.measuredAt ? -1 : a.measuredAt > b.measuredAt ? 1 : 0; });
+  }
+
+  /** A tiny inline SVG line of the readings (no library: dozens of these on one dashboard). */
+  function sparkline(readings, metric) {
+    var points = effective(readings);
+    var label = html('sparkline.label', metric.name);
+    if (points.length < 2) {
+      return '<svg class="oc-sparkline" role="img" aria-label="' + label + '"></svg>';
+    }
+    var xs = points.map(function (r) { return epochDay(r.measuredAt); });
+    var ys = points.map(function (r) { return r.value; });
+    var goal = metric.kind === 'GUARDRAIL' ? metric.threshold : metric.target;
+    var all = ys.concat(goal === null || goal === undefined ? [] : [goal]);
+    var minX = xs[0], maxX = xs[xs.length - 1] === xs[0] ? xs[0] + 1 : xs[xs.length - 1];
+    var minY = Math.min.apply(null, all), maxY = Math.max.apply(null, all);
+    if (maxY === minY) { maxY = minY + 1; }
+    function px(x) { return (2 + (x - minX) / (maxX - minX) * 92).toFixed(1); }
+    function py(y) { return (22 - (y - minY) / (maxY - minY) * 20).toFixed(1); }
+    var line = xs.map(function (x, i) { return px(x) + ',' + py(ys[i]); }).join(' ');
+    var target = goal === null || goal === undefined ? '' :
+      '<line x1="2" x2="94" y1="' + py(goal) + '" y2="' + py(goal) + '"></line>';
+    return '<svg class="oc-sparkline" viewBox="0 0 96 24" preserveAspectRatio="none" role="img" aria-label="' + label + '">' +
+      target + '<polyline points="' + line + '"></polyline></svg>';
+  }
+
+  /**
+   * Trend chart with Chart.js: the readings, the baseline→target line from startDate to targetDate,
+   * and a marker at the target date. Falls back to a text note when Chart.js is not loaded.
+   */
+  function trendChart(canvas, metric, readings) {
+    var points = effective(readings).map(function (r) { return { x: epochDay(r.measuredAt), y: r.value }; });
+    if (!window.Chart) {
+      canvas.insertAdjacentHTML('afterend', '<p class="oc-subtle">' + html('chart.unavailable') + '</p>');
+      return null;
+    }
+    var datasets = [{
+      label: text('chart.readings'), data: points, borderColor: '#0052cc', backgroundColor: '#0052cc',
+      pointRadius: 2.5, borderWidth: 2, tension: 0
+    }];
+    if (metric.kind === 'GUARDRAIL' && metric.threshold !== null && metric.threshold !== undefined && points.length) {
+      datasets.push({ label: text('chart.threshold'), data: [{ x: points[0].x, y: metric.threshold },
+        { x: points[points.length - 1].x, y: metric.threshold }], borderColor: '#de350b', borderDash: [4, 4],
+        pointRadius: 0, borderWidth: 1.5 });
+    } else if (metric.startDate && metric.targetDate && metric.baseline !== null && metric.target !== null) {
+      datasets.push({ label: text('chart.plan'), data: [{ x: epochDay(metric.startDate), y: metric.baseline },
+        { x: epochDay(metric.targetDate), y: metric.target }], borderColor: '#6b778c', borderDash: [5, 4],
+        pointRadius: [0, 5], pointStyle: 'crossRot', borderWidth: 1.5, clip: 6 });
+    }
+    // The x axis spans exactly the plan (start to target date) and the readings, not a rounded range.
+    var xs = points.map(function (p) { return p.x; });
+    if (metric.startDate) { xs.push(epochDay(metric.startDate)); }
+    if (metric.targetDate) { xs.push(epochDay(metric.targetDate)); }
+    var xMin = xs.length ? Math.min.apply(null, xs) : undefined;
+    var xMax = xs.length ? Math.max.apply(null, xs) : undefined;
+    return new window.Chart(canvas, {
+      type: 'line',
+      data: { datasets: datasets },
+      options: {
+        animation: false, responsive: true, maintainAspectRatio: false, parsing: false,
+        plugins: {
+          legend: { display: false },
+          tooltip: { callbacks: {
+            title: function (items) { return items.length ? date(dayToIso(items[0].parsed.x)) : ''; },
+            label: function (item) { return item.dataset.label + ': ' + number(item.parsed.y, metric.unit); }
+          } }
+        },
+        scales: {
+          x: { type: 'linear', min: xMin, max: xMax, ticks: { maxTicksLimit: 5, maxRotation: 0, callback: function (v) { return date(dayToIso(v)); }, font: { size: 10 } },
+               grid: { display: false } },
+          y: { ticks: { maxTicksLimit: 4, callback: function (v) { return number(v, metric.unit); }, font: { size: 10 } } }
+        }
+      }
+    });
+  }
+
+  /** Bars of issues done per week (the output), same window as the dashboard. */
+  function outputChart(canvas, doneByWeek) {
+    if (!window.Chart) {
+      return null;
+    }
+    return new window.Chart(canvas, {
+      type: 'bar',
+      data: {
+        labels: doneByWeek.map(function (w) { return date(w.weekStart); }),
+        datasets: [{ label: text('output.perWeek'), data: doneByWeek.map(function (w) { return w.done; }),
+          backgroundColor: '#8777d9', borderRadius: 2, maxBarThickness: 18 }]
+      },
+      options: {
+        animation: false, responsive: true, maintainAspectRatio: false,
+        plugins: { legend: { display: false } },
+        scales: {
+          x: { grid: { display: false }, ticks: { maxTicksLimit: 4, maxRotation: 0, font: { size: 10 } } },
+          y: { beginAtZero: true, ticks: { precision: 0, maxTicksLimit: 4, font: { size: 10 } } }
+        }
+      }
+    });
+  }
+
+  /** Runs fn once the element scrolls near the viewport (readings are fetched lazily per visible outcome). */
+  function whenVisible(element, fn) {
+    if (!('IntersectionObserver' in window)) {
+      fn();
+      return;
+    }
+    var observer = new window.IntersectionObserver(function (entries) {
+      if (entries.some(function (e) { return e.isIntersecting; })) {
+        observer.disconnect();
+        fn();
+      }
+    }, { rootMargin: '200px' });
+    observer.observe(element);
+  }
+
+  function onReady(fn) {
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', fn);
+    } else {
+      fn();
+    }
+  }
+
+  Outcomes.esc = esc;
+  Outcomes.text = text;
+  Outcomes.html = html;
+  Outcomes.number = number;
+  Outcomes.percent = percent;
+  Outcomes.date = date;
+  Outcomes.api = api;
+  Outcomes.showErrors = showErrors;
+  Outcomes.clearErrors = clearErrors;
+  Outcomes.badge = badge;
+  Outcomes.progressBar = progressBar;
+  Outcomes.staleAlert = staleAlert;
+  Outcomes.statement = statement;
+  Outcomes.sparkline = sparkline;
+  Outcomes.trendChart = trendChart;
+  Outcomes.outputChart = outputChart;
+  Outcomes.whenVisible = whenVisible;
+  Outcomes.onReady = onReady;
+}(window, document));

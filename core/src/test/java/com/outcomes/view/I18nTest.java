@@ -1,0 +1,94 @@
+package com.outcomes.view;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.CoreMatchers.is;
+import static org.hamcrest.CoreMatchers.not;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.Test;
+
+public class I18nTest {
+
+    private final I18n i18n = I18n.english();
+
+    @Test
+    public void fillsArgumentsIntoTheMessage() {
+        assertEquals("measured 12 Nov 2026", i18n.getText("outcomes.panel.measuredOn", "12 Nov 2026"));
+    }
+
+    @Test
+    public void missingKeyShowsTheKeyInsteadOfFailing() {
+        assertEquals("outcomes.nope", i18n.getText("outcomes.nope"));
+    }
+
+    @Test
+    public void browserMessagesAreTheJsKeysWithoutPrefix() {
+        // when
+        String json = i18n.jsMessagesJson();
+
+        // then
+        assertThat(json, containsString("\"stale.days\":\"Not measured for {0} days \u2014 running blind\""));
+        assertThat(json, not(containsString("outcomes.panel")));
+    }
+
+    @Test
+    public void everyKeyUsedByTemplatesExistsInTheBundle() throws IOException {
+        ResourceBundle bundle = ResourceBundle.getBundle(I18n.BUNDLE);
+        List<String> missing = new ArrayList<>();
+        for (String template : List.of("outcome-panel.vm", "epic-panel.vm", "sprint-review.vm")) {
+            Matcher m = Pattern.compile("getText\\([\"']([^\"']+)[\"']").matcher(resource("templates/" + template));
+            while (m.find()) {
+                if (!bundle.containsKey(m.group(1))) {
+                    missing.add(template + ": " + m.group(1));
+                }
+            }
+        }
+        assertThat(missing.toString(), missing.isEmpty(), is(true));
+    }
+
+    @Test
+    public void everyKeyUsedByTheBrowserScriptsExistsUnderTheJsPrefix() throws IOException {
+        ResourceBundle bundle = ResourceBundle.getBundle(I18n.BUNDLE);
+        List<String> missing = new ArrayList<>();
+        int found = 0;
+        for (String script : List.of("outcomes-common.js", "gadget.js", "issue-panel.js")) {
+            Matcher m = Pattern.compile("O(?:utcomes)?\\.(?:html|text)\\('([^']+)'|\\b(?:html|text)\\('([^']+)'")
+                    .matcher(resource("web/" + script));
+            while (m.find()) {
+                String key = m.group(1) != null ? m.group(1) : m.group(2);
+                found++;
+                if (key.endsWith(".")) {
+                    // a family completed at run time ('status.' + code): every member must exist
+                    Class<? extends Enum<?>> family = key.equals("status.")
+                            ? com.outcomes.domain.Status.class : com.outcomes.domain.MetricKind.class;
+                    for (Enum<?> member : family.getEnumConstants()) {
+                        if (!bundle.containsKey(I18n.JS_PREFIX + key + member.name())) {
+                            missing.add(script + ": " + key + member.name());
+                        }
+                    }
+                } else if (!bundle.containsKey(I18n.JS_PREFIX + key)) {
+                    missing.add(script + ": " + key);
+                }
+            }
+        }
+        assertTrue("the scan found no keys at all", found > 20);
+        assertThat(missing.toString(), missing.isEmpty(), is(true));
+    }
+
+    private static String resource(String path) throws IOException {
+        try (InputStream in = I18nTest.class.getClassLoader().getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package com.outcomes.view;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.CoreMatchers.not;
+
+import java.util.List;
+
+import org.junit.Test;
+
+public class OutcomePanelTemplateTest {
+
+    private static final String XSS = "<img src=x onerror=alert(1)>";
+
+    private final VelocityTemplates templates = new VelocityTemplates();
+
+    private static MetricPanel metric(String name, List<ReadingLine> readings, boolean canRecord, String stale) {
+        return new MetricPanel(7, "OUTCOME", "Outcome", name, name + ": 75% \u2192 90% by 31 Dec 2026",
+                readings.isEmpty() ? null : "82%", readings.isEmpty() ? null : "12 Nov 2026",
+                readings.isEmpty() ? "NO_DATA" : "AT_RISK", readings.isEmpty() ? "no data" : "at risk",
+                readings.isEmpty() ? null : "0.467", "0.700", "47% of the way \u00b7 70% expected by now",
+                stale, null, null, readings, canRecord, "2026-11-20");
+    }
+
+    private static IssuePanelView panel(List<MetricPanel> metrics, List<EpicLine> epics) {
+        return new IssuePanelView("OUT-2", "", true, metrics, List.of(), epics, List.of(), "{\"a\":\"b\"}");
+    }
+
+    private static ReadingLine reading(long id, String value, boolean superseded) {
+        return new ReadingLine(id, value, "1 Oct 2026", "survey", "admin", "1 Oct 2026 09:00", superseded, false);
+    }
+
+    @Test
+    public void showsStatementCurrentValueStatusProgressAndHistory() {
+        // given
+        IssuePanelView view = panel(List.of(metric("Customer satisfaction", List.of(reading(1, "82%", false)), true, null)),
+                List.of(new EpicLine("OUT-9", "Faster answers", "/browse/OUT-9", 12, 30)));
+
+        // when
+        String html = templates.render("outcome-panel.vm", view);
+
+        // then
+        assertThat(html, containsString("Customer satisfaction: 75% \u2192 90% by 31 Dec 2026"));
+        assertThat(html, containsString("<span class=\"oc-value\" data-role=\"current\">82%</span>"));
+        assertThat(html, containsString("<span class=\"oc-badge oc-status-AT_RISK\" data-role=\"status\">at risk</span>"));
+        assertThat(html, containsString("data-progress=\"0.467\" data-expected=\"0.700\""));
+        assertThat(html, containsString("measured 12 Nov 2026"));
+        assertThat(html, containsString("<tr data-reading-id=\"1\"><td>1 Oct 2026</td>"));
+        assertThat(html, containsString("12 / 30 done"));
+        assertThat(html, not(containsString("data-role=\"stale\"")));
+    }
+
+    @Test
+    public void staleMetricShowsRunningBlindAlert() {
+        // given
+        IssuePanelView view = panel(List.of(metric("NPS", List.of(reading(1, "41", false)), false,
+                "Not measured for 45 days \u2014 running blind")), List.of());
+
+        // when
+        String html = templates.render("outcome-panel.vm", view);
+
+        // then
+        assertThat(html, containsString("data-role=\"stale\">Not measured for 45 days \u2014 running blind</div>"));
+    }
+
+    @Test
+    public void supersededReadingIsStruckThroughAndMarkedCorrected() {
+        // given
+        IssuePanelView view = panel(List.of(metric("NPS", List.of(reading(1, "40", true), reading(2, "41", false)), false, null)),
+                List.of());
+
+        // when
+        String html = templates.render("outcome-panel.vm", view);
+
+        // then
+        assertThat(html, containsString("<tr class=\"oc-superseded\" data-reading-id=\"1\"><td><s>1 Oct 2026</s></td><td class=\"oc-num\"><s>40</s></td>"));
+        assertThat(html, containsString("(corrected)"));
+        assertThat(html, containsString("<tr data-reading-id=\"2\"><td>1 Oct 2026</td><td class=\"oc-num\">41</td>"));
+    }
+
+    @Test
+    public void metricNameAndNotesAreRenderedAsTextNotMarkup() {
+        // given
+        ReadingLine evilReading = new ReadingLine(1, "1", "1 Oct 2026", "<script>alert(2)</script>", "\"><b>x</b>",
+                "1 Oct 2026 09:00", false, false);
+        IssuePanelView view = new IssuePanelView("OUT-2", "", true, List.of(metric(XSS, List.of(evilReading), true, null)),
+                List.of(), List.of(new EpicLine("OUT-9", XSS, "/browse/OUT-9", 1, 2)), List.of(XSS + " reads like output"),
+                "{\"x\":\"</div><img src=x>\"}");
+
+        // when
+        String html = templates.render("outcome-panel.vm", view);
+
+        // then
+        assertThat(html, not(containsString("<img")));
+        assertThat(html, not(containsString("<script")));
+        assertThat(html, not(containsString("<b>")));
+        assertThat(html, containsString("&lt;img src=x onerror=alert(1)&gt;: 75%"));
+        assertThat(html, containsString("&lt;script&gt;alert(2)&lt;/script&gt;"));
+        assertThat(html, containsString("data-outcomes-i18n=\"{&quot;x&quot;:&quot;&lt;/div&gt;&lt;img src=x&gt;&quot;}\""));
+    }
+
+    @Test
+    public void teachesWhatToDoWhenTheIssueHasNoMetric() {
+        // given
+        IssuePanelView view = panel(List.of(), List.of());
+
+        // when
+        String html = templates.render("outcome-panel.vm", view);
+
+        // then
+        assertThat(html, containsString("data-role=\"no-metrics\"><strong>No metric defined yet</strong>"));
+        assertThat(html, containsString("data-role=\"no-epics\">No epics linked yet."));
+    }
+
+    @Test
+    public void metricWithoutReadingsSaysHowToStartTheTrend() {
+        // given
+        IssuePanelView view = panel(List.of(metric("NPS", List.of(), true, "Never measured \u2014 running blind")), List.of());
+
+        // when
+        String html = templates.render("outcome-panel.vm", view);
+
+        // then
+        assertThat(html, containsString("data-role=\"no-readings\">No readings yet."));
+        assertThat(html, containsString("oc-status-NO_DATA"));
+        assertThat(html, not(containsString("data-history-for")));
+    }
+
+    @Test
+    public void recordFormOnlyForUsersWhoMayEditWithLabelledInputs() {
+        // given
+        IssuePanelView editable = panel(List.of(metric("NPS", List.of(), true, null)), List.of());
+        IssuePanelView readOnly = panel(List.of(metric("NPS", List.of(), false, null)), List.of());
+
+        // when
+        String withForm = templates.render("outcome-panel.vm", editable);
+        String withoutForm = templates.render("outcome-panel.vm", readOnly);
+
+        // then
+        assertThat(withForm, containsString("<form class=\"oc-record-form\" data-metric-id=\"7\""));
+        assertThat(withForm, containsString("<label for=\"oc-value-7\">Value</label>"));
+        assertThat(withForm, containsString("<input id=\"oc-value-7\" name=\"value\""));
+        assertThat(withForm, containsString("data-error-for=\"measuredAt\""));
+        assertThat(withForm, containsString("max=\"2026-11-20\""));
+        assertThat(withoutForm, not(containsString("<form")));
+    }
+
+    @Test
+    public void challengePanelHasNoEpicSection() {
+        // given
+        IssuePanelView view = new IssuePanelView("OUT-1", "", false, List.of(), List.of(), List.of(), List.of(), "{}");
+
+        // when
+        String html = templates.render("outcome-panel.vm", view);
+
+        // then
+        assertThat(html, not(containsString("Epics meant to move it")));
+    }
+}

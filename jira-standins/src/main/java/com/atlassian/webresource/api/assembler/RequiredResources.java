@@ -1,0 +1,7 @@
+package com.atlassian.webresource.api.assembler;
+
+// unconfirmed: from JIRA-PLATFORM.md "from memory" not listed (see PageBuilderService)
+public interface RequiredResources {
+
+    RequiredResources requireWebResource(String moduleCompleteKey);
+}

@@ -1,0 +1,81 @@
+package com.outcomes.preview.demo;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.outcomes.domain.Metric;
+import com.outcomes.domain.MetricDefinition;
+import com.outcomes.domain.NewReading;
+import com.outcomes.domain.Reading;
+import com.outcomes.port.Persistence;
+import com.outcomes.store.MetricEntity;
+import com.outcomes.store.MetricRepository;
+import com.outcomes.store.ReadingRepository;
+
+import net.java.ao.Query;
+
+/**
+ * Puts the demo's metrics and readings into an empty database, once: if any metric exists (the demo
+ * from an earlier run, or the user's own), nothing is touched, so the user's changes survive restarts.
+ */
+public final class DemoSeeder {
+
+    static final String RECORDED_BY = "demo";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoSeeder.class);
+
+    private final Persistence persistence;
+    private final MetricRepository metrics;
+    private final ReadingRepository readings;
+    private final Clock clock;
+
+    public DemoSeeder(Persistence persistence, MetricRepository metrics, ReadingRepository readings, Clock clock) {
+        this.persistence = persistence;
+        this.metrics = metrics;
+        this.readings = readings;
+        this.clock = clock;
+    }
+
+    /** @return how many metrics were stored (0 when the database already had metrics) */
+    public int seedIfEmpty(List<DemoMetric> demo) {
+        if (persistence.count(MetricEntity.class, Query.select()) > 0) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        persistence.inTransaction(() -> {
+            Map<String, Long> idByName = new HashMap<>();
+            for (DemoMetric metric : demo) {
+                Metric stored = metrics.create(metric.issueKey(), withParent(metric, idByName));
+                idByName.put(metric.definition().name(), stored.id());
+                List<Reading> history = readings.appendAll(stored.id(), metric.readings(), RECORDED_BY, now);
+                DemoMetric.Correction correction = metric.correction();
+                if (correction != null) {
+                    Reading wrong = history.get(correction.readingIndex());
+                    readings.append(stored.id(), new NewReading(correction.value(), wrong.measuredAt(), correction.note(),
+                            wrong.source(), wrong.id()), RECORDED_BY, now);
+                }
+            }
+            return null;
+        });
+        LOG.info("Seeded {} demo metrics", demo.size());
+        return demo.size();
+    }
+
+    private static MetricDefinition withParent(DemoMetric metric, Map<String, Long> idByName) {
+        MetricDefinition d = metric.definition();
+        if (metric.parentName() == null) {
+            return d;
+        }
+        Long parentId = idByName.get(metric.parentName());
+        if (parentId == null) {
+            throw new IllegalStateException("demo metric " + d.name() + " names unknown parent " + metric.parentName());
+        }
+        return new MetricDefinition(d.kind(), d.name(), d.unit(), d.baseline(), d.target(), d.startDate(), d.targetDate(),
+                d.cadenceDays(), parentId, d.source(), d.threshold(), d.comparator());
+    }
+}

@@ -1,0 +1,119 @@
+package com.outcomes.preview;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpResponse;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/** The preview's own HTTP behaviour — login, static assets, start page — over real HTTP. */
+public class PreviewServerHttpTest {
+
+    @ClassRule
+    public static final TemporaryFolder FOLDER = new TemporaryFolder();
+
+    private static PreviewFixture fixture;
+    private static PreviewHost host;
+
+    @BeforeClass
+    public static void startPreview() throws Exception {
+        fixture = new PreviewFixture(FOLDER.getRoot().toPath());
+        host = fixture.start();
+    }
+
+    @AfterClass
+    public static void stopPreview() {
+        if (host != null) {
+            host.close();
+        }
+        fixture.dropDatabase();
+    }
+
+    @Test
+    public void restWithoutCredentialsIs401WithBasicChallengeAndJsonErrorBody() throws Exception {
+        // when
+        HttpResponse<String> response = fixture.get(host, "/rest/outcomes/1.0/metrics?issueKey=OUT-2", null, null);
+
+        // then
+        assertEquals(401, response.statusCode());
+        assertEquals("Basic realm=\"Outcomes preview\"", response.headers().firstValue("WWW-Authenticate").orElseThrow());
+        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+        assertEquals("{\"status\":401,\"errors\":[{\"field\":null,\"message\":\"Authentication required\"}]}", response.body());
+    }
+
+    @Test
+    public void restWithWrongPasswordIs401() throws Exception {
+        // when
+        HttpResponse<String> response = fixture.get(host, "/rest/outcomes/1.0/metrics?issueKey=OUT-2", "admin", "wrong");
+
+        // then
+        assertEquals(401, response.statusCode());
+        assertTrue(response.body().contains("Authentication required"));
+    }
+
+    @Test
+    public void unknownUserIs401() throws Exception {
+        assertEquals(401, fixture.get(host, "/rest/outcomes/1.0/dashboard?project=OUT", "mallory", "admin").statusCode());
+    }
+
+    @Test
+    public void malformedAuthorizationHeaderIs401() throws Exception {
+        // when
+        HttpResponse<String> response = fixture.send(host, java.net.http.HttpRequest.newBuilder(PreviewFixture.uri(host, "/"))
+                .header("Authorization", "Basic !!!not-base64"), null, null);
+
+        // then
+        assertEquals(401, response.statusCode());
+    }
+
+    @Test
+    public void pagesNeedTheSameLogin() throws Exception {
+        // when
+        HttpResponse<String> anonymous = fixture.get(host, "/", null, null);
+        HttpResponse<String> viewer = fixture.get(host, "/", "viewer", "viewer");
+
+        // then
+        assertEquals(401, anonymous.statusCode());
+        assertEquals("Basic realm=\"Outcomes preview\"", anonymous.headers().firstValue("WWW-Authenticate").orElseThrow());
+        assertEquals(200, viewer.statusCode());
+    }
+
+    @Test
+    public void webAssetsAreServedFromTheClasspathBehindLogin() throws Exception {
+        // when
+        HttpResponse<String> asset = fixture.get(host, "/web/preview-probe.css", "viewer", "viewer");
+        HttpResponse<String> anonymous = fixture.get(host, "/web/preview-probe.css", null, null);
+
+        // then
+        assertEquals(200, asset.statusCode());
+        assertTrue(asset.headers().firstValue("Content-Type").orElseThrow().startsWith("text/css"));
+        assertTrue(asset.body().contains(".probe"));
+        assertEquals(401, anonymous.statusCode());
+    }
+
+    @Test
+    public void webJarsAreServedAtWebjars() throws Exception {
+        // when
+        HttpResponse<String> script = fixture.get(host, "/webjars/probe/1.0/probe.js", "viewer", "viewer");
+
+        // then
+        assertEquals(200, script.statusCode());
+        assertTrue(script.headers().firstValue("Content-Type").orElseThrow().startsWith("text/javascript"));
+        assertTrue(script.body().contains("window.probe"));
+    }
+
+    @Test
+    public void missingAssetIs404AndTraversalIsRefused() throws Exception {
+        assertEquals(404, fixture.get(host, "/web/nothing-here.js", "admin", "admin").statusCode());
+        HttpResponse<String> traversal = fixture.get(host, "/web/..%2Fsimplelogger.properties", "admin", "admin");
+        // Jetty itself rejects the ambiguous path (400); either way the file outside web/ is not served.
+        assertTrue(traversal.statusCode() == 400 || traversal.statusCode() == 404);
+        assertTrue(!traversal.body().contains("simpleLogger"));
+        assertEquals(404, fixture.get(host, "/webjars/", "admin", "admin").statusCode());
+    }
+}
