@@ -67,17 +67,39 @@ public class DashboardQueryCountTest {
         assertEquals(2, largeCount);
     }
 
+    @Test
+    public void loadingTheLargePortfolioTakesAsManyStatementsAsASmallOne() {
+        // given the benchmark's large portfolio (200 outcomes with outcome, leading and guardrail metrics:
+        // 600 metrics, more than one IN list used to hold) and a portfolio of 25 outcomes
+        List<String> small = portfolio("S", 25, 3);
+        List<String> large = portfolio("L", 200, 3);
+
+        // when
+        int smallCount = statementsToLoad(small, 75);
+        int largeCount = statementsToLoad(large, 600);
+
+        // then one metric query and one reading query, whatever the size
+        assertEquals(2, smallCount);
+        assertEquals(2, largeCount);
+    }
+
     private List<String> portfolio(String project, int issues) {
+        return portfolio(project, issues, 1);
+    }
+
+    private List<String> portfolio(String project, int issues, int metricsPerIssue) {
         List<String> keys = new ArrayList<>();
         for (int i = 1; i <= issues; i++) {
             String key = project + "-" + i;
             keys.add(key);
-            long metricId = metrics.create(key, outcome("metric " + key)).id();
-            List<NewReading> series = new ArrayList<>();
-            for (int day = 1; day <= 20; day++) {
-                series.add(reading(day, String.format("2025-01-%02d", day)));
+            for (int m = 1; m <= metricsPerIssue; m++) {
+                long metricId = metrics.create(key, outcome("metric " + m + " of " + key)).id();
+                List<NewReading> series = new ArrayList<>();
+                for (int day = 1; day <= 20; day++) {
+                    series.add(reading(day, String.format("2025-01-%02d", day)));
+                }
+                readings.appendAll(metricId, series, "seed", RECORDED_AT);
             }
-            readings.appendAll(metricId, series, "seed", RECORDED_AT);
         }
         return keys;
     }
