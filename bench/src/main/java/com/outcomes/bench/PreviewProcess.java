@@ -93,7 +93,8 @@ public final class PreviewProcess {
         for (int attempt = 0; attempt < 40; attempt++) {
             for (String line : Files.readAllLines(gcLog)) {
                 Matcher m = GC_LINE.matcher(line);
-                if (line.contains("System.gc()") && m.find()) {
+                // jcmd GC.run logs as "Pause Full (Diagnostic Command)", System.gc() as "Pause Full (System.gc())"
+                if (line.contains("Pause Full") && (line.contains("Diagnostic Command") || line.contains("System.gc()")) && m.find()) {
                     return Long.parseLong(m.group(2));
                 }
             }
