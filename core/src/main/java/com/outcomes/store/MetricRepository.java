@@ -43,7 +43,9 @@ public final class MetricRepository {
             addIfPresent(params, MetricEntity.SOURCE, def.source());
             addIfPresent(params, MetricEntity.THRESHOLD, def.threshold());
             addIfPresent(params, MetricEntity.COMPARATOR, def.comparator() == null ? null : def.comparator().name());
-            return toMetric(persistence.create(MetricEntity.class, params.toArray(DBParam[]::new)));
+            MetricEntity created = persistence.create(MetricEntity.class, params.toArray(DBParam[]::new));
+            // Built from what was inserted: a new AO entity has no values cached, each getter would be a SELECT.
+            return new Metric(created.getID(), issueKey, def);
         });
     }
 

@@ -63,7 +63,11 @@ public final class ReadingRepository {
                 List<DBParam> params = new ArrayList<>();
                 row(metricId, r, recordedBy, recordedAt, null)
                         .forEach((column, value) -> params.add(new DBParam(column, value)));
-                Reading stored = toReading(persistence.create(ReadingEntity.class, params.toArray(DBParam[]::new)));
+                ReadingEntity created = persistence.create(ReadingEntity.class, params.toArray(DBParam[]::new));
+                // Built from what was inserted: a new AO entity has no values cached, each getter would be a SELECT.
+                // recordedAt is stored in epoch milliseconds, so the returned value is truncated the same way.
+                Reading stored = new Reading(created.getID(), metricId, r.value(), r.measuredAt(),
+                        Instant.ofEpochMilli(recordedAt.toEpochMilli()), recordedBy, r.note(), r.source(), r.supersedes());
                 if (stored.supersedes() != null) {
                     persistence.create(CorrectionEntity.class,
                             new DBParam(CorrectionEntity.SUPERSEDED_ID, stored.supersedes()),
