@@ -12,7 +12,6 @@ import com.outcomes.preview.auth.PreviewAccessPolicy;
 import com.outcomes.preview.auth.RequestUser;
 import com.outcomes.preview.auth.UserDirectory;
 import com.outcomes.preview.db.DatabaseSettings;
-import com.outcomes.preview.db.PreviewDatabase;
 import com.outcomes.preview.work.IssuesDocument;
 import com.outcomes.preview.work.IssuesDocumentWorkTracker;
 import com.outcomes.store.EntityManagerPersistence;
@@ -21,30 +20,29 @@ import com.outcomes.store.upgrade.SchemaUpgrader;
 import net.java.ao.DatabaseProvider;
 
 /**
- * The preview server started in-process from the preview's own parts (its database naming, Jetty + Jersey
- * server, Basic login, access policy and issues-document work tracker) around core's composition root, with
+ * The preview server started in-process from the preview's own parts (its database — or its table naming over a
+ * connection pool, see {@link BenchDatabase} — Jetty + Jersey server, Basic login, access policy and issues-document work tracker) around core's composition root, with
  * two probes the shipped host does not need: a count of the SQL statements Active Objects sends (the provider's
  * SQL listener) and a count of the work-tracker calls core makes. The access policy gets the uncounted tracker:
  * in Jira, permission checks go to the permission manager, not to searches.
  */
 public final class BenchHost implements AutoCloseable {
 
-    private final PreviewDatabase database;
+    private final BenchDatabase database;
     private final OutcomesCore core;
     private final CountingWorkTracker work;
     private final AtomicInteger statements = new AtomicInteger();
     private final DatabaseProvider.SqlListener sqlCounter = sql -> statements.incrementAndGet();
     private PreviewServer server;
 
-    private BenchHost(PreviewDatabase database, OutcomesCore core, CountingWorkTracker work) {
+    private BenchHost(BenchDatabase database, OutcomesCore core, CountingWorkTracker work) {
         this.database = database;
         this.core = core;
         this.work = work;
     }
 
-    /** Opens (and creates or upgrades) the database and wires core; the web server is not started yet. */
-    public static BenchHost open(DatabaseSettings settings, IssuesDocument document, Clock clock) {
-        PreviewDatabase database = PreviewDatabase.open(settings);
+    /** Wires core on the database (creating or upgrading its tables); the web server is not started yet. */
+    public static BenchHost open(BenchDatabase database, IssuesDocument document, Clock clock) {
         try {
             EntityManagerPersistence persistence = new EntityManagerPersistence(database.entityManager());
             new SchemaUpgrader(List.of()).upgrade(persistence);
@@ -92,6 +90,10 @@ public final class BenchHost implements AutoCloseable {
 
     public DatabaseSettings settings() {
         return database.settings();
+    }
+
+    public String label() {
+        return database.label();
     }
 
     @Override

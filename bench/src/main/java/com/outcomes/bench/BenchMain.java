@@ -67,6 +67,9 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--no-postgres", description = "Measure HSQLDB only")
     private boolean noPostgres;
 
+    @Option(names = "--no-pooled", description = "Skip the PostgreSQL run over a connection pool (schema <currentSchema>_pooled)")
+    private boolean noPooled;
+
     @Option(names = "--outcomes", defaultValue = "200", description = "Outcomes of the large portfolio (default: ${DEFAULT-VALUE})")
     private int largeOutcomes;
 
@@ -124,7 +127,7 @@ public final class BenchMain implements Callable<Integer> {
         deleteTree(hsqlDir);
         DatabaseSettings hsql = DatabaseSettings.embedded(hsqlDir);
         Workload.Loaded hsqlLoaded;
-        try (BenchHost host = BenchHost.open(hsql, document, clock)) {
+        try (BenchHost host = BenchHost.open(BenchDatabase.preview(hsql, "HSQLDB"), document, clock)) {
             LOG.info("Loading into HSQLDB (file {})", hsqlDir);
             hsqlLoaded = workload.load(loader(host, clock));
         }
@@ -137,20 +140,20 @@ public final class BenchMain implements Callable<Integer> {
         } else {
             LOG.warn("No preview jar at {}: start time and heap are not measured", previewJar);
         }
-        try (BenchHost host = BenchHost.open(hsql, document, clock).start()) {
+        try (BenchHost host = BenchHost.open(BenchDatabase.preview(hsql, "HSQLDB"), document, clock).start()) {
             versions.add(version(hsql));
-            results.add(new DatabaseBench(config, workload).run("HSQLDB", host, hsqlLoaded));
+            results.add(new DatabaseBench(config, workload).run(host.label(), host, hsqlLoaded));
         }
 
         if (!noPostgres) {
             DatabaseSettings postgres = new DatabaseSettings(postgresUrl, postgresUser, postgresPassword);
-            resetSchema(postgres);
-            try (BenchHost host = BenchHost.open(postgres, document, clock)) {
-                LOG.info("Loading into PostgreSQL ({})", postgres.describe());
-                Workload.Loaded loaded = workload.load(loader(host, clock));
-                host.start();
-                versions.add(version(postgres));
-                results.add(new DatabaseBench(config, workload).run("PostgreSQL", host, loaded));
+            versions.add(version(postgres));
+            results.add(measureFresh(settings -> BenchDatabase.preview(settings, "PostgreSQL"), postgres, workload, document, clock, config));
+            if (!noPooled) {
+                DatabaseSettings pooled = new DatabaseSettings(
+                        postgresUrl.replace("currentSchema=" + postgres.schema(), "currentSchema=" + postgres.schema() + "_pooled"),
+                        postgresUser, postgresPassword);
+                results.add(measureFresh(settings -> BenchDatabase.pooled(settings, "PostgreSQL + pool"), pooled, workload, document, clock, config));
             }
         }
 
@@ -160,6 +163,19 @@ public final class BenchMain implements Callable<Integer> {
                 generateSeconds, Files.size(largeDocument), out.toAbsolutePath().getParent().relativize(chartFile.toAbsolutePath()).toString()));
         LOG.info("Wrote {} and {}", out, chartFile);
         return 0;
+    }
+
+    /** Empties the schema, loads the workload and measures. */
+    private static DatabaseResults measureFresh(java.util.function.Function<DatabaseSettings, BenchDatabase> opener,
+                                                DatabaseSettings settings, Workload workload, IssuesDocument document,
+                                                Clock clock, BenchConfig config) throws Exception {
+        resetSchema(settings);
+        try (BenchHost host = BenchHost.open(opener.apply(settings), document, clock)) {
+            LOG.info("Loading into {} ({})", host.label(), settings.describe());
+            Workload.Loaded loaded = workload.load(loader(host, clock));
+            host.start();
+            return new DatabaseBench(config, workload).run(host.label(), host, loaded);
+        }
     }
 
     private static PortfolioLoader loader(BenchHost host, Clock clock) {

@@ -56,6 +56,12 @@ public final class DatabaseBench {
         LOG.info("[{}] dashboard service without HTTP, and the JDBC floor", database);
         Samples service = time(() -> host.core().dashboard()
                 .dashboard("admin", large.shape().project(), null, WEEKS, asOf));
+        List<String> outcomeKeys = large.outcomeKeys();
+        Samples storeLoad = time(() -> {
+            List<Long> ids = host.core().metricRepository().byIssues(outcomeKeys).stream()
+                    .map(com.outcomes.domain.Metric::id).toList();
+            return host.core().readingRepository().historiesOf(ids);
+        });
         Samples floor;
         var settings = host.settings();
         try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
@@ -108,7 +114,7 @@ public final class DatabaseBench {
         int storedAfterBad = JSON.readTree(client.get("/metrics/" + loaded.csvBadMetric() + "/readings")
                 .expect(200, "readings").body()).size();
 
-        return new DatabaseResults(database, loaded, dashboardWhole, dashboardChallenge, service, floor, growth,
+        return new DatabaseResults(database, loaded, dashboardWhole, dashboardChallenge, service, storeLoad, floor, growth,
                 challengeStatements, challengeCalls, metricGet, readingsGet, recording, Samples.ofNanos(csvNanos),
                 new DatabaseResults.CsvRejection(config.csvLines(), rejected.status(), storedAfterBad));
     }
@@ -140,7 +146,10 @@ public final class DatabaseBench {
             long started = System.nanoTime();
             List<Long> latencies = runClients(pool, host, path, body, perClient);
             double seconds = (System.nanoTime() - started) / 1e9;
-            return new DatabaseResults.Recording(CLIENTS, CLIENTS * perClient, seconds, Samples.ofNanos(latencies));
+            host.resetCounters();
+            new RestClient(host.restBase(), "admin", "admin").postJson(path, body).expect(201, "recording a reading");
+            return new DatabaseResults.Recording(CLIENTS, CLIENTS * perClient, seconds, Samples.ofNanos(latencies),
+                    host.statements());
         } finally {
             pool.shutdownNow();
         }

@@ -9,6 +9,7 @@ public record DatabaseResults(
         Samples dashboardWhole,
         Samples dashboardChallenge,
         Samples dashboardService,
+        Samples storeLoad,
         Samples floor,
         List<GrowthPoint> growth,
         int challengeStatements,
@@ -24,7 +25,7 @@ public record DatabaseResults(
     }
 
     /** Readings recorded over HTTP by {@code clients} concurrent clients. */
-    public record Recording(int clients, int readings, double seconds, Samples latency) {
+    public record Recording(int clients, int readings, double seconds, Samples latency, int statementsPerReading) {
 
         public double perSecond() {
             return readings / seconds;

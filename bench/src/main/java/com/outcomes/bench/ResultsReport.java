@@ -116,6 +116,8 @@ public final class ResultsReport {
         row(md, in, "  SQL statements / work-tracker calls for one challenge",
                 db -> db.challengeStatements() + " / " + db.challengeTrackerCalls());
         row(md, in, "DashboardService.dashboard, whole portfolio, no HTTP/JSON, median / p95", db -> pair(db.dashboardService()));
+        row(md, in, "  of which the store: MetricRepository.byIssues + ReadingRepository.historiesOf (Active Objects), median / p95",
+                db -> pair(db.storeLoad()));
         row(md, in, String.format(Locale.ROOT, "FLOOR: 2 plain JDBC queries + 1 pass over %,d issues, median / p95", shape.issues()), db -> pair(db.floor()));
         row(md, in, "GET /metrics/{id} (5,000 readings) median / p95", db -> pair(db.metricGet()));
         row(md, in, "GET /metrics/{id}/readings (5,000 readings) median / p95", db -> pair(db.readingsGet()));
@@ -123,6 +125,7 @@ public final class ResultsReport {
                 db -> String.format(Locale.ROOT, "%.0f readings/s (%,d in %.2f s)", db.recording().perSecond(),
                         db.recording().readings(), db.recording().seconds()));
         row(md, in, "  per request median / p95", db -> pair(db.recording().latency()));
+        row(md, in, "  SQL statements per recorded reading", db -> Integer.toString(db.recording().statementsPerReading()));
         row(md, in, "POST …/readings/import, 100,000 lines (s) median / max",
                 db -> String.format(Locale.ROOT, "%.2f / %.2f s (%d runs)", db.csvImport().median() / 1000,
                         db.csvImport().max() / 1000, db.csvImport().runs()));
