@@ -160,7 +160,7 @@
     output.epics.forEach(function (epic) {
       var share = epic.total ? Math.round(epic.done / epic.total * 100) : 0;
       html += '<li data-epic-key="' + O.esc(epic.key) + '"><span class="oc-epic-name"><span class="oc-key">' + O.esc(epic.key) +
-        '</span>' + O.esc(epic.summary) + '</span><span>' + O.html('output.epicDone', epic.done, epic.total) + '</span>' +
+        '</span>' + O.esc(epic.summary) + '</span><span data-role="epic-done">' + O.html('output.epicDone', epic.done, epic.total) + '</span>' +
         '<span class="oc-minibar" aria-hidden="true"><span style="width:' + share + '%"></span></span></li>';
     });
     return html + '</ul>';
