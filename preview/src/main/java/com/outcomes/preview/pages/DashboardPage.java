@@ -2,10 +2,12 @@ package com.outcomes.preview.pages;
 
 import static com.outcomes.view.Html.escape;
 
+import java.util.Comparator;
 import java.util.List;
 
 import com.outcomes.port.AccessPolicy;
 import com.outcomes.port.IssueRef;
+import com.outcomes.port.Sprint;
 import com.outcomes.port.WorkTracker;
 import com.outcomes.view.I18n;
 
@@ -16,17 +18,25 @@ import com.outcomes.view.I18n;
 final class DashboardPage {
 
     private static final List<Integer> WEEKS = List.of(4, 8, 12, 26);
+    /** Enough recent sprints to pick this or last sprint's review; older ones are one URL away. */
+    private static final int SPRINT_LINKS = 6;
 
     private final WorkTracker work;
     private final AccessPolicy access;
     private final I18n i18n;
     private final List<String> projectKeys;
+    private final List<Sprint> recentSprints;
 
-    DashboardPage(WorkTracker work, AccessPolicy access, I18n i18n, List<String> projectKeys) {
+    DashboardPage(WorkTracker work, AccessPolicy access, I18n i18n, List<String> projectKeys, List<Sprint> sprints) {
         this.work = work;
         this.access = access;
         this.i18n = i18n;
         this.projectKeys = List.copyOf(projectKeys);
+        this.recentSprints = sprints.stream()
+                .filter(s -> s.startDate() != null)
+                .sorted(Comparator.comparing(Sprint::startDate).reversed())
+                .limit(SPRINT_LINKS)
+                .toList();
     }
 
     String body(String user, String projectParam, String challengeParam, String weeksParam) {
@@ -64,6 +74,16 @@ final class DashboardPage {
                 .append("<div class=\"oc-root oc-gadget oc-card\" data-outcomes-gadget data-base-url=\"\" data-browse-url=\"/browse/\"")
                 .append(" data-project=\"").append(escape(project)).append("\" data-challenge=\"").append(escape(challenge))
                 .append("\" data-weeks=\"").append(weeks).append("\"></div>");
+        if (!recentSprints.isEmpty()) {
+            html.append("<nav class=\"oc-root oc-sprint-links\" aria-label=\"").append(text("outcomes.web.sprints"))
+                    .append("\"><span class=\"oc-h3\">").append(text("outcomes.web.sprints")).append("</span>");
+            for (Sprint s : recentSprints) {
+                html.append("<a href=\"/sprints/").append(s.id()).append("\">").append(escape(s.name()))
+                        .append(" <span class=\"oc-subtle\">").append(s.state() == null ? "" : escape(i18n.getText("outcomes.review.state." + s.state())))
+                        .append("</span></a>");
+            }
+            html.append("</nav>");
+        }
         return html.toString();
     }
 

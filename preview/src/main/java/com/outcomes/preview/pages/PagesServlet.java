@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import com.outcomes.OutcomesCore;
 import com.outcomes.port.AccessPolicy;
 import com.outcomes.port.IssueRef;
+import com.outcomes.port.Sprint;
 import com.outcomes.port.Templates;
 import com.outcomes.port.WorkTracker;
 import com.outcomes.service.NotFoundException;
@@ -51,13 +52,15 @@ public final class PagesServlet extends HttpServlet {
     private final transient EpicPanelViewFactory epicPanels;
     private final transient SprintReviewViewFactory sprintReviews;
 
-    public PagesServlet(OutcomesCore core, WorkTracker work, AccessPolicy access, List<String> projectKeys, Clock clock) {
+    /** @param sprints the sprints of the work data, linked from the dashboard page to their reviews */
+    public PagesServlet(OutcomesCore core, WorkTracker work, AccessPolicy access, List<String> projectKeys,
+                        List<Sprint> sprints, Clock clock) {
         this.work = work;
         this.access = access;
         this.i18n = I18n.english();
         this.templates = new VelocityPageTemplates();
         this.layout = new PageLayout(i18n);
-        this.dashboardPage = new DashboardPage(work, access, i18n, projectKeys);
+        this.dashboardPage = new DashboardPage(work, access, i18n, projectKeys, sprints);
         this.issuePanels = new IssuePanelViewFactory(core.metrics(), core.readings(), core.epics(), core.lint(), work,
                 access, i18n, clock);
         this.epicPanels = new EpicPanelViewFactory(work, core.metrics(), access, i18n, clock);

@@ -230,8 +230,9 @@ public class PreviewBrowserTest {
 
     @Test
     public void sprintReviewReadsEachTouchedOutcomeAloud() throws IOException {
-        // when
-        open("/sprints/7");
+        // when the user follows the dashboard's link to the sprint's review
+        open("/dashboard?project=OUT");
+        waitFor(By.cssSelector(".oc-sprint-links a[href='/sprints/7']")).click();
         WebElement review = waitFor(By.cssSelector("[data-outcomes-sprint-review]"));
 
         // then
