@@ -70,10 +70,7 @@ final class DashboardPage {
             option(html, String.valueOf(w), i18n.getText("outcomes.web.prefs.weeksOption", String.valueOf(w)), w == weeks);
         }
         html.append("</select></div><button class=\"oc-button\" type=\"submit\">").append(text("outcomes.web.prefs.apply"))
-                .append("</button></form>")
-                .append("<div class=\"oc-root oc-gadget oc-card\" data-outcomes-gadget data-base-url=\"\" data-browse-url=\"/browse/\"")
-                .append(" data-project=\"").append(escape(project)).append("\" data-challenge=\"").append(escape(challenge))
-                .append("\" data-weeks=\"").append(weeks).append("\"></div>");
+                .append("</button></form>");
         if (!recentSprints.isEmpty()) {
             html.append("<nav class=\"oc-root oc-sprint-links\" aria-label=\"").append(text("outcomes.web.sprints"))
                     .append("\"><span class=\"oc-h3\">").append(text("outcomes.web.sprints")).append("</span>");
@@ -84,6 +81,9 @@ final class DashboardPage {
             }
             html.append("</nav>");
         }
+        html.append("<div class=\"oc-root oc-gadget oc-card\" data-outcomes-gadget data-base-url=\"\" data-browse-url=\"/browse/\"")
+                .append(" data-project=\"").append(escape(project)).append("\" data-challenge=\"").append(escape(challenge))
+                .append("\" data-weeks=\"").append(weeks).append("\"></div>");
         return html.toString();
     }
 
