@@ -18,8 +18,8 @@ public interface ActiveObjects {
 
     <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params);
 
-    // unconfirmed: not in the 2.0.1 interface; mirrors net.java.ao.EntityManager#create(Class, List<Map>) of AO 3.x
-    // (batched INSERT). Check the ActiveObjects interface shipped with Jira 10/11 before relying on it.
+    // Not in the 2.0.1 interface; checked against public decompiled AO plugin code of later versions, whose ActiveObjects
+    // implementations (EntityManagedActiveObjects and the delegating ActiveObjects) override create(Class, List<Map>).
     <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows);
 
     <T extends RawEntity<K>, K> T get(Class<T> type, K key);
