@@ -14,9 +14,10 @@ import org.junit.Before;
 import org.junit.Test;
 
 import com.atlassian.jira.issue.Issue;
+import com.outcomes.view.StrictVelocity;
 import com.outcomes.jira.JiraOutcomesCore;
 import com.outcomes.jira.JiraViewer;
-import com.outcomes.jira.RealVelocity;
+
 import com.outcomes.view.EpicOutcomeLine;
 import com.outcomes.view.EpicPanelView;
 import com.outcomes.view.EpicPanelViewFactory;
@@ -64,7 +65,7 @@ public class EpicPanelContextProviderTest {
                 "AT_RISK", "at risk", null))));
 
         // when
-        String html = new RealVelocity().render("templates/epic-panel.vm", provider.getContextMap(jiraContext));
+        String html = new StrictVelocity().render("templates/epic-panel.vm", provider.getContextMap(jiraContext));
 
         // then
         assertThat(html, containsString("data-issue-key=\"EP-7\""));

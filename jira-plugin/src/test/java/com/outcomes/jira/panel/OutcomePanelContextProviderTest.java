@@ -14,9 +14,10 @@ import org.junit.Before;
 import org.junit.Test;
 
 import com.atlassian.jira.issue.Issue;
+import com.outcomes.view.StrictVelocity;
 import com.outcomes.jira.JiraOutcomesCore;
 import com.outcomes.jira.JiraViewer;
-import com.outcomes.jira.RealVelocity;
+
 import com.outcomes.view.EpicLine;
 import com.outcomes.view.I18n;
 import com.outcomes.view.IssuePanelView;
@@ -65,7 +66,7 @@ public class OutcomePanelContextProviderTest {
                 List.of(), "{}"));
 
         // when: the real template, in strict mode, with exactly the provider's context
-        String html = new RealVelocity().render("templates/outcome-panel.vm", provider.getContextMap(jiraContext));
+        String html = new StrictVelocity().render("templates/outcome-panel.vm", provider.getContextMap(jiraContext));
 
         // then
         assertThat(html, containsString("data-issue-key=\"OUT-2\" data-base-url=\"/jira\""));

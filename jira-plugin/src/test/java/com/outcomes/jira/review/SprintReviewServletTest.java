@@ -28,9 +28,10 @@ import org.mockito.Mockito;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
+import com.outcomes.view.StrictVelocity;
 import com.outcomes.jira.JiraOutcomesCore;
 import com.outcomes.jira.JiraViewer;
-import com.outcomes.jira.RealVelocity;
+
 import com.outcomes.service.NotFoundException;
 import com.outcomes.view.I18n;
 import com.outcomes.view.ReviewMovement;
@@ -46,7 +47,7 @@ public class SprintReviewServletTest {
     private final LoginUriProvider loginUris = mock(LoginUriProvider.class);
     private final PageBuilderService pageBuilder = mock(PageBuilderService.class, Mockito.RETURNS_DEEP_STUBS);
     private final I18n i18n = I18n.english();
-    private final SprintReviewServlet servlet = new SprintReviewServlet(core, viewer, new RealVelocity(), loginUris,
+    private final SprintReviewServlet servlet = new SprintReviewServlet(core, viewer, new StrictVelocity(), loginUris,
             pageBuilder);
 
     private final HttpServletRequest request = mock(HttpServletRequest.class);

@@ -1,4 +1,4 @@
-package com.outcomes.jira;
+package com.outcomes.view;
 
 import java.io.StringWriter;
 import java.util.HashMap;
@@ -11,15 +11,15 @@ import org.apache.velocity.app.VelocityEngine;
 import com.outcomes.port.Templates;
 
 /**
- * The real Velocity 1.7 engine (the one Jira's TemplateRenderer is built on) over the test classpath — core's
- * {@code templates/} and the plugin's {@code templates/jira/} — in strict reference mode, so a context key a
- * template expects but a context provider or servlet forgot fails the test instead of printing "$view".
+ * The real Velocity 1.7 engine (the one Jira's TemplateRenderer is built on) over the classpath, in strict
+ * reference mode: a template calling a getter that does not exist, or a context key a provider forgot, fails
+ * the test instead of printing "$m.nmae". Shared with the plugin's tests through core's test-jar.
  */
-public final class RealVelocity implements Templates {
+public final class StrictVelocity implements Templates {
 
     private final VelocityEngine engine = new VelocityEngine();
 
-    public RealVelocity() {
+    public StrictVelocity() {
         Properties p = new Properties();
         p.setProperty("resource.loader", "classpath");
         p.setProperty("classpath.resource.loader.class",
@@ -35,5 +35,10 @@ public final class RealVelocity implements Templates {
         StringWriter out = new StringWriter();
         engine.getTemplate(templatePath, "UTF-8").merge(new VelocityContext(new HashMap<>(context)), out);
         return out.toString();
+    }
+
+    /** Renders {@code templates/<template>} with a view model and English messages, as the panels are rendered. */
+    String render(String template, Object view) {
+        return render("templates/" + template, Map.of("view", view, "i18n", I18n.english()));
     }
 }
