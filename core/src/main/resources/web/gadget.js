@@ -113,7 +113,8 @@
       '<div class="oc-outcome-body"><div class="oc-outcome-side">' + metricBlock(main) + '</div>' +
       '<div class="oc-output-side">' + outputBlock(outcome.output, weeks) + '</div></div>';
     // stale is shown on the metric itself and a missing epic in the output column's empty state
-    var signals = (outcome.signals || []).filter(function (s) { return s.code !== 'STALE' && s.code !== 'NO_EPICS'; });
+    var signals = (outcome.signals || []).filter(function (s) { return s.code !== 'STALE' && s.code !== 'NO_EPICS'; })
+      .sort(function (a, b) { return signalRank(a) - signalRank(b); });
     if (signals.length) {
       html += '<ul class="oc-signals">' + signals.map(function (s) {
         return '<li class="oc-alert oc-alert-warning oc-signal-' + O.esc(s.code) + '" data-signal="' + O.esc(s.code) + '">' +
@@ -125,6 +126,11 @@
         others.map(indicatorRow).join('') + '</div>';
     }
     return html + '</article>';
+  }
+
+  /** Output celebrated while the outcome is flat is the headline; off-track notes follow. */
+  function signalRank(signal) {
+    return signal.code === 'OUTPUT_WITHOUT_OUTCOME' ? 0 : 1;
   }
 
   function metricBlock(metric) {
@@ -160,7 +166,7 @@
     output.epics.forEach(function (epic) {
       var share = epic.total ? Math.round(epic.done / epic.total * 100) : 0;
       html += '<li data-epic-key="' + O.esc(epic.key) + '"><span class="oc-epic-name"><span class="oc-key">' + O.esc(epic.key) +
-        '</span>' + O.esc(epic.summary) + '</span><span>' + O.html('output.epicDone', epic.done, epic.total) + '</span>' +
+        '</span>' + O.esc(epic.summary) + '</span><span data-role="epic-done">' + O.html('output.epicDone', epic.done, epic.total) + '</span>' +
         '<span class="oc-minibar" aria-hidden="true"><span style="width:' + share + '%"></span></span></li>';
     });
     return html + '</ul>';

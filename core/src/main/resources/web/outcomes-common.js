@@ -302,7 +302,14 @@
           } }
         },
         scales: {
-          x: { type: 'linear', min: xMin, max: xMax, ticks: { maxTicksLimit: 5, maxRotation: 0, callback: function (v) { return date(dayToIso(v)); }, font: { size: 10 } },
+          x: { type: 'linear', min: xMin, max: xMax,
+               // four evenly spaced dates from first to last, so the end labels never collide with a rounded tick
+               afterBuildTicks: function (axis) {
+                 if (xMin !== undefined && xMax > xMin) {
+                   axis.ticks = [0, 1, 2, 3].map(function (i) { return { value: Math.round(xMin + (xMax - xMin) * i / 3) }; });
+                 }
+               },
+               ticks: { maxTicksLimit: 5, maxRotation: 0, callback: function (v) { return date(dayToIso(v)); }, font: { size: 10 } },
                grid: { display: false } },
           y: { ticks: { maxTicksLimit: 4, callback: function (v) { return number(v, metric.unit); }, font: { size: 10 } } }
         }

@@ -75,10 +75,6 @@
     };
   }
 
-  function gadgetText(key) {
-    return AJS.I18n.getText(key);
-  }
-
   /** Renders the widget for the given preferences into container (a DOM element). */
   function mount(container, prefs, baseUrl) {
     var root = document.createElement('div');
@@ -99,11 +95,11 @@
   function gadgetConfig(gadget) {
     return {
       fields: [
-        { userpref: 'project', label: gadgetText('outcomes.gadget.pref.project'), type: 'text',
+        { userpref: 'project', label: AJS.I18n.getText('outcomes.gadget.pref.project'), type: 'text',
           value: gadget.getPref('project') },
-        { userpref: 'challenge', label: gadgetText('outcomes.gadget.pref.challenge'), type: 'text',
+        { userpref: 'challenge', label: AJS.I18n.getText('outcomes.gadget.pref.challenge'), type: 'text',
           value: gadget.getPref('challenge') },
-        { userpref: 'weeks', label: gadgetText('outcomes.gadget.pref.weeks'), type: 'select',
+        { userpref: 'weeks', label: AJS.I18n.getText('outcomes.gadget.pref.weeks'), type: 'select',
           selected: gadget.getPref('weeks'),
           options: WEEKS.map(function (w) { return { label: w, value: w }; }) },
         AJS.gadget.fields.nowConfigured()

@@ -53,7 +53,7 @@ public final class OutcomesCore {
         MetricEvaluations evaluations = new MetricEvaluations(readingRepository);
 
         metrics = new MetricService(metricRepository, evaluations, permissions, clock);
-        readings = new ReadingService(readingRepository, metrics, permissions, clock);
+        readings = new ReadingService(readingRepository, metricRepository, metrics, permissions, clock);
         dashboard = new DashboardService(work, metricRepository, evaluations, permissions);
         sprintReview = new SprintReviewService(work, metricRepository, evaluations, permissions, clock);
         lint = new LintService(work, metricRepository, evaluations, permissions);

@@ -50,8 +50,11 @@ public final class DashboardService {
         String project = resolveProject(user, projectKey, challengeKey);
         Portfolio portfolio = work.portfolio(project);
 
-        List<IssueRef> challenges = visible(user, portfolio.challenges());
-        List<IssueRef> outcomes = visible(user, portfolio.outcomes());
+        List<IssueRef> both = new ArrayList<>(portfolio.challenges());
+        both.addAll(portfolio.outcomes());
+        Set<String> visibleKeys = Set.copyOf(permissions.visible(user, both).stream().map(IssueRef::key).toList());
+        List<IssueRef> challenges = portfolio.challenges().stream().filter(c -> visibleKeys.contains(c.key())).toList();
+        List<IssueRef> outcomes = portfolio.outcomes().stream().filter(o -> visibleKeys.contains(o.key())).toList();
         if (challengeKey != null) {
             challenges = challenges.stream().filter(c -> c.key().equals(challengeKey)).toList();
             if (challenges.isEmpty()) {
@@ -96,13 +99,14 @@ public final class DashboardService {
                 .orElseThrow(() -> new NotFoundException("outcomes.error.issueNotFound", challengeKey));
     }
 
-    private List<IssueRef> visible(String user, List<IssueRef> issues) {
-        return issues.stream().filter(i -> permissions.canView(user, i.key())).toList();
-    }
-
+    /** Drops the epics the viewer may not browse, all outcomes' epics checked in one call. */
     private Map<String, List<IssueRef>> visibleEpics(String user, Map<String, List<IssueRef>> epicsByOutcome) {
+        Set<String> keys = new LinkedHashSet<>();
+        epicsByOutcome.values().forEach(epics -> epics.forEach(e -> keys.add(e.key())));
+        Set<String> visible = permissions.visibleKeys(user, keys);
         Map<String, List<IssueRef>> result = new LinkedHashMap<>();
-        epicsByOutcome.forEach((outcome, epics) -> result.put(outcome, distinct(visible(user, epics))));
+        epicsByOutcome.forEach((outcome, epics) ->
+                result.put(outcome, distinct(epics.stream().filter(e -> visible.contains(e.key())).toList())));
         return result;
     }
 

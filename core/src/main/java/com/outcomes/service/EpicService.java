@@ -57,8 +57,6 @@ public final class EpicService {
     }
 
     private List<IssueRef> linkedEpics(String user, String outcomeKey) {
-        return work.epicsOf(List.of(outcomeKey)).getOrDefault(outcomeKey, List.of()).stream()
-                .filter(e -> permissions.canView(user, e.key()))
-                .toList();
+        return permissions.visible(user, work.epicsOf(List.of(outcomeKey)).getOrDefault(outcomeKey, List.of()));
     }
 }

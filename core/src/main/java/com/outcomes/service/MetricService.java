@@ -2,6 +2,11 @@ package com.outcomes.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +36,22 @@ public final class MetricService {
     public List<MetricView> metricsOf(String user, String issueKey, LocalDate asOf) {
         permissions.requireView(user, issueKey);
         return evaluations.evaluate(metrics.byIssue(issueKey), asOf);
+    }
+
+    /**
+     * Metrics of several issues in a constant number of queries, keyed by issue; issues the user may not browse
+     * are left out rather than failing the whole call.
+     */
+    public Map<String, List<MetricView>> metricsOf(String user, Collection<String> issueKeys, LocalDate asOf) {
+        Set<String> visible = permissions.visibleKeys(user, issueKeys);
+        Map<String, List<MetricView>> byIssue = new LinkedHashMap<>();
+        if (visible.isEmpty()) {
+            return byIssue;
+        }
+        for (MetricView view : evaluations.evaluate(metrics.byIssues(visible), asOf)) {
+            byIssue.computeIfAbsent(view.metric().issueKey(), k -> new ArrayList<>()).add(view);
+        }
+        return byIssue;
     }
 
     public MetricView get(String user, long metricId, LocalDate asOf) {

@@ -1,6 +1,11 @@
 package com.outcomes.service;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
 import com.outcomes.port.AccessPolicy;
+import com.outcomes.port.IssueRef;
 
 /** Turns the host's permission answers into the service layer's exceptions, the same way everywhere. */
 public final class Permissions {
@@ -27,6 +32,19 @@ public final class Permissions {
 
     boolean canView(String user, String issueKey) {
         return access.canView(user, issueKey);
+    }
+
+    /** The issues this user may browse, in their order, checked in one call to the host. */
+    List<IssueRef> visible(String user, Collection<IssueRef> issues) {
+        if (issues.isEmpty()) {
+            return List.of();
+        }
+        Set<String> keys = access.visible(user, issues.stream().map(IssueRef::key).distinct().toList());
+        return issues.stream().filter(i -> keys.contains(i.key())).toList();
+    }
+
+    Set<String> visibleKeys(String user, Collection<String> issueKeys) {
+        return issueKeys.isEmpty() ? Set.of() : access.visible(user, issueKeys);
     }
 
     boolean canEdit(String user, String issueKey) {

@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -19,6 +21,7 @@ import com.outcomes.domain.Reading;
 import com.outcomes.domain.ReadingHistory;
 import com.outcomes.domain.ReadingValidator;
 import com.outcomes.domain.ValidationException;
+import com.outcomes.store.MetricRepository;
 import com.outcomes.store.ReadingRepository;
 
 /** Recording, correcting and importing readings; readings are append-only. */
@@ -28,12 +31,15 @@ public final class ReadingService {
     private static final String CSV_SOURCE = "csv import";
 
     private final ReadingRepository readings;
+    private final MetricRepository metricRepository;
     private final MetricService metrics;
     private final Permissions permissions;
     private final Clock clock;
 
-    public ReadingService(ReadingRepository readings, MetricService metrics, Permissions permissions, Clock clock) {
+    public ReadingService(ReadingRepository readings, MetricRepository metricRepository, MetricService metrics,
+                          Permissions permissions, Clock clock) {
         this.readings = readings;
+        this.metricRepository = metricRepository;
         this.metrics = metrics;
         this.permissions = permissions;
         this.clock = clock;
@@ -56,7 +62,22 @@ public final class ReadingService {
 
     public List<ReadingView> history(String user, long metricId) {
         Metric metric = metrics.visible(user, metricId);
-        ReadingHistory history = new ReadingHistory(readings.history(metric.id()));
+        return views(new ReadingHistory(readings.history(metric.id())));
+    }
+
+    /** Histories of every metric of an issue in one query, keyed by metric id, oldest first. */
+    public Map<Long, List<ReadingView>> historiesOfIssue(String user, String issueKey) {
+        permissions.requireView(user, issueKey);
+        List<Long> ids = metricRepository.byIssue(issueKey).stream().map(Metric::id).toList();
+        Map<Long, List<ReadingView>> result = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        readings.historiesOf(ids).forEach((id, list) -> result.put(id, views(new ReadingHistory(list))));
+        return result;
+    }
+
+    private static List<ReadingView> views(ReadingHistory history) {
         List<ReadingView> views = new ArrayList<>();
         for (Reading r : history.all()) {
             views.add(new ReadingView(r, history.isSuperseded(r.id())));

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.outcomes.domain.Metric;
 import com.outcomes.domain.MetricKind;
@@ -45,10 +46,9 @@ public final class SprintReviewService {
         LocalDate start = sprint.startDate() != null ? sprint.startDate() : today;
         LocalDate end = sprint.endDate() == null || sprint.endDate().isAfter(today) ? today : sprint.endDate();
 
-        List<SprintIssue> done = work.sprintIssues(sprintId).stream()
-                .filter(SprintIssue::done)
-                .filter(i -> permissions.canView(user, i.key()))
-                .toList();
+        List<SprintIssue> doneInSprint = work.sprintIssues(sprintId).stream().filter(SprintIssue::done).toList();
+        Set<String> visibleDone = permissions.visibleKeys(user, doneInSprint.stream().map(SprintIssue::key).toList());
+        List<SprintIssue> done = doneInSprint.stream().filter(i -> visibleDone.contains(i.key())).toList();
         Map<String, Integer> doneByEpic = new LinkedHashMap<>();
         for (SprintIssue issue : done) {
             if (issue.epicKey() != null) {
@@ -58,12 +58,14 @@ public final class SprintReviewService {
         Map<String, List<IssueRef>> outcomesByEpic = doneByEpic.isEmpty()
                 ? Map.of() : work.outcomesMovedBy(doneByEpic.keySet());
 
+        Set<String> visibleOutcomes = permissions.visibleKeys(user, outcomesByEpic.values().stream()
+                .flatMap(List::stream).map(IssueRef::key).distinct().toList());
         Map<String, IssueRef> outcomes = new LinkedHashMap<>();
         Map<String, List<SprintReview.EpicDone>> epicsByOutcome = new LinkedHashMap<>();
         int touchingOutcomes = 0;
         for (Map.Entry<String, Integer> e : doneByEpic.entrySet()) {
             List<IssueRef> moved = outcomesByEpic.getOrDefault(e.getKey(), List.of()).stream()
-                    .filter(o -> permissions.canView(user, o.key())).toList();
+                    .filter(o -> visibleOutcomes.contains(o.key())).toList();
             if (!moved.isEmpty()) {
                 touchingOutcomes += e.getValue();
             }

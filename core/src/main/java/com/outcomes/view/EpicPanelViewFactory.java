@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import com.outcomes.domain.MetricKind;
 import com.outcomes.port.AccessPolicy;
@@ -38,12 +40,16 @@ public final class EpicPanelViewFactory {
             throw new NotFoundException("outcomes.error.issueNotFound", epicKey);
         }
         LocalDate today = LocalDate.now(clock);
+        List<IssueRef> moved = work.outcomesMovedBy(List.of(epicKey)).getOrDefault(epicKey, List.of());
+        // outcomes in projects the user cannot browse are not mentioned at all
+        Set<String> visible = access.visible(user, moved.stream().map(IssueRef::key).toList());
+        Map<String, List<MetricView>> metricsByOutcome = metrics.metricsOf(user, visible, today);
         List<EpicOutcomeLine> lines = new ArrayList<>();
-        for (IssueRef outcome : work.outcomesMovedBy(List.of(epicKey)).getOrDefault(epicKey, List.of())) {
-            if (!access.canView(user, outcome.key())) {
-                continue; // an outcome in a project the user cannot browse is not mentioned at all
+        for (IssueRef outcome : moved) {
+            if (!visible.contains(outcome.key())) {
+                continue;
             }
-            MetricView main = metrics.metricsOf(user, outcome.key(), today).stream()
+            MetricView main = metricsByOutcome.getOrDefault(outcome.key(), List.of()).stream()
                     .filter(v -> v.metric().kind() == MetricKind.OUTCOME).findFirst().orElse(null);
             String url = baseUrl + "/browse/" + outcome.key();
             if (main == null) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.outcomes.domain.LintFinding;
 import com.outcomes.domain.MetricKind;
@@ -17,6 +18,7 @@ import com.outcomes.service.MetricService;
 import com.outcomes.service.MetricView;
 import com.outcomes.service.NotFoundException;
 import com.outcomes.service.ReadingService;
+import com.outcomes.service.ReadingView;
 
 /**
  * Builds the Outcome/Challenge panel for an issue as a user sees it. Permission checks are the
@@ -59,10 +61,12 @@ public final class IssuePanelViewFactory {
                 .orElseThrow(() -> new NotFoundException("outcomes.error.issueNotFound", issueKey));
         boolean canEdit = access.canEdit(user, issueKey);
 
+        Map<Long, List<ReadingView>> histories = readings.historiesOfIssue(user, issueKey);
         List<MetricPanel> main = new ArrayList<>();
         List<MetricPanel> indicators = new ArrayList<>();
         for (MetricView view : views) {
-            MetricPanel panel = panels.panel(view, readings.history(user, view.metric().id()), canEdit, today);
+            List<ReadingView> history = histories.getOrDefault(view.metric().id(), List.of());
+            MetricPanel panel = panels.panel(view, history, canEdit, today);
             (view.metric().kind() == MetricKind.LEADING ? indicators : main).add(panel);
         }
         boolean outcome = issue.isOfType(IssueRef.OUTCOME);

@@ -126,10 +126,15 @@ public class DashboardServiceTest {
 
     @Test
     public void asksTheHostTheSameNumberOfTimesForTwoOrTwentyOutcomes() {
-        assertEquals(hostCallsFor(2), hostCallsFor(20));
+        assertEquals(hostCallsFor(2, false), hostCallsFor(20, false));
     }
 
-    private int hostCallsFor(int outcomes) {
+    @Test
+    public void checksPermissionsInBatchesNotPerOutcomeOrEpic() {
+        assertEquals(hostCallsFor(2, true), hostCallsFor(20, true));
+    }
+
+    private int hostCallsFor(int outcomes, boolean permissionChecks) {
         ServiceFixture fresh = new ServiceFixture(entityManager);
         fresh.work.challenge("P" + outcomes + "-1", "Challenge");
         for (int i = 0; i < outcomes; i++) {
@@ -138,8 +143,9 @@ public class DashboardServiceTest {
                     .epic("P" + outcomes + "-" + (500 + i), "Epic " + i, key, 1, d(11, 10));
         }
         fresh.work.calls.set(0);
+        fresh.access.calls.set(0);
         fresh.core.dashboard().dashboard("viewer", "P" + outcomes, null, 4, AS_OF);
-        return fresh.work.calls.get();
+        return permissionChecks ? fresh.access.calls.get() : fresh.work.calls.get();
     }
 
     private long define(String issueKey, com.outcomes.domain.MetricDefinition def) {

@@ -118,6 +118,19 @@ public class MetricServiceTest {
     }
 
     @Test
+    public void metricsOfSeveralIssuesLeaveOutTheInvisibleOnes() {
+        fx.work.outcome("MKT-2", "Awareness", null);
+        fx.core.metrics().define("admin", "OUT-2", outcome("CSAT", 75, 90, TODAY, TODAY.plusDays(60)));
+        fx.core.metrics().define("admin", "MKT-2", outcome("Awareness", 10, 20, TODAY, TODAY.plusDays(60)));
+        // when
+        var forOutsider = fx.core.metrics().metricsOf("outsider", List.of("OUT-2", "MKT-2"), TODAY);
+        var forViewer = fx.core.metrics().metricsOf("viewer", List.of("OUT-2", "MKT-2"), TODAY);
+        // then
+        assertEquals(java.util.Set.of("MKT-2"), forOutsider.keySet());
+        assertEquals(java.util.Set.of("OUT-2", "MKT-2"), forViewer.keySet());
+    }
+
+    @Test
     public void updateChangesTheDefinitionAndKeepsReadings() {
         long id = fx.core.metrics().define("admin", "OUT-2", outcome("CSAT", 75, 90, TODAY.minusDays(10), TODAY.plusDays(60)))
                 .metric().id();

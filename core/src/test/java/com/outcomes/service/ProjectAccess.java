@@ -1,9 +1,12 @@
 package com.outcomes.service;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.outcomes.port.AccessPolicy;
 
@@ -13,6 +16,8 @@ public final class ProjectAccess implements AccessPolicy {
     private final Map<String, Set<String>> browse = new HashMap<>();
     private final Map<String, Set<String>> edit = new HashMap<>();
     private String current;
+    /** Round trips to the "host": one per canView/canEdit, one per batch visible(). */
+    public final AtomicInteger calls = new AtomicInteger();
 
     public ProjectAccess user(String name, Set<String> browseProjects, Set<String> editProjects) {
         browse.put(name, browseProjects);
@@ -32,11 +37,21 @@ public final class ProjectAccess implements AccessPolicy {
 
     @Override
     public boolean canView(String user, String issueKey) {
+        calls.incrementAndGet();
         return allowed(browse, user, issueKey);
     }
 
     @Override
+    public Set<String> visible(String user, Collection<String> issueKeys) {
+        calls.incrementAndGet();
+        Set<String> visible = new LinkedHashSet<>();
+        issueKeys.stream().filter(k -> allowed(browse, user, k)).forEach(visible::add);
+        return visible;
+    }
+
+    @Override
     public boolean canEdit(String user, String issueKey) {
+        calls.incrementAndGet();
         return allowed(edit, user, issueKey);
     }
 

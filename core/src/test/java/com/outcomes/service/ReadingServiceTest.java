@@ -90,6 +90,22 @@ public class ReadingServiceTest {
     }
 
     @Test
+    public void historiesOfAnIssueComeKeyedByMetricWithCorrectionsMarked() {
+        long other = fx.core.metrics().define("admin", "OUT-2",
+                outcome("NPS", 32, 50, TODAY.minusDays(30), TODAY.plusDays(60))).metric().id();
+        Reading wrong = fx.core.readings().record("admin", metricId, new NewReading(87, TODAY, null, null, null));
+        fx.core.readings().record("admin", metricId, new NewReading(78, TODAY, null, null, wrong.id()));
+        fx.core.readings().record("admin", other, new NewReading(40, TODAY, null, null, null));
+        // when
+        var histories = fx.core.readings().historiesOfIssue("viewer", "OUT-2");
+        // then
+        assertEquals(2, histories.get(metricId).size());
+        assertTrue(histories.get(metricId).get(0).superseded() || histories.get(metricId).get(1).superseded());
+        assertEquals(1, histories.get(other).size());
+        assertThrows(NotFoundException.class, () -> fx.core.readings().historiesOfIssue("outsider", "OUT-2"));
+    }
+
+    @Test
     public void viewerMayNotRecord() throws Exception {
         assertThrows(ForbiddenException.class,
                 () -> fx.core.readings().record("viewer", metricId, new NewReading(78, TODAY, null, null, null)));

@@ -73,6 +73,21 @@ public class SprintReviewServiceTest {
     }
 
     @Test
+    public void checksPermissionsOfTheSprintsIssuesInBatches() {
+        SprintIssue[] issues = new SprintIssue[30];
+        for (int i = 0; i < issues.length; i++) {
+            issues[i] = new SprintIssue("OUT-" + (300 + i), "OUT-10", true, START.plusDays(1));
+        }
+        fx.work.sprint(new Sprint(9, "Sprint 9", "closed", START, END), issues);
+        fx.access.calls.set(0);
+        // when
+        SprintReview review = fx.core.sprintReview().review("viewer", 9);
+        // then: done issues in one check, touched outcomes in one check
+        assertEquals(30, review.doneInSprint());
+        assertEquals(2, fx.access.calls.get());
+    }
+
+    @Test
     public void unknownSprintIsNotFound() {
         assertThrows(NotFoundException.class, () -> fx.core.sprintReview().review("viewer", 404));
     }

@@ -10,7 +10,7 @@ import org.junit.Test;
 
 public class EpicPanelAndSprintReviewTemplateTest {
 
-    private final VelocityTemplates templates = new VelocityTemplates();
+    private final StrictVelocity templates = new StrictVelocity();
 
     @Test
     public void epicPanelListsEachOutcomeItMovesWithItsStatus() {

@@ -12,7 +12,7 @@ public class OutcomePanelTemplateTest {
 
     private static final String XSS = "<img src=x onerror=alert(1)>";
 
-    private final VelocityTemplates templates = new VelocityTemplates();
+    private final StrictVelocity templates = new StrictVelocity();
 
     private static MetricPanel metric(String name, List<ReadingLine> readings, boolean canRecord, String stale) {
         return new MetricPanel(7, "OUTCOME", "Outcome", name, name + ": 75% \u2192 90% by 31 Dec 2026",

@@ -52,7 +52,8 @@ public class ViewFactoriesTest {
     private final EpicService epics = mock(EpicService.class);
     private final LintService lint = mock(LintService.class);
     private final WorkTracker work = mock(WorkTracker.class);
-    private final AccessPolicy access = mock(AccessPolicy.class);
+    // real default methods: the batch visible(...) answers from the stubbed canView(...)
+    private final AccessPolicy access = mock(AccessPolicy.class, org.mockito.Answers.CALLS_REAL_METHODS);
     private final I18n i18n = I18n.english();
 
     private static MetricView csat(Status status, Double current, boolean stale, Integer days) {
@@ -73,7 +74,8 @@ public class ViewFactoriesTest {
     public void outcomePanelCarriesFormattedNumbersAndNewestReadingFirst() {
         // given
         when(metrics.metricsOf("alice", "OUT-2", TODAY)).thenReturn(List.of(csat(Status.OFF_TRACK, 82.0, false, 10)));
-        when(readings.history("alice", 1)).thenReturn(List.of(reading(1, 80, null, true), reading(2, 82, 1L, false)));
+        when(readings.historiesOfIssue("alice", "OUT-2"))
+                .thenReturn(Map.of(1L, List.of(reading(1, 80, null, true), reading(2, 82, 1L, false))));
         when(work.issue("OUT-2")).thenReturn(Optional.of(OUTCOME));
         when(access.canEdit("alice", "OUT-2")).thenReturn(true);
         when(epics.epicsOf("alice", "OUT-2")).thenReturn(List.of(
@@ -105,7 +107,7 @@ public class ViewFactoriesTest {
     public void staleMetricWithoutReadingsSaysNeverMeasuredAndReadOnlyUserGetsNoForm() {
         // given
         when(metrics.metricsOf("bob", "OUT-2", TODAY)).thenReturn(List.of(csat(Status.NO_DATA, null, true, null)));
-        when(readings.history("bob", 1)).thenReturn(List.of());
+        when(readings.historiesOfIssue("bob", "OUT-2")).thenReturn(Map.of());
         when(work.issue("OUT-2")).thenReturn(Optional.of(OUTCOME));
         IssuePanelViewFactory factory = new IssuePanelViewFactory(metrics, readings, epics, lint, work, access, i18n, CLOCK);
 
@@ -127,7 +129,8 @@ public class ViewFactoriesTest {
         when(access.canView("alice", "OUT-10")).thenReturn(true);
         when(access.canView("alice", "OUT-2")).thenReturn(true);
         when(work.outcomesMovedBy(List.of("OUT-10"))).thenReturn(Map.of("OUT-10", List.of(OUTCOME, hidden)));
-        when(metrics.metricsOf("alice", "OUT-2", TODAY)).thenReturn(List.of(csat(Status.AT_RISK, 85.0, true, 40)));
+        when(metrics.metricsOf("alice", java.util.Set.of("OUT-2"), TODAY))
+                .thenReturn(Map.of("OUT-2", List.of(csat(Status.AT_RISK, 85.0, true, 40))));
         EpicPanelViewFactory factory = new EpicPanelViewFactory(work, metrics, access, i18n, CLOCK);
 
         // when

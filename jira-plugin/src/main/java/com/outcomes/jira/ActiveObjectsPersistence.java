@@ -1,5 +1,7 @@
 package com.outcomes.jira;
 
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
@@ -48,6 +50,31 @@ public final class ActiveObjectsPersistence implements Persistence {
     @Override
     public <T extends RawEntity<K>, K> int count(Class<T> type, Query query) {
         return guarded("count " + type.getSimpleName(), () -> ao.count(type, query));
+    }
+
+    /**
+     * One batched INSERT through Active Objects instead of core's row-by-row default (CSV imports write
+     * hundreds of readings). An empty list never reaches the database.
+     */
+    @Override
+    public <T extends RawEntity<K>, K> void createAll(Class<T> type, List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        guarded("create " + rows.size() + " " + type.getSimpleName(), () -> {
+            ao.create(type, rows);
+            return null;
+        });
+    }
+
+    /** Creates or extends tables, never drops (core's upgrade steps call it inside Jira's AO upgrade task). */
+    @SafeVarargs
+    @Override
+    public final void migrate(Class<? extends RawEntity<?>>... types) {
+        guarded("migrate " + types.length + " entities", () -> {
+            ao.migrate(types);
+            return null;
+        });
     }
 
     @Override

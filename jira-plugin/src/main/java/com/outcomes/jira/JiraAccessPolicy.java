@@ -1,10 +1,16 @@
 package com.outcomes.jira;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.permission.ProjectPermissions;
@@ -25,17 +31,23 @@ import com.outcomes.port.AccessPolicy;
 @Named
 public final class JiraAccessPolicy implements AccessPolicy {
 
+    /** Keys per {@code issuekey in (…)} clause; keeps each JQL string a sensible size. */
+    static final int KEYS_PER_SEARCH = 1000;
+
     private final PermissionManager permissionManager;
     private final JiraAuthenticationContext authentication;
     private final IssueManager issueManager;
+    private final IssueSearch search;
 
     @Inject
     public JiraAccessPolicy(@ComponentImport PermissionManager permissionManager,
                             @ComponentImport JiraAuthenticationContext authentication,
-                            @ComponentImport IssueManager issueManager) {
+                            @ComponentImport IssueManager issueManager,
+                            @ComponentImport SearchService searchService) {
         this.permissionManager = permissionManager;
         this.authentication = authentication;
         this.issueManager = issueManager;
+        this.search = new IssueSearch(searchService, authentication);
     }
 
     @Override
@@ -46,6 +58,27 @@ public final class JiraAccessPolicy implements AccessPolicy {
     @Override
     public boolean canView(String user, String issueKey) {
         return permitted(user, issueKey, ProjectPermissions.BROWSE_PROJECTS);
+    }
+
+    /**
+     * One JQL search as the logged-in user ({@code issuekey in (…)}, in chunks of {@link #KEYS_PER_SEARCH}) instead of an
+     * issue load and permission check per key: Jira's search applies project permissions and issue security
+     * together, and a dashboard of hundreds of outcomes stays at a constant number of round trips.
+     */
+    @Override
+    public Set<String> visible(String user, Collection<String> issueKeys) {
+        ApplicationUser loggedIn = authentication.getLoggedInUser();
+        Set<String> visible = new LinkedHashSet<>();
+        if (issueKeys.isEmpty() || user == null || loggedIn == null || !user.equals(loggedIn.getUsername())) {
+            return visible;
+        }
+        List<String> keys = new ArrayList<>(new LinkedHashSet<>(issueKeys));
+        for (int from = 0; from < keys.size(); from += KEYS_PER_SEARCH) {
+            for (Issue issue : search.all(Jql.issueKeys(keys.subList(from, Math.min(keys.size(), from + KEYS_PER_SEARCH))))) {
+                visible.add(issue.getKey());
+            }
+        }
+        return visible;
     }
 
     /** Edit implies browse: issue security can hide an issue from someone holding the project's edit permission. */

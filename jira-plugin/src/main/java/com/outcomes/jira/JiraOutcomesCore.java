@@ -9,6 +9,10 @@ import com.outcomes.OutcomesCore;
 import com.outcomes.i18n.Messages;
 import com.outcomes.rest.Caller;
 import com.outcomes.rest.RestSupport;
+import com.outcomes.view.EpicPanelViewFactory;
+import com.outcomes.view.I18n;
+import com.outcomes.view.IssuePanelViewFactory;
+import com.outcomes.view.SprintReviewViewFactory;
 
 /**
  * Core's services, built once per plugin start from the Jira adapters — the plugin's composition root.
@@ -26,11 +30,16 @@ public class JiraOutcomesCore {
     private final Caller caller;
     private final RestSupport support;
     private final Messages messages;
+    private final JiraWorkTracker work;
+    private final JiraAccessPolicy access;
+    private final Clock clock;
 
     @Inject
     public JiraOutcomesCore(ActiveObjectsPersistence persistence, JiraWorkTracker work, JiraAccessPolicy access) {
         // The server's zone: "today" for asOf defaults is the Jira server's day, as DESIGN §3 says.
-        Clock clock = Clock.systemDefaultZone();
+        this.clock = Clock.systemDefaultZone();
+        this.work = work;
+        this.access = access;
         this.core = new OutcomesCore(persistence, work, access, clock);
         this.messages = Messages.english();
         this.caller = new Caller(access);
@@ -51,5 +60,23 @@ public class JiraOutcomesCore {
 
     public Messages messages() {
         return messages;
+    }
+
+    /*
+     * View factories are built per request with the viewer's language: they are a handful of field
+     * assignments, and holding one per locale would be state kept between requests for no gain.
+     */
+
+    public IssuePanelViewFactory issuePanels(I18n i18n) {
+        return new IssuePanelViewFactory(core.metrics(), core.readings(), core.epics(), core.lint(), work, access,
+                i18n, clock);
+    }
+
+    public EpicPanelViewFactory epicPanels(I18n i18n) {
+        return new EpicPanelViewFactory(work, core.metrics(), access, i18n, clock);
+    }
+
+    public SprintReviewViewFactory sprintReviews(I18n i18n) {
+        return new SprintReviewViewFactory(core.sprintReview(), i18n, clock);
     }
 }

@@ -18,6 +18,11 @@ final class Jql {
         return "\"Epic Link\" in (" + epicKeys.stream().map(Jql::quote).collect(Collectors.joining(", ")) + ")";
     }
 
+    /** The given issues, as far as the searching user may see them. */
+    static String issueKeys(Collection<String> keys) {
+        return "issuekey in (" + keys.stream().map(Jql::quote).collect(Collectors.joining(", ")) + ")";
+    }
+
     static String sprint(long sprintId) {
         return "sprint = " + sprintId;
     }

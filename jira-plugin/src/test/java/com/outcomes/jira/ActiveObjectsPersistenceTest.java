@@ -6,10 +6,17 @@ import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.Test;
@@ -120,6 +127,72 @@ public class ActiveObjectsPersistenceTest {
             fail("expected the work's exception");
         } catch (IllegalArgumentException e) {
             assertSame(failure, e);
+        }
+    }
+
+    /** A second entity type, so a migrate call naming both can be checked. */
+    public interface OtherThing extends Entity {
+    }
+
+    @Test
+    public void createAllInsertsEveryRowInOneBatchedCall() {
+        // given three rows of a CSV import
+        List<Map<String, Object>> rows = List.of(Map.of("NAME", "a"), Map.of("NAME", "b"), Map.of("NAME", "c"));
+
+        // when
+        persistence.createAll(Thing.class, rows);
+
+        // then one batched insert, never one create per row
+        verify(ao, times(1)).create(Thing.class, rows);
+        verify(ao, never()).create(eq(Thing.class), any(DBParam[].class));
+    }
+
+    @Test
+    public void createAllWithNoRowsDoesNotTouchTheDatabase() {
+        // when
+        persistence.createAll(Thing.class, List.of());
+
+        // then
+        verify(ao, never()).create(eq(Thing.class), anyList());
+    }
+
+    @Test
+    public void createAllFailureBecomesPersistenceException() {
+        // given
+        IllegalStateException cause = new IllegalStateException("duplicate key");
+        List<Map<String, Object>> rows = List.of(Map.of("NAME", "a"));
+        doThrow(cause).when(ao).create(Thing.class, rows);
+
+        // when / then
+        try {
+            persistence.createAll(Thing.class, rows);
+            fail("expected a PersistenceException");
+        } catch (PersistenceException e) {
+            assertSame(cause, e.getCause());
+        }
+    }
+
+    @Test
+    public void migrateHandsEveryEntityToActiveObjects() {
+        // when
+        persistence.migrate(Thing.class, OtherThing.class);
+
+        // then
+        verify(ao).migrate(Thing.class, OtherThing.class);
+    }
+
+    @Test
+    public void migrateFailureBecomesPersistenceException() {
+        // given
+        IllegalStateException cause = new IllegalStateException("no DDL rights");
+        doThrow(cause).when(ao).migrate(Thing.class);
+
+        // when / then
+        try {
+            persistence.migrate(Thing.class);
+            fail("expected a PersistenceException");
+        } catch (PersistenceException e) {
+            assertSame(cause, e.getCause());
         }
     }
 }

@@ -11,12 +11,19 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.Before;
 import org.junit.Test;
 
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.web.bean.PagerFilter;
+import com.atlassian.query.Query;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.JiraAuthenticationContext;
@@ -30,7 +37,8 @@ public class JiraAccessPolicyTest {
     private final IssueManager issues = mock(IssueManager.class);
     private final ApplicationUser alice = user("alice");
     private final MutableIssue outcome = issue("SHOP-2", "Outcome");
-    private final JiraAccessPolicy policy = new JiraAccessPolicy(permissions, authentication, issues);
+    private final SearchService search = mock(SearchService.class);
+    private final JiraAccessPolicy policy = new JiraAccessPolicy(permissions, authentication, issues, search);
 
     @Before
     public void setUp() {
@@ -98,5 +106,38 @@ public class JiraAccessPolicyTest {
 
         assertFalse(policy.canView("mallory", "SHOP-2"));
         verify(permissions, never()).hasPermission(any(), any(), any());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    public void visibleIsOneSearchAsTheLoggedInUserWhateverTheNumberOfKeys() throws Exception {
+        // given a search that finds two of the three keys (the third is hidden by issue security)
+        String jql = "issuekey in (\"SHOP-2\", \"SHOP-3\", \"SEC-1\")";
+        Query query = mock(Query.class);
+        SearchService.ParseResult parsed = mock(SearchService.ParseResult.class);
+        when(parsed.isValid()).thenReturn(true);
+        when(parsed.getQuery()).thenReturn(query);
+        when(search.parseQuery(alice, jql)).thenReturn(parsed);
+        SearchResults<Issue> results = mock(SearchResults.class);
+        List<Issue> found = List.of(outcome, issue("SHOP-3", "Epic"));
+        when(results.getResults()).thenReturn(found);
+        when(results.getTotal()).thenReturn(2);
+        when(search.search(any(), any(), any(PagerFilter.class))).thenReturn(results);
+
+        // when
+        Set<String> visible = policy.visible("alice", List.of("SHOP-2", "SHOP-3", "SEC-1"));
+
+        // then
+        assertEquals(Set.of("SHOP-2", "SHOP-3"), visible);
+        verify(search).search(org.mockito.ArgumentMatchers.eq(alice), org.mockito.ArgumentMatchers.eq(query), any(PagerFilter.class));
+        verify(permissions, never()).hasPermission(any(), any(Issue.class), any());
+    }
+
+    @Test
+    public void visibleIsEmptyForAnotherUserOrNobodyWithoutSearching() throws Exception {
+        assertTrue(policy.visible("mallory", List.of("SHOP-2")).isEmpty());
+        when(authentication.getLoggedInUser()).thenReturn(null);
+        assertTrue(policy.visible("alice", List.of("SHOP-2")).isEmpty());
+        verify(search, never()).parseQuery(any(), any());
     }
 }

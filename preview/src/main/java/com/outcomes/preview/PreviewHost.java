@@ -26,7 +26,7 @@ import com.outcomes.preview.work.IssuesDocumentException;
 import com.outcomes.preview.work.IssuesDocumentParser;
 import com.outcomes.preview.work.IssuesDocumentWorkTracker;
 import com.outcomes.preview.work.JiraRestWorkTracker;
-import com.outcomes.preview.web.StartPageServlet;
+import com.outcomes.preview.pages.PagesServlet;
 
 /**
  * The composition root of the preview: reads users and work data, opens and upgrades the database,
@@ -93,7 +93,8 @@ public final class PreviewHost implements AutoCloseable {
      * register page servlets (the dashboard, issue and sprint pages replace the plain start page here).
      */
     static List<ServletRoute> pageRoutes(PreviewContext context, IssuesDocument document) {
-        return List.of(new ServletRoute("/", new StartPageServlet(List.copyOf(document.projectKeys()))));
+        return List.of(new ServletRoute("/", new PagesServlet(context.core(), context.work(), context.access(),
+                List.copyOf(document.projectKeys()), List.copyOf(document.sprints()), context.clock())));
     }
 
     private static UserDirectory users(PreviewSettings settings) {

@@ -74,13 +74,16 @@ public class PreviewServerHttpTest {
     @Test
     public void pagesNeedTheSameLogin() throws Exception {
         // when
-        HttpResponse<String> anonymous = fixture.get(host, "/", null, null);
-        HttpResponse<String> viewer = fixture.get(host, "/", "viewer", "viewer");
+        HttpResponse<String> anonymous = fixture.get(host, "/dashboard", null, null);
+        HttpResponse<String> viewer = fixture.get(host, "/dashboard", "viewer", "viewer");
+        HttpResponse<String> start = fixture.get(host, "/", "viewer", "viewer");
 
         // then
         assertEquals(401, anonymous.statusCode());
         assertEquals("Basic realm=\"Outcomes preview\"", anonymous.headers().firstValue("WWW-Authenticate").orElseThrow());
         assertEquals(200, viewer.statusCode());
+        assertEquals(302, start.statusCode());
+        assertTrue(start.headers().firstValue("Location").orElseThrow().endsWith("/dashboard"));
     }
 
     @Test

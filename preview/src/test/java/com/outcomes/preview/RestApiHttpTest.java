@@ -8,6 +8,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
@@ -335,5 +343,43 @@ public class RestApiHttpTest {
                 "/sprints/5/review", "/lint?issueKey=OUT-2", "/outcomes/OUT-2/epics"}) {
             assertEquals(path, 401, fixture.get(host, API + path, null, null).statusCode());
         }
+    }
+
+    @Test
+    public void twentyFourParallelReadingsOnOneMetricAreAllStored() throws Exception {
+        // given
+        long id = defineCsat("CSAT under load");
+        ExecutorService clients = Executors.newFixedThreadPool(24);
+        List<Callable<HttpResponse<String>>> posts = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            String body = "{\"value\": " + (70 + i) + ", \"measuredAt\": \"2026-11-01\", \"note\": \"client " + i + "\"}";
+            posts.add(() -> postJson("/metrics/" + id + "/readings", "admin", body));
+        }
+        // when
+        List<Future<HttpResponse<String>>> responses;
+        try {
+            responses = clients.invokeAll(posts);
+        } finally {
+            clients.shutdown();
+        }
+        // then every request was answered 201 and every reading is in the history, once
+        for (Future<HttpResponse<String>> response : responses) {
+            assertEquals(response.get().body(), 201, response.get().statusCode());
+        }
+        JsonNode history = json(get("/metrics/" + id + "/readings", "viewer"));
+        assertEquals(24, history.size());
+        Set<String> notes = new HashSet<>();
+        history.forEach(r -> notes.add(r.get("note").asText()));
+        assertEquals(24, notes.size());
+    }
+
+    @Test
+    public void dashboardShowsAUserOnlyTheProjectsTheyMayBrowse() throws Exception {
+        // ann browses OUT only: SEC's outcome is invisible to her, visible to viewer
+        JsonNode forAnn = json(get("/dashboard?project=SEC&weeks=4", "ann"));
+        JsonNode forViewer = json(get("/dashboard?project=SEC&weeks=4", "viewer"));
+        assertEquals(0, forAnn.get("challenges").size() + forAnn.get("unassigned").size());
+        assertEquals(1, forViewer.get("challenges").size() + forViewer.get("unassigned").size());
+        assertEquals(1, json(get("/dashboard?project=OUT&weeks=4", "ann")).get("challenges").size());
     }
 }

@@ -1,38 +1,38 @@
-package com.outcomes.view;
+package com.outcomes.preview.pages;
 
 import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 
-import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 
+import com.outcomes.port.Templates;
+
 /**
- * The real Velocity 1.7 engine over core's classpath {@code templates/}, in strict reference mode so
- * a template calling a getter that does not exist fails the test instead of printing "$m.nmae".
+ * Renders core's {@code templates/*.vm} with Velocity 1.7 (the closest public relative of Jira's
+ * Velocity), from the classpath, as Jira's template renderer does inside Jira.
  */
-final class VelocityTemplates {
+public final class VelocityPageTemplates implements Templates {
 
     private final VelocityEngine engine = new VelocityEngine();
 
-    VelocityTemplates() {
+    public VelocityPageTemplates() {
         Properties p = new Properties();
         p.setProperty("resource.loader", "classpath");
         p.setProperty("classpath.resource.loader.class",
                 "org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader");
-        p.setProperty("runtime.references.strict", "true");
+        p.setProperty("classpath.resource.loader.cache", "true");
         p.setProperty("input.encoding", "UTF-8");
         p.setProperty("runtime.log.logsystem.class", "org.apache.velocity.runtime.log.NullLogChute");
         engine.init(p);
     }
 
-    String render(String template, Object view) {
-        VelocityContext context = new VelocityContext(new HashMap<>(Map.of("view", view, "i18n", I18n.english())));
-        Template t = engine.getTemplate("templates/" + template, "UTF-8");
+    @Override
+    public String render(String templatePath, Map<String, Object> context) {
         StringWriter out = new StringWriter();
-        t.merge(context, out);
+        engine.getTemplate(templatePath, "UTF-8").merge(new VelocityContext(new HashMap<>(context)), out);
         return out.toString();
     }
 }

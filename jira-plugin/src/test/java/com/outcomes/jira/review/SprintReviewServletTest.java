@@ -1,0 +1,173 @@
+package com.outcomes.jira.review;
+
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.CoreMatchers.not;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.junit.Assert.assertEquals;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.mockito.Mockito;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.atlassian.webresource.api.assembler.RequiredResources;
+import com.outcomes.view.StrictVelocity;
+import com.outcomes.jira.JiraOutcomesCore;
+import com.outcomes.jira.JiraViewer;
+
+import com.outcomes.service.NotFoundException;
+import com.outcomes.view.I18n;
+import com.outcomes.view.ReviewMovement;
+import com.outcomes.view.ReviewOutcome;
+import com.outcomes.view.SprintReviewView;
+import com.outcomes.view.SprintReviewViewFactory;
+
+public class SprintReviewServletTest {
+
+    private final JiraOutcomesCore core = mock(JiraOutcomesCore.class);
+    private final JiraViewer viewer = mock(JiraViewer.class);
+    private final SprintReviewViewFactory reviews = mock(SprintReviewViewFactory.class);
+    private final LoginUriProvider loginUris = mock(LoginUriProvider.class);
+    private final PageBuilderService pageBuilder = mock(PageBuilderService.class, Mockito.RETURNS_DEEP_STUBS);
+    private final I18n i18n = I18n.english();
+    private final SprintReviewServlet servlet = new SprintReviewServlet(core, viewer, new StrictVelocity(), loginUris,
+            pageBuilder);
+
+    private final HttpServletRequest request = mock(HttpServletRequest.class);
+    private final HttpServletResponse response = mock(HttpServletResponse.class);
+    private final StringWriter body = new StringWriter();
+
+    @Before
+    public void loggedInAlice() throws Exception {
+        when(viewer.user()).thenReturn(Optional.of("alice"));
+        when(viewer.i18n()).thenReturn(i18n);
+        when(viewer.baseUrl()).thenReturn("/jira");
+        when(core.sprintReviews(i18n)).thenReturn(reviews);
+        when(response.getWriter()).thenReturn(new PrintWriter(body));
+        when(request.getRequestURL()).thenReturn(new StringBuffer("https://jira.example.com/jira/plugins/servlet/outcomes/sprint-review"));
+    }
+
+    private static SprintReviewView review() {
+        return new SprintReviewView(42, "Sprint <42>", "1 Nov 2026 \u2013 14 Nov 2026", "closed", 9, 2, List.of(
+                new ReviewOutcome("OUT-2", "Happier customers", "/jira/browse/OUT-2", 7, "EP-1 (7)",
+                        "7 tickets done; CSAT moved from 75% to 80%.", List.of(new ReviewMovement("CSAT", "Outcome",
+                        "75%", "80%", "+5%", "up", "ON_TRACK", "on track", null)))));
+    }
+
+    @Test
+    public void rendersTheReviewOfTheRequestedSprintInADecoratedPage() throws Exception {
+        // given
+        when(request.getParameter("sprintId")).thenReturn("42");
+        when(reviews.forSprint(42L, "alice", "/jira")).thenReturn(review());
+
+        // when
+        servlet.doGet(request, response);
+
+        // then
+        verify(response).setStatus(200);
+        verify(response).setContentType("text/html;charset=UTF-8");
+        String html = body.toString();
+        assertThat(html, containsString("<meta name=\"decorator\" content=\"atl.general\">"));
+        assertThat(html, containsString("data-outcomes-sprint-review data-sprint-id=\"42\""));
+        assertThat(html, containsString("Sprint &lt;42&gt;"));
+        assertThat(html, containsString("<a class=\"oc-key\" href=\"/jira/browse/OUT-2\">OUT-2</a>"));
+        assertThat(html, not(containsString("data-outcomes-sprint-picker")));
+        verify(pageBuilder.assembler().resources()).requireWebResource(SprintReviewServlet.STYLES);
+    }
+
+    @Test
+    public void unknownSprintAnswers404WithTheFormAgain() throws Exception {
+        // given
+        when(request.getParameter("sprintId")).thenReturn("999");
+        when(reviews.forSprint(999L, "alice", "/jira")).thenThrow(new NotFoundException("outcomes.error.sprintNotFound", 999L));
+
+        // when
+        servlet.doGet(request, response);
+
+        // then
+        verify(response).setStatus(404);
+        String html = body.toString();
+        assertThat(html, containsString("data-role=\"not-found\">There is no sprint with this id, or you may not see it."));
+        assertThat(html, containsString("name=\"sprintId\" type=\"text\" inputmode=\"numeric\" value=\"999\""));
+    }
+
+    @Test
+    public void sprintIdThatIsNotANumberAnswers400WithoutALookup() throws Exception {
+        // given a hand-typed id carrying markup
+        when(request.getParameter("sprintId")).thenReturn("12\"><script>x</script>");
+
+        // when
+        servlet.doGet(request, response);
+
+        // then
+        verify(response).setStatus(400);
+        verify(reviews, never()).forSprint(anyLong(), anyString(), anyString());
+        String html = body.toString();
+        assertThat(html, containsString("data-role=\"invalid\""));
+        assertThat(html, containsString("value=\"12&quot;&gt;&lt;script&gt;x&lt;/script&gt;\""));
+        assertThat(html, not(containsString("<script>")));
+    }
+
+    @Test
+    public void withoutASprintIdAsksForOne() throws Exception {
+        // given the project sidebar link
+        when(request.getParameter("projectKey")).thenReturn("OUT");
+
+        // when
+        servlet.doGet(request, response);
+
+        // then
+        verify(response).setStatus(200);
+        String html = body.toString();
+        assertThat(html, containsString("data-outcomes-sprint-picker"));
+        assertThat(html, containsString("<meta name=\"projectKey\" content=\"OUT\">"));
+        assertThat(html, containsString("<input type=\"hidden\" name=\"projectKey\" value=\"OUT\">"));
+        assertThat(html, not(containsString("data-role=\"not-found\"")));
+        verify(core, never()).sprintReviews(any());
+    }
+
+    @Test
+    public void anonymousViewerIsSentToTheLoginPageAndBack() throws Exception {
+        // given
+        when(viewer.user()).thenReturn(Optional.empty());
+        when(request.getQueryString()).thenReturn("sprintId=42");
+        URI back = URI.create("https://jira.example.com/jira/plugins/servlet/outcomes/sprint-review?sprintId=42");
+        when(loginUris.getLoginUri(back)).thenReturn(URI.create("/jira/login.jsp?os_destination=%2Fplugins%2Fservlet%2Foutcomes%2Fsprint-review%3FsprintId%3D42"));
+
+        // when
+        servlet.doGet(request, response);
+
+        // then
+        verify(response).sendRedirect("/jira/login.jsp?os_destination=%2Fplugins%2Fservlet%2Foutcomes%2Fsprint-review%3FsprintId%3D42");
+        verify(response, never()).setStatus(200);
+        verify(core, never()).sprintReviews(any());
+        assertEquals("", body.toString());
+    }
+
+    @Test
+    public void styleResourceIsDeclaredInTheDescriptor() throws Exception {
+        // the servlet pulls in core's CSS by its complete key: plugin key + web-resource key
+        String descriptor = new String(SprintReviewServletTest.class.getResourceAsStream("/atlassian-plugin.xml").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String[] key = SprintReviewServlet.STYLES.split(":");
+        assertThat(descriptor, containsString("key=\"" + key[0] + "\""));
+        assertThat(descriptor, containsString("<web-resource key=\"" + key[1] + "\""));
+    }
+}

@@ -1,0 +1,107 @@
+package com.outcomes.preview.pages;
+
+import static com.outcomes.view.Html.escape;
+
+import java.util.Comparator;
+import java.util.List;
+
+import com.outcomes.port.AccessPolicy;
+import com.outcomes.port.IssueRef;
+import com.outcomes.port.Sprint;
+import com.outcomes.port.WorkTracker;
+import com.outcomes.view.I18n;
+
+/**
+ * The dashboard page: the gadget's preferences (project, challenge, weeks) as a small form above it
+ * — Jira's gadget configuration screen in miniature — and the gadget itself, rendered by gadget.js.
+ */
+final class DashboardPage {
+
+    private static final List<Integer> WEEKS = List.of(4, 8, 12, 26);
+    /** Enough recent sprints to pick this or last sprint's review; older ones are one URL away. */
+    private static final int SPRINT_LINKS = 6;
+
+    private final WorkTracker work;
+    private final AccessPolicy access;
+    private final I18n i18n;
+    private final List<String> projectKeys;
+    private final List<Sprint> recentSprints;
+
+    DashboardPage(WorkTracker work, AccessPolicy access, I18n i18n, List<String> projectKeys, List<Sprint> sprints) {
+        this.work = work;
+        this.access = access;
+        this.i18n = i18n;
+        this.projectKeys = List.copyOf(projectKeys);
+        this.recentSprints = sprints.stream()
+                .filter(s -> s.startDate() != null)
+                .sorted(Comparator.comparing(Sprint::startDate).reversed())
+                .limit(SPRINT_LINKS)
+                .toList();
+    }
+
+    String body(String user, String projectParam, String challengeParam, String weeksParam) {
+        String project = projectParam != null && projectKeys.contains(projectParam) ? projectParam
+                : projectKeys.isEmpty() ? "" : projectKeys.get(0);
+        String challenge = challengeParam == null ? "" : challengeParam;
+        int weeks = parseWeeks(weeksParam);
+
+        StringBuilder html = new StringBuilder(2_048);
+        html.append("<h1>").append(text("outcomes.web.dashboard.title")).append("</h1>")
+                .append("<form class=\"oc-root oc-prefs\" method=\"get\" action=\"/dashboard\" aria-label=\"")
+                .append(text("outcomes.web.prefs.legend")).append("\">")
+                .append("<div class=\"oc-field\"><label for=\"pref-project\">").append(text("outcomes.web.prefs.project"))
+                .append("</label><select id=\"pref-project\" name=\"project\">");
+        for (String key : projectKeys) {
+            option(html, key, key, key.equals(project));
+        }
+        html.append("</select></div><div class=\"oc-field\"><label for=\"pref-challenge\">")
+                .append(text("outcomes.web.prefs.challenge")).append("</label><select id=\"pref-challenge\" name=\"challenge\">");
+        option(html, "", i18n.getText("outcomes.web.prefs.challenge.all"), challenge.isEmpty());
+        if (!project.isEmpty() && user != null) {
+            for (IssueRef c : work.portfolio(project).challenges()) {
+                if (access.canView(user, c.key())) {
+                    option(html, c.key(), c.key() + " " + c.summary(), c.key().equals(challenge));
+                }
+            }
+        }
+        html.append("</select></div><div class=\"oc-field\"><label for=\"pref-weeks\">").append(text("outcomes.web.prefs.weeks"))
+                .append("</label><select id=\"pref-weeks\" name=\"weeks\">");
+        for (int w : WEEKS) {
+            option(html, String.valueOf(w), i18n.getText("outcomes.web.prefs.weeksOption", String.valueOf(w)), w == weeks);
+        }
+        html.append("</select></div><button class=\"oc-button\" type=\"submit\">").append(text("outcomes.web.prefs.apply"))
+                .append("</button></form>");
+        if (!recentSprints.isEmpty()) {
+            html.append("<nav class=\"oc-root oc-sprint-links\" aria-label=\"").append(text("outcomes.web.sprints"))
+                    .append("\"><span class=\"oc-h3\">").append(text("outcomes.web.sprints")).append("</span>");
+            for (Sprint s : recentSprints) {
+                html.append("<a href=\"/sprints/").append(s.id()).append("\">").append(escape(s.name()))
+                        .append(" <span class=\"oc-subtle\">").append(s.state() == null ? "" : escape(i18n.getText("outcomes.review.state." + s.state())))
+                        .append("</span></a>");
+            }
+            html.append("</nav>");
+        }
+        html.append("<div class=\"oc-root oc-gadget oc-card\" data-outcomes-gadget data-base-url=\"\" data-browse-url=\"/browse/\"")
+                .append(" data-project=\"").append(escape(project)).append("\" data-challenge=\"").append(escape(challenge))
+                .append("\" data-weeks=\"").append(weeks).append("\"></div>");
+        return html.toString();
+    }
+
+    private static int parseWeeks(String raw) {
+        try {
+            int weeks = Integer.parseInt(raw);
+            return WEEKS.contains(weeks) ? weeks : 12;
+        } catch (NumberFormatException e) {
+            return 12;
+        }
+    }
+
+    private String text(String key) {
+        return escape(i18n.getText(key));
+    }
+
+    private static void option(StringBuilder html, String value, String label, boolean selected) {
+        html.append("<option value=\"").append(escape(value)).append('"').append(selected ? " selected" : "").append('>')
+                .append(escape(label)).append("</option>");
+    }
+}

@@ -1,0 +1,150 @@
+package com.outcomes.preview.pages;
+
+import static com.outcomes.view.Html.escape;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.outcomes.OutcomesCore;
+import com.outcomes.port.AccessPolicy;
+import com.outcomes.port.IssueRef;
+import com.outcomes.port.Sprint;
+import com.outcomes.port.Templates;
+import com.outcomes.port.WorkTracker;
+import com.outcomes.service.NotFoundException;
+import com.outcomes.view.EpicPanelViewFactory;
+import com.outcomes.view.I18n;
+import com.outcomes.view.IssuePanelViewFactory;
+import com.outcomes.view.SprintReviewViewFactory;
+
+/**
+ * The preview's HTML pages, mounted at {@code /}: {@code /} → {@code /dashboard}; {@code /dashboard}
+ * (the gadget with its preferences as a form); {@code /browse/KEY} (the issue with the panel for its
+ * type); {@code /sprints/ID} (the sprint review). The gadget renders client-side from the REST API;
+ * the panels and the review are Velocity templates over view models, exactly as inside Jira.
+ */
+public final class PagesServlet extends HttpServlet {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PagesServlet.class);
+    private static final Pattern BROWSE = Pattern.compile("/browse/([A-Za-z][A-Za-z0-9_]*-\\d+)");
+    private static final Pattern SPRINT = Pattern.compile("/sprints/(\\d{1,18})");
+    private static final String BASE_URL = ""; // the preview serves at the root; Jira passes its context path
+
+    private final transient WorkTracker work;
+    private final transient AccessPolicy access;
+    private final transient I18n i18n;
+    private final transient Templates templates;
+    private final transient PageLayout layout;
+    private final transient DashboardPage dashboardPage;
+    private final transient IssuePanelViewFactory issuePanels;
+    private final transient EpicPanelViewFactory epicPanels;
+    private final transient SprintReviewViewFactory sprintReviews;
+
+    /** @param sprints the sprints of the work data, linked from the dashboard page to their reviews */
+    public PagesServlet(OutcomesCore core, WorkTracker work, AccessPolicy access, List<String> projectKeys,
+                        List<Sprint> sprints, Clock clock) {
+        this.work = work;
+        this.access = access;
+        this.i18n = I18n.english();
+        this.templates = new VelocityPageTemplates();
+        this.layout = new PageLayout(i18n);
+        this.dashboardPage = new DashboardPage(work, access, i18n, projectKeys, sprints);
+        this.issuePanels = new IssuePanelViewFactory(core.metrics(), core.readings(), core.epics(), core.lint(), work,
+                access, i18n, clock);
+        this.epicPanels = new EpicPanelViewFactory(work, core.metrics(), access, i18n, clock);
+        this.sprintReviews = new SprintReviewViewFactory(core.sprintReview(), i18n, clock);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String user = access.currentUser().orElse(null);
+        try {
+            if (path.isEmpty() || "/".equals(path)) {
+                response.sendRedirect("/dashboard");
+                return;
+            }
+            if ("/dashboard".equals(path)) {
+                send(response, 200, layout.page(i18n.getText("outcomes.web.dashboard.title"), user,
+                        dashboardPage.body(user, request.getParameter("project"), request.getParameter("challenge"),
+                                request.getParameter("weeks")), List.of("gadget.js")));
+                return;
+            }
+            Matcher browse = BROWSE.matcher(path);
+            if (browse.matches()) {
+                issuePage(response, user, browse.group(1));
+                return;
+            }
+            Matcher sprint = SPRINT.matcher(path);
+            if (sprint.matches()) {
+                String html = templates.render("templates/sprint-review.vm",
+                        context(sprintReviews.forSprint(Long.parseLong(sprint.group(1)), user, BASE_URL)));
+                send(response, 200, layout.page(i18n.getText("outcomes.review.title", sprint.group(1)), user, html, List.of()));
+                return;
+            }
+            notFound(response, user, i18n.getText("outcomes.error.http.404"));
+        } catch (NotFoundException e) {
+            notFound(response, user, path.startsWith("/sprints/")
+                    ? i18n.getText("outcomes.web.sprint.notFound", path.substring("/sprints/".length()))
+                    : i18n.getText("outcomes.web.issue.notFound", path.substring(path.lastIndexOf('/') + 1)));
+        } catch (RuntimeException e) {
+            LOG.error("Page {} failed", path, e);
+            send(response, 500, layout.page("500", user, alert(i18n.getText("outcomes.error.internal")), List.of()));
+        }
+    }
+
+    private void issuePage(HttpServletResponse response, String user, String key) throws IOException {
+        Optional<IssueRef> found = work.issue(key);
+        if (found.isEmpty() || user == null || !access.canView(user, key)) {
+            throw new NotFoundException("outcomes.error.issueNotFound", key);
+        }
+        IssueRef issue = found.get();
+        String panel;
+        List<String> scripts = List.of();
+        if (issue.isOfType(IssueRef.OUTCOME) || issue.isOfType(IssueRef.CHALLENGE)) {
+            panel = templates.render("templates/outcome-panel.vm", context(issuePanels.forIssue(key, user, BASE_URL)));
+            scripts = List.of("issue-panel.js");
+        } else if (issue.isOfType(IssueRef.EPIC)) {
+            panel = templates.render("templates/epic-panel.vm", context(epicPanels.forEpic(key, user, BASE_URL)));
+        } else {
+            panel = "<p class=\"oc-subtle\">" + escape(i18n.getText("outcomes.web.issue.noPanel")) + "</p>";
+        }
+        String body = "<div class=\"oc-issue-header\"><div class=\"oc-issue-type\">" + escape(issue.issueType()) + " \u00b7 "
+                + escape(issue.key()) + "</div><h1 data-role=\"issue-summary\">" + escape(issue.summary()) + "</h1></div>"
+                + "<div class=\"oc-card\"><h2 class=\"oc-h3\">" + escape(i18n.getText(issue.isOfType(IssueRef.EPIC)
+                ? "outcomes.panel.epic.title" : "outcomes.panel.title")) + "</h2>" + panel + "</div>";
+        send(response, 200, layout.page(issue.key() + " " + issue.summary(), user, body, scripts));
+    }
+
+    private Map<String, Object> context(Object view) {
+        return Map.of("view", view, "i18n", i18n);
+    }
+
+    private void notFound(HttpServletResponse response, String user, String message) throws IOException {
+        send(response, 404, layout.page("404", user, alert(message), List.of()));
+    }
+
+    private static String alert(String message) {
+        return "<div class=\"oc-alert oc-alert-error\" role=\"alert\">" + escape(message) + "</div>";
+    }
+
+    private static void send(HttpServletResponse response, int status, String html) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html; charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.getWriter().write(html);
+    }
+}

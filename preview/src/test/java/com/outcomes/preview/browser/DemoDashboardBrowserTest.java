@@ -1,0 +1,109 @@
+package com.outcomes.preview.browser;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.outcomes.preview.PreviewFixture;
+import com.outcomes.preview.PreviewHost;
+
+/** The bundled demo portfolio in the browser: what someone sees first after one command. */
+public class DemoDashboardBrowserTest {
+
+    @ClassRule
+    public static final TemporaryFolder TMP = new TemporaryFolder();
+
+    private static PreviewFixture fixture;
+    private static PreviewHost host;
+    private static WebDriver driver;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        driver = Chromium.start(TMP.newFolder("chromium").toPath());
+        fixture = new PreviewFixture(TMP.newFolder("preview").toPath());
+        host = PreviewHost.start(fixture.settings(null, null), PreviewFixture.CLOCK); // no issues file: the demo
+    }
+
+    @AfterClass
+    public static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (host != null) {
+            host.close();
+        }
+        if (fixture != null) {
+            fixture.dropDatabase();
+        }
+    }
+
+    @Test
+    public void everyDemoOutcomeRendersWithItsChartsAndNoScriptError() throws Exception {
+        // given what the REST API says the dashboard holds
+        HttpResponse<String> api = fixture.get(host, "/rest/outcomes/1.0/dashboard?project=OUT&weeks=12", "admin", "admin");
+        JsonNode dashboard = new ObjectMapper().readTree(api.body());
+        int outcomes = dashboard.get("unassigned").size();
+        int trends = 0;
+        for (JsonNode challenge : dashboard.get("challenges")) {
+            outcomes += challenge.get("outcomes").size();
+            for (JsonNode outcome : challenge.get("outcomes")) {
+                for (JsonNode metric : outcome.get("metrics")) {
+                    if ("OUTCOME".equals(metric.get("kind").asText()) && !metric.get("current").isNull()) {
+                        trends++;
+                        break;
+                    }
+                }
+            }
+        }
+
+        // when the whole page is in view (readings load lazily per visible outcome)
+        driver.manage().window().setSize(new Dimension(1280, 4200));
+        URI base = host.baseUri();
+        driver.get("http://admin:admin@" + base.getHost() + ":" + base.getPort() + "/dashboard?project=OUT&weeks=12");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-outcomes-gadget][data-loaded='true']")));
+        int expectedTrends = trends;
+        wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                "return Array.prototype.filter.call(document.querySelectorAll('[data-trend-for]'),"
+                        + " function (c) { return !!Chart.getChart(c); }).length;")).intValue() == expectedTrends);
+
+        // then
+        assertTrue("the demo has outcomes", outcomes >= 3);
+        assertEquals(outcomes, driver.findElements(By.cssSelector("article.oc-outcome")).size());
+        assertTrue(driver.findElements(By.cssSelector(".oc-alert-error")).isEmpty());
+        for (String code : List.of("OUTPUT_WITHOUT_OUTCOME")) {
+            assertTrue("demo shows " + code, !driver.findElements(By.cssSelector("[data-signal='" + code + "']")).isEmpty());
+        }
+        assertTrue("demo shows a stale outcome", !driver.findElements(By.cssSelector(".oc-outcome-side .oc-alert-stale")).isEmpty());
+        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.copy(shot, dir.resolve("dashboard-demo.png"), StandardCopyOption.REPLACE_EXISTING);
+        if (Files.isDirectory(Path.of("..", "core"))) {
+            Files.copy(shot, Files.createDirectories(Path.of("..", "target", "screenshots")).resolve("dashboard-demo.png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,337 @@
+package com.outcomes.preview.browser;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.outcomes.preview.PreviewHost;
+import com.outcomes.preview.PreviewFixture;
+
+/**
+ * The gadget, the outcome panel and the sprint review in a real headless Chromium against the real
+ * preview (Jetty, Jersey, HSQLDB, Velocity) started in-process on a known issues document, with
+ * metrics seeded through the REST API. Screenshots land in preview/target/screenshots/.
+ */
+public class PreviewBrowserTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    private static final String XSS_NAME = "<img src=x onerror=\"window.__xss=1;alert(1)\">";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @ClassRule
+    public static final TemporaryFolder TMP = new TemporaryFolder();
+
+    private static PreviewFixture fixture;
+    private static PreviewHost host;
+    private static WebDriver driver;
+    private static HttpClient http;
+    private static long checkoutMetric;
+
+    @BeforeClass
+    public static void startPreviewAndBrowser() throws Exception {
+        Path profile = TMP.newFolder("chromium").toPath();
+        driver = Chromium.start(profile); // skips the class first when there is no Chromium
+        Path folder = TMP.newFolder("preview").toPath();
+        fixture = new PreviewFixture(folder); // same database selection as the HTTP suites (-Ppreview db profiles)
+        Path issues = folder.resolve("browser-issues.json");
+        try (var in = PreviewBrowserTest.class.getResourceAsStream("browser-issues.json")) {
+            Files.copy(in, issues);
+        }
+        host = PreviewHost.start(fixture.settings(issues, null), CLOCK);
+        http = HttpClient.newHttpClient();
+        seed();
+    }
+
+    /** What a team would have entered: outcome metrics with months of readings, an indicator, a stale one. */
+    private static void seed() throws Exception {
+        long csat = define("OUT-2", "OUTCOME", "Customer satisfaction", "%", 75, 90, 30, null);
+        reading(csat, 76, "2026-03-01");
+        reading(csat, 79, "2026-06-01");
+        reading(csat, 81, "2026-09-01");
+        long typo = reading(csat, 28, "2026-11-10", null);
+        reading(csat, 82, "2026-11-10", typo); // the correction: 28 was a typo, it stays in history struck through
+        long fcr = define("OUT-2", "LEADING", "First-contact resolution rate", "%", 55, 75, 7, csat);
+        reading(fcr, 58, "2026-10-19");
+        reading(fcr, 61, "2026-11-16");
+        long nps = define("OUT-3", "OUTCOME", "Net promoter score", "", 32, 50, 30, null);
+        reading(nps, 33, "2026-06-01");
+        reading(nps, 34, "2026-10-06"); // 45 days before TODAY, cadence 30: running blind
+        long xss = define("OUT-4", "OUTCOME", XSS_NAME, "", 10, 20, 30, null);
+        reading(xss, 12, "2026-11-01");
+        checkoutMetric = define("OUT-5", "OUTCOME", "Checkout conversion", "%", 2, 4, 30, null);
+        reading(checkoutMetric, 2.5, "2026-11-01");
+    }
+
+    @AfterClass
+    public static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (host != null) {
+            host.close();
+        }
+        if (fixture != null) {
+            fixture.dropDatabase();
+        }
+    }
+
+    @Test
+    public void dashboardShowsEveryOutcomeWithItsNumbersStaleAlertAndOutputBars() throws IOException {
+        // when
+        open("/dashboard?project=OUT&weeks=12");
+        waitFor(By.cssSelector("[data-outcomes-gadget][data-loaded='true']"));
+        waitFor(By.cssSelector("[data-trend-for]"));
+
+        // then every outcome of the challenge is there, with its statement, value and status
+        for (String key : List.of("OUT-2", "OUT-3", "OUT-4", "OUT-5")) {
+            assertFalse(key, driver.findElements(By.cssSelector("[data-outcome-key='" + key + "']")).isEmpty());
+        }
+        WebElement csat = outcome("OUT-2");
+        assertEquals("Customer satisfaction: 75% \u2192 90% by 31 Dec 2026", csat.findElement(By.cssSelector(".oc-statement")).getText());
+        assertEquals("82%", csat.findElement(By.cssSelector("[data-role='current']")).getText());
+        assertEquals("OFF TRACK", csat.findElement(By.cssSelector(".oc-now .oc-badge")).getText());
+        assertTrue(csat.findElement(By.cssSelector(".oc-progress-caption")).getText().startsWith("47% of the way"));
+        assertEquals("61%", csat.findElement(By.cssSelector(".oc-indicator .oc-indicator-value")).getText());
+
+        // and the stale outcome says so loudly
+        assertEquals("Not measured for 45 days \u2014 running blind",
+                outcome("OUT-3").findElement(By.cssSelector(".oc-alert-stale")).getText());
+
+        // and beside the outcome, its output: 6 of the epic's 7 done issues fall in the 12-week window
+        assertEquals("6", csat.findElement(By.cssSelector("[data-role='done-in-window']")).getText());
+        assertEquals("7 / 8 done", csat.findElement(By.cssSelector("[data-epic-key='OUT-10'] [data-role='epic-done']")).getText());
+        Object bars = js("var c = Chart.getChart(arguments[0].querySelector('[data-output-chart]'));"
+                + "return c.data.datasets[0].data.length + ':' + c.data.datasets[0].data.reduce(function(a,b){return a+b;},0);", csat);
+        assertEquals("12:6", bars);
+        screenshot("dashboard");
+    }
+
+    @Test
+    public void metricNamedLikeMarkupRendersAsTextAndRunsNothing() {
+        // when
+        open("/dashboard?project=OUT&weeks=12");
+        waitFor(By.cssSelector("[data-outcomes-gadget][data-loaded='true']"));
+
+        // then
+        WebElement row = outcome("OUT-4");
+        assertTrue(row.findElement(By.cssSelector(".oc-statement")).getText().startsWith(XSS_NAME + ": 10 \u2192 20"));
+        assertEquals(XSS_NAME, row.findElement(By.cssSelector(".oc-outcome-header span")).getText());
+        assertTrue(driver.findElements(By.cssSelector("[data-outcomes-gadget] img")).isEmpty());
+        assertEquals(null, js("return window.__xss === undefined ? null : window.__xss;"));
+        assertNoAlert();
+
+        // and the server-rendered panel escapes it too
+        open("/browse/OUT-4");
+        waitFor(By.cssSelector("[data-outcomes-panel][data-wired]"));
+        assertTrue(driver.findElement(By.cssSelector(".oc-statement")).getText().startsWith(XSS_NAME));
+        assertEquals(XSS_NAME, driver.findElement(By.cssSelector("[data-role='issue-summary']")).getText());
+        assertTrue(driver.findElements(By.cssSelector("main img")).isEmpty());
+        assertEquals(null, js("return window.__xss === undefined ? null : window.__xss;"));
+        assertNoAlert();
+    }
+
+    @Test
+    public void outcomePanelShowsHistoryWithCorrectionsIndicatorsAndEpics() throws IOException {
+        // when
+        open("/browse/OUT-2");
+        WebElement panel = waitFor(By.cssSelector("[data-outcomes-panel][data-wired]"));
+        waitFor(By.cssSelector("[data-metric-id] .oc-progress-fill"));
+        panel.findElement(By.cssSelector("details.oc-details summary")).click();
+
+        // then
+        assertEquals("Customers get answers fast", driver.findElement(By.cssSelector("[data-role='issue-summary']")).getText());
+        assertEquals("82%", panel.findElement(By.cssSelector("[data-role='current']")).getText());
+        WebElement struck = panel.findElement(By.cssSelector("[data-role='history'] tr.oc-superseded"));
+        assertEquals("28%", struck.findElement(By.cssSelector("td.oc-num s")).getText());
+        assertEquals("admin", struck.findElements(By.tagName("td")).get(3).getText());
+        assertEquals(5, panel.findElements(By.cssSelector("[data-role='history']")).get(0)
+                .findElements(By.cssSelector("tbody tr")).size());
+        assertTrue(panel.getText().contains("First-contact resolution rate: 55% \u2192 75% by 31 Dec 2026"));
+        assertEquals("7 / 8 done", panel.findElement(By.cssSelector("[data-epic-key='OUT-10'] span:last-child")).getText());
+        Object drawn = js("return Chart.getChart(document.querySelector('[data-history-for]')) ? 'chart' : 'none';");
+        assertEquals("chart", drawn);
+        screenshot("outcome-panel");
+    }
+
+    @Test
+    public void recordingAValueThroughThePanelUpdatesTheStatus() throws IOException {
+        // given
+        open("/browse/OUT-5");
+        WebElement form = waitFor(By.cssSelector("form.oc-record-form[data-metric-id='" + checkoutMetric + "']"));
+        assertEquals("OFF TRACK", driver.findElement(By.cssSelector("[data-role='status']")).getText());
+
+        // when
+        form.findElement(By.name("value")).sendKeys("4");
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+
+        // then the page refreshes with the server's new status and the reading on top of the history
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(
+                By.cssSelector("[data-role='status']"), "ACHIEVED"));
+        assertEquals("4%", driver.findElement(By.cssSelector("[data-role='current']")).getText());
+        assertEquals(2, driver.findElements(By.cssSelector("[data-role='history'] tbody tr")).size());
+    }
+
+    @Test
+    public void invalidInputShowsTheApiFieldMessageNextToTheInput() {
+        // given
+        open("/browse/OUT-5");
+        WebElement form = waitFor(By.cssSelector("form.oc-record-form"));
+        String before = driver.findElement(By.cssSelector("[data-role='status']")).getText();
+
+        // when
+        form.findElement(By.name("value")).sendKeys("lots");
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+
+        // then
+        WebElement message = new WebDriverWait(driver, Duration.ofSeconds(20)).until(
+                d -> {
+                    WebElement slot = form.findElement(By.cssSelector("[data-error-for='value']"));
+                    return slot.getText().isBlank() ? null : slot;
+                });
+        assertFalse(message.getText().isBlank());
+        assertEquals("true", form.findElement(By.name("value")).getDomAttribute("aria-invalid"));
+        assertEquals(before, driver.findElement(By.cssSelector("[data-role='status']")).getText());
+    }
+
+    @Test
+    public void sprintReviewReadsEachTouchedOutcomeAloud() throws IOException {
+        // when the user follows the dashboard's link to the sprint's review
+        open("/dashboard?project=OUT");
+        waitFor(By.cssSelector(".oc-sprint-links a[href='/sprints/7']")).click();
+        WebElement review = waitFor(By.cssSelector("[data-outcomes-sprint-review]"));
+
+        // then
+        WebElement csat = review.findElement(By.cssSelector("[data-outcome-key='OUT-2']"));
+        String sentence = csat.findElement(By.cssSelector("[data-role='sentence']")).getText();
+        assertTrue(sentence, sentence.startsWith("3 tickets done; Customer satisfaction"));
+        assertEquals("4", review.findElement(By.cssSelector("[data-role='done-in-sprint']")).getText()); // OUT-19 is in no epic
+        screenshot("sprint-review");
+    }
+
+    @Test
+    public void issueTheUserMayNotSeeIsNotFound() throws Exception {
+        // when
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(url("/browse/NOPE-1"))
+                .header("Authorization", basic()).build(), HttpResponse.BodyHandlers.ofString());
+
+        // then
+        assertEquals(404, page.statusCode());
+        assertNotEquals(-1, page.body().indexOf("NOPE-1 does not exist or you may not see it."));
+    }
+
+    // ---- helpers ----
+
+    private static WebElement outcome(String key) {
+        return driver.findElement(By.cssSelector("[data-outcome-key='" + key + "']"));
+    }
+
+    private static void open(String path) {
+        // Credentials in the URL: Chromium then answers the preview's Basic challenge for the page and its fetches.
+        URI base = host.baseUri();
+        driver.get("http://admin:admin@" + base.getHost() + ":" + base.getPort() + path);
+    }
+
+    private static WebElement waitFor(By selector) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(selector));
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private static void assertNoAlert() {
+        try {
+            driver.switchTo().alert();
+            throw new AssertionError("an alert fired: script from data ran");
+        } catch (NoAlertPresentException expected) {
+            // the only acceptable outcome
+        }
+    }
+
+    private static void screenshot(String name) throws IOException {
+        js("window.scrollTo(0, 0);");
+        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Path root = Path.of("..", "target", "screenshots");
+        if (Files.isDirectory(Path.of("..", "core"))) { // running inside the reactor: keep a copy at the repo root
+            Files.createDirectories(root);
+            Files.copy(shot, root.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static URI url(String path) {
+        return host.baseUri().resolve(path);
+    }
+
+    private static String basic() {
+        return "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static long define(String issueKey, String kind, String name, String unit, double baseline, double target,
+                               int cadenceDays, Long parent) throws Exception {
+        var body = JSON.createObjectNode().put("issueKey", issueKey).put("kind", kind).put("name", name).put("unit", unit)
+                .put("baseline", baseline).put("target", target).put("startDate", "2026-01-01")
+                .put("targetDate", "2026-12-31").put("cadenceDays", cadenceDays).put("source", "survey");
+        if (parent != null) {
+            body.put("parentMetricId", parent);
+        }
+        return post("/rest/outcomes/1.0/metrics", body.toString()).get("id").asLong();
+    }
+
+    private static void reading(long metricId, double value, String measuredAt) throws Exception {
+        reading(metricId, value, measuredAt, null);
+    }
+
+    private static long reading(long metricId, double value, String measuredAt, Long supersedes) throws Exception {
+        var body = JSON.createObjectNode().put("value", value).put("measuredAt", measuredAt).put("note", "survey");
+        if (supersedes != null) {
+            body.put("supersedes", supersedes);
+        }
+        return post("/rest/outcomes/1.0/metrics/" + metricId + "/readings", body.toString()).get("id").asLong();
+    }
+
+    private static JsonNode post(String path, String json) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(url(path))
+                .header("Authorization", basic()).header("Content-Type", "application/json")
+                .header("X-Atlassian-Token", "no-check")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(path + " -> " + response.body(), 201, response.statusCode());
+        return JSON.readTree(response.body());
+    }
+}
