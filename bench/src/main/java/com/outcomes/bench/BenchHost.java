@@ -20,8 +20,8 @@ import com.outcomes.store.upgrade.SchemaUpgrader;
 import net.java.ao.DatabaseProvider;
 
 /**
- * The preview server started in-process from the preview's own parts (its database — or its table naming over a
- * connection pool, see {@link BenchDatabase} — Jetty + Jersey server, Basic login, access policy and issues-document work tracker) around core's composition root, with
+ * The preview server started in-process from the preview's own parts (its pooled database, Jetty + Jersey
+ * server, Basic login, access policy and issues-document work tracker) around core's composition root, with
  * two probes the shipped host does not need: a count of the SQL statements Active Objects sends (the provider's
  * SQL listener) and a count of the work-tracker calls core makes. The access policy gets the uncounted tracker:
  * in Jira, permission checks go to the permission manager, not to searches.

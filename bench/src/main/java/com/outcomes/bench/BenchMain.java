@@ -67,9 +67,6 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--no-postgres", description = "Measure HSQLDB only")
     private boolean noPostgres;
 
-    @Option(names = "--no-pooled", description = "Skip the PostgreSQL run over a connection pool (schema <currentSchema>_pooled)")
-    private boolean noPooled;
-
     @Option(names = "--outcomes", defaultValue = "200", description = "Outcomes of the large portfolio (default: ${DEFAULT-VALUE})")
     private int largeOutcomes;
 
@@ -149,12 +146,6 @@ public final class BenchMain implements Callable<Integer> {
             DatabaseSettings postgres = new DatabaseSettings(postgresUrl, postgresUser, postgresPassword);
             versions.add(version(postgres));
             results.add(measureFresh(settings -> BenchDatabase.preview(settings, "PostgreSQL"), postgres, workload, document, clock, config));
-            if (!noPooled) {
-                DatabaseSettings pooled = new DatabaseSettings(
-                        postgresUrl.replace("currentSchema=" + postgres.schema(), "currentSchema=" + postgres.schema() + "_pooled"),
-                        postgresUser, postgresPassword);
-                results.add(measureFresh(settings -> BenchDatabase.pooled(settings, "PostgreSQL + pool"), pooled, workload, document, clock, config));
-            }
         }
 
         new LatencyChart().write(chartFile, results);

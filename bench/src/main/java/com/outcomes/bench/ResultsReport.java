@@ -151,7 +151,7 @@ public final class ResultsReport {
         md.append("\n## How the figures are taken\n\n");
         md.append("- The preview server runs in the benchmark's JVM, assembled from the preview's own parts (Jetty + Jersey "
                 + "`PreviewServer`, Basic login, `PreviewAccessPolicy`, `IssuesDocumentWorkTracker` over the generated document, "
-                + "`PreviewDatabase` table naming) around core's `OutcomesCore`; requests go over real HTTP from `java.net.http` clients "
+                + "`PreviewDatabase` with its DBCP pool and Jira's table naming) around core's `OutcomesCore`; requests go over real HTTP from `java.net.http` clients "
                 + "logged in as `admin`.\n");
         md.append("- SQL statements are counted with Active Objects' SQL listener on the database provider; work-tracker calls with a "
                 + "counting wrapper around the work tracker core is given (the access policy, Jira's permission manager in production, "
