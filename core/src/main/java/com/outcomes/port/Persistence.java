@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import net.java.ao.DBParam;
+import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
@@ -22,6 +23,17 @@ public interface Persistence {
     <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);
 
     <T extends RawEntity<K>, K> int count(Class<T> type, Query query);
+
+    /**
+     * Feeds the matching rows to the callback one at a time as read-only entities (only getters work, no
+     * relations): Active Objects' read for large results, which skips the full entity proxies {@link #find}
+     * builds. Hosts without it fall back to {@code find}.
+     */
+    default <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> rowReader) {
+        for (T row : find(type, query)) {
+            rowReader.onRowRead(row);
+        }
+    }
 
     /** Runs the work in one database transaction: all of it is stored, or none. */
     <T> T inTransaction(Supplier<T> work);

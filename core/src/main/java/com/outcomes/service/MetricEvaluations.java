@@ -42,7 +42,7 @@ public final class MetricEvaluations {
         if (ids.isEmpty()) {
             return histories;
         }
-        for (Map.Entry<Long, List<Reading>> e : readings.historiesOf(ids).entrySet()) {
+        for (Map.Entry<Long, List<Reading>> e : readings.seriesOf(ids).entrySet()) {
             histories.put(e.getKey(), new ReadingHistory(e.getValue()));
         }
         return histories;

@@ -14,6 +14,7 @@ import net.java.ao.DBParam;
 import net.java.ao.DatabaseProvider;
 import net.java.ao.DelegateConnection;
 import net.java.ao.EntityManager;
+import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import net.java.ao.db.HSQLDatabaseProvider;
@@ -107,6 +108,15 @@ public final class EntityManagerPersistence implements Persistence {
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
         try {
             return em.find(type, query);
+        } catch (SQLException e) {
+            throw new PersistenceException("query on " + type.getSimpleName() + " failed", e);
+        }
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> rowReader) {
+        try {
+            em.stream(type, query, rowReader);
         } catch (SQLException e) {
             throw new PersistenceException("query on " + type.getSimpleName() + " failed", e);
         }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import com.outcomes.domain.FieldError;
 import com.outcomes.domain.NewReading;
@@ -38,6 +39,12 @@ public final class ReadingRepository {
     static final Comparator<Reading> OLDEST_FIRST = Comparator.comparing(Reading::measuredAt)
             .thenComparing(Reading::recordedAt)
             .thenComparingLong(Reading::id);
+
+    /** A streamed row carries only the columns selected (AO rejects {@code *}; @Preload does not apply). */
+    private static final String RULE_COLUMNS = String.join(", ", "ID", ReadingEntity.METRIC_ID, ReadingEntity.VALUE,
+            ReadingEntity.MEASURED_AT, ReadingEntity.RECORDED_AT, ReadingEntity.SUPERSEDES);
+    private static final String ALL_COLUMNS = String.join(", ", RULE_COLUMNS, ReadingEntity.RECORDED_BY,
+            ReadingEntity.NOTE, ReadingEntity.SOURCE);
 
     private final Persistence persistence;
 
@@ -147,10 +154,8 @@ public final class ReadingRepository {
     /** Every reading of the metric, superseded ones included, oldest first. */
     public List<Reading> history(long metricId) {
         List<Reading> readings = new ArrayList<>();
-        for (ReadingEntity entity : persistence.find(ReadingEntity.class,
-                Query.select().where(ReadingEntity.METRIC_ID + " = ?", metricId))) {
-            readings.add(toReading(entity));
-        }
+        persistence.stream(ReadingEntity.class, Query.select(ALL_COLUMNS).where(ReadingEntity.METRIC_ID + " = ?", metricId),
+                entity -> readings.add(toReading(entity)));
         readings.sort(OLDEST_FIRST);
         return readings;
     }
@@ -160,15 +165,32 @@ public final class ReadingRepository {
      * of the result, with an empty list when the metric has no readings.
      */
     public Map<Long, List<Reading>> historiesOf(Collection<Long> metricIds) {
+        return historiesOf(metricIds, ALL_COLUMNS, ReadingRepository::toReading);
+    }
+
+    /**
+     * Like {@link #historiesOf} but with only what the rules compute from (DESIGN §3): id, value, measured
+     * and recorded dates, supersession. Who recorded a reading, its note and its source are not read and are
+     * null. Dashboards read tens of thousands of readings; each column left out saves a fifth of the read.
+     */
+    public Map<Long, List<Reading>> seriesOf(Collection<Long> metricIds) {
+        return historiesOf(metricIds, RULE_COLUMNS, ReadingRepository::toSeriesReading);
+    }
+
+    private Map<Long, List<Reading>> historiesOf(Collection<Long> metricIds, String columns,
+                                                 Function<ReadingEntity, Reading> toReading) {
         Map<Long, List<Reading>> histories = new LinkedHashMap<>();
         for (Long id : metricIds) {
             histories.put(id, new ArrayList<>());
         }
         for (List<Long> chunk : InClause.chunks(metricIds)) {
-            for (ReadingEntity entity : persistence.find(ReadingEntity.class,
-                    Query.select().where(InClause.of(ReadingEntity.METRIC_ID, chunk.size()), chunk.toArray()))) {
-                histories.get(entity.getMetricId()).add(toReading(entity));
-            }
+            // Streamed: thousands of readings per dashboard, and full entity proxies cost more than the query.
+            persistence.stream(ReadingEntity.class,
+                    Query.select(columns).where(InClause.of(ReadingEntity.METRIC_ID, chunk.size()), chunk.toArray()),
+                    entity -> {
+                        Reading reading = toReading.apply(entity);
+                        histories.get(reading.metricId()).add(reading);
+                    });
         }
         histories.values().forEach(history -> history.sort(OLDEST_FIRST));
         return histories;
@@ -230,6 +252,11 @@ public final class ReadingRepository {
             return new ConflictException("the reading was already corrected", e);
         }
         return e;
+    }
+
+    private static Reading toSeriesReading(ReadingEntity e) {
+        return new Reading(e.getID(), e.getMetricId(), e.getValue(), IsoDates.parse(e.getMeasuredAt()),
+                Instant.ofEpochMilli(e.getRecordedAt()), null, null, null, e.getSupersedes());
     }
 
     static Reading toReading(ReadingEntity e) {

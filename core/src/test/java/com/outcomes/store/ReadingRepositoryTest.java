@@ -128,6 +128,24 @@ public class ReadingRepositoryTest {
     }
 
     @Test
+    public void seriesOfReadsWhatTheRulesNeedAndLeavesOutWhoNoteAndSource() {
+        // given a reading with a note and source, and a correction of it
+        Reading wrong = readings.append(metricId, new NewReading(99, LocalDate.of(2024, 2, 29), "typo", "survey.csv", null),
+                "alice", RECORDED_AT);
+        Reading fixed = readings.append(metricId, correction(9.9, "2024-02-29", wrong.id()), "bob",
+                RECORDED_AT.plusSeconds(5));
+
+        // when
+        List<Reading> series = readings.seriesOf(List.of(metricId)).get(metricId);
+
+        // then
+        assertEquals(List.of(
+                new Reading(wrong.id(), metricId, 99, LocalDate.of(2024, 2, 29), wrong.recordedAt(), null, null, null, null),
+                new Reading(fixed.id(), metricId, 9.9, LocalDate.of(2024, 2, 29), fixed.recordedAt(), null, null, null,
+                        wrong.id())), series);
+    }
+
+    @Test
     public void aCorrectionKeepsTheSupersededReading() {
         // given
         Reading wrong = readings.append(metricId, reading(99, "2025-01-01"), "alice", RECORDED_AT);

@@ -13,6 +13,7 @@ import com.outcomes.port.Persistence;
 import com.outcomes.port.PersistenceException;
 
 import net.java.ao.DBParam;
+import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
@@ -45,6 +46,14 @@ public final class ActiveObjectsPersistence implements Persistence {
     @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
         return guarded("find " + type.getSimpleName(), () -> ao.find(type, query));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> rowReader) {
+        guarded("stream " + type.getSimpleName(), () -> {
+            ao.stream(type, query, rowReader);
+            return null;
+        });
     }
 
     @Override
