@@ -101,11 +101,12 @@ public final class ReadingHistory {
      * whenever it is looked at, so a past view never resurrects it.
      */
     public ReadingHistory asOf(LocalDate day) {
-        List<Reading> kept = all.stream().filter(r -> !r.measuredAt().isAfter(day)).toList();
-        if (kept.size() == all.size()) {
-            return this;
+        // all is ordered by measuredAt: the readings to keep are a prefix, usually the whole list
+        int kept = all.size();
+        while (kept > 0 && all.get(kept - 1).measuredAt().isAfter(day)) {
+            kept--;
         }
-        return new ReadingHistory(kept, supersededIds);
+        return kept == all.size() ? this : new ReadingHistory(all.subList(0, kept), supersededIds);
     }
 
     @Override

@@ -141,10 +141,10 @@ public class CorrelationRuleTest {
 
     @Test
     public void pearsonOfKnownPairs() {
-        List<double[]> pairs = List.of(new double[] {1, 2}, new double[] {2, 4}, new double[] {3, 5},
-                new double[] {4, 4}, new double[] {5, 5});
+        double[] xs = {1, 2, 3, 4, 5, 99};
+        double[] ys = {2, 4, 5, 4, 5, 99};
 
-        // hand-computed: sxy = 6, sxx = 10, syy = 6 → r = 6 / sqrt(60)
-        assertEquals(6 / Math.sqrt(60), CorrelationRule.pearson(pairs), 1e-12);
+        // hand-computed over the first five pairs: sxy = 6, sxx = 10, syy = 6 → r = 6 / sqrt(60)
+        assertEquals(6 / Math.sqrt(60), CorrelationRule.pearson(xs, ys, 5), 1e-12);
     }
 }
