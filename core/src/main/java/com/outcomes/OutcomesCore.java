@@ -57,7 +57,7 @@ public final class OutcomesCore {
         dashboard = new DashboardService(work, metricRepository, evaluations, permissions);
         sprintReview = new SprintReviewService(work, metricRepository, evaluations, permissions, clock);
         lint = new LintService(work, metricRepository, evaluations, permissions);
-        epics = new EpicService(work, riceRepository, permissions);
+        epics = new EpicService(work, riceRepository, permissions, clock);
 
         Messages messages = Messages.english();
         Caller caller = new Caller(access);

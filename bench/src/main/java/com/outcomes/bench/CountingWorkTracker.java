@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.outcomes.domain.OutputWindow;
 import com.outcomes.port.EpicWork;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.Portfolio;
@@ -71,9 +72,9 @@ public final class CountingWorkTracker implements WorkTracker {
     }
 
     @Override
-    public List<EpicWork> epicWork(Collection<IssueRef> epics) {
+    public List<EpicWork> epicWork(Collection<IssueRef> epics, OutputWindow window) {
         calls.incrementAndGet();
-        return delegate.epicWork(epics);
+        return delegate.epicWork(epics, window);
     }
 
     @Override

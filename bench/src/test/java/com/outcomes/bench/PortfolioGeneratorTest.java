@@ -13,6 +13,7 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
+import com.outcomes.domain.OutputWindow;
 import com.outcomes.port.EpicWork;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.Portfolio;
@@ -54,7 +55,8 @@ public class PortfolioGeneratorTest {
         IssuesDocumentWorkTracker tracker = new IssuesDocumentWorkTracker(document);
         Portfolio read = tracker.portfolio("P");
         Map<String, List<IssueRef>> epics = tracker.epicsOf(portfolio.outcomeKeys());
-        List<EpicWork> work = tracker.epicWork(epics.values().stream().flatMap(List::stream).toList());
+        List<EpicWork> work = tracker.epicWork(epics.values().stream().flatMap(List::stream).toList(),
+                OutputWindow.ending(LocalDate.of(2026, 11, 23), 12));
 
         // then challenges, outcomes, links, epics and issues are all there
         assertTrue(Files.size(file) > 0);

@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -37,24 +36,18 @@ public record OutputWindow(LocalDate start, LocalDate end, int weeks) {
         return mondays;
     }
 
-    /** Done issues per week, every week present, zeros included; days outside the window are ignored. */
-    public int[] countByWeek(Collection<LocalDate> days) {
-        int[] counts = new int[weeks];
-        for (LocalDate day : days) {
-            if (contains(day)) {
-                counts[(int) (java.time.temporal.ChronoUnit.DAYS.between(start, day) / 7)]++;
-            }
+    /** The week of the window the day falls in (0 = the first), or −1 when it is outside the window or null. */
+    public int weekOf(LocalDate day) {
+        if (day == null || day.isAfter(end)) {
+            return -1;
         }
-        return counts;
+        // epoch days, not ChronoUnit: hosts call this once per done issue of every epic on the dashboard
+        long daysIn = day.toEpochDay() - start.toEpochDay();
+        return daysIn < 0 ? -1 : (int) (daysIn / 7);
     }
 
-    public int countIn(Collection<LocalDate> days) {
-        int n = 0;
-        for (LocalDate day : days) {
-            if (contains(day)) {
-                n++;
-            }
-        }
-        return n;
+    /** A fresh count of done days per week of this window. */
+    public WeeklyCounts.Tally tally() {
+        return new WeeklyCounts.Tally(this);
     }
 }

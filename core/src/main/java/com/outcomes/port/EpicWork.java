@@ -1,16 +1,11 @@
 package com.outcomes.port;
 
-import java.time.LocalDate;
-import java.util.List;
+import com.outcomes.domain.WeeklyCounts;
 
 /**
- * Output of one epic: how many of its issues exist, how many are done (status category Done), and
- * the resolution day of each done issue (calendar date in the offset the timestamp carries; an
- * entry may be null when Jira has no resolution date for a done issue).
+ * Output of one epic: how many of its issues exist, how many are done (status category Done), and how many
+ * of the done ones were resolved in each week of the window asked for (resolution day as a calendar date;
+ * done issues without a resolution date count as done but in no week).
  */
-public record EpicWork(IssueRef epic, int total, int done, List<LocalDate> doneDates) {
-
-    public EpicWork {
-        doneDates = doneDates == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(doneDates));
-    }
+public record EpicWork(IssueRef epic, int total, int done, WeeklyCounts doneByWeek) {
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.outcomes.domain.OutputWindow;
+
 /**
  * The work a host (Jira, or the preview's issues document) knows about: issues, the links of
  * DESIGN §4 and the output of epics. Every call is one round trip to the host whatever the size of
@@ -31,8 +33,11 @@ public interface WorkTracker {
     /** The outcomes measuring a challenge ("Success measure" links, challenge side). */
     List<IssueRef> outcomesOf(String challengeKey);
 
-    /** Output of the given epics, fetched in one batched search (never one per epic). Order follows the argument. */
-    List<EpicWork> epicWork(Collection<IssueRef> epics);
+    /**
+     * Output of the given epics, fetched in one batched search (never one per epic), with the done issues
+     * counted per week of {@code window}. Order follows the argument.
+     */
+    List<EpicWork> epicWork(Collection<IssueRef> epics, OutputWindow window);
 
     /** The sprint with this id, if it exists. */
     Optional<Sprint> sprint(long sprintId);

@@ -20,6 +20,7 @@ import com.outcomes.domain.OutputWithoutOutcome;
 import com.outcomes.domain.ReadingHistory;
 import com.outcomes.domain.Status;
 import com.outcomes.domain.ValidationException;
+import com.outcomes.domain.WeeklyCounts;
 import com.outcomes.port.EpicWork;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.Portfolio;
@@ -67,7 +68,7 @@ public final class DashboardService {
 
         List<String> outcomeKeys = outcomes.stream().map(IssueRef::key).toList();
         Map<String, List<IssueRef>> epicsByOutcome = visibleEpics(user, work.epicsOf(outcomeKeys));
-        Map<String, EpicWork> workByEpic = epicWork(epicsByOutcome.values());
+        Map<String, EpicWork> workByEpic = epicWork(epicsByOutcome.values(), window);
 
         List<Metric> allMetrics = metrics.byIssues(outcomeKeys);
         Map<Long, ReadingHistory> histories = evaluations.historiesOf(allMetrics);
@@ -116,12 +117,12 @@ public final class DashboardService {
         return List.copyOf(byKey.values());
     }
 
-    private Map<String, EpicWork> epicWork(Collection<List<IssueRef>> epicLists) {
+    private Map<String, EpicWork> epicWork(Collection<List<IssueRef>> epicLists, OutputWindow window) {
         Map<String, IssueRef> unique = new LinkedHashMap<>();
         epicLists.forEach(list -> list.forEach(e -> unique.putIfAbsent(e.key(), e)));
         Map<String, EpicWork> byKey = new LinkedHashMap<>();
         if (!unique.isEmpty()) {
-            for (EpicWork w : work.epicWork(unique.values())) {
+            for (EpicWork w : work.epicWork(unique.values(), window)) {
                 byKey.put(w.epic().key(), w);
             }
         }
@@ -130,7 +131,7 @@ public final class DashboardService {
 
     private static Output output(List<IssueRef> epics, Map<String, EpicWork> workByEpic, OutputWindow window) {
         List<EpicOutput> epicOutputs = new ArrayList<>();
-        List<LocalDate> doneDays = new ArrayList<>();
+        WeeklyCounts doneByWeek = WeeklyCounts.zeros(window.weeks());
         for (IssueRef epic : epics) {
             EpicWork w = workByEpic.get(epic.key());
             if (w == null) {
@@ -138,15 +139,14 @@ public final class DashboardService {
                 continue;
             }
             epicOutputs.add(new EpicOutput(w.epic(), w.done(), w.total()));
-            doneDays.addAll(w.doneDates());
+            doneByWeek = doneByWeek.plus(w.doneByWeek());
         }
-        int[] perWeek = window.countByWeek(doneDays);
-        List<WeekCount> weeks = new ArrayList<>(perWeek.length);
+        List<WeekCount> weeks = new ArrayList<>(window.weeks());
         List<LocalDate> mondays = window.weekStarts();
-        for (int i = 0; i < perWeek.length; i++) {
-            weeks.add(new WeekCount(mondays.get(i), perWeek[i]));
+        for (int i = 0; i < window.weeks(); i++) {
+            weeks.add(new WeekCount(mondays.get(i), doneByWeek.get(i)));
         }
-        return new Output(epicOutputs, window.countIn(doneDays), weeks);
+        return new Output(epicOutputs, doneByWeek.total(), weeks);
     }
 
     private static List<Signal> signals(List<MetricView> views, Map<Long, ReadingHistory> histories, Output output,

@@ -1,10 +1,13 @@
 package com.outcomes.service;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import com.outcomes.domain.OutputWindow;
 import com.outcomes.domain.RiceScore;
 import com.outcomes.domain.RiceValidator;
 import com.outcomes.port.EpicWork;
@@ -23,11 +26,13 @@ public final class EpicService {
     private final WorkTracker work;
     private final RiceRepository rice;
     private final Permissions permissions;
+    private final Clock clock;
 
-    public EpicService(WorkTracker work, RiceRepository rice, Permissions permissions) {
+    public EpicService(WorkTracker work, RiceRepository rice, Permissions permissions, Clock clock) {
         this.work = work;
         this.rice = rice;
         this.permissions = permissions;
+        this.clock = clock;
     }
 
     public List<EpicRanking> epicsOf(String user, String outcomeKey) {
@@ -38,7 +43,9 @@ public final class EpicService {
         }
         Map<String, RiceScore> scores = rice.forOutcome(outcomeKey);
         List<EpicRanking> rankings = new ArrayList<>();
-        for (EpicWork w : work.epicWork(epics)) {
+        // A ranking shows done/total only; the shortest window keeps the weekly counts the host makes small.
+        OutputWindow window = OutputWindow.ending(LocalDate.now(clock), OutputWindow.MIN_WEEKS);
+        for (EpicWork w : work.epicWork(epics, window)) {
             rankings.add(new EpicRanking(w.epic(), w.done(), w.total(), scores.get(w.epic().key())));
         }
         rankings.sort(BY_SCORE);

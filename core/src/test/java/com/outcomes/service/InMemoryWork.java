@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.outcomes.domain.OutputWindow;
+import com.outcomes.domain.WeeklyCounts;
 import com.outcomes.port.EpicWork;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.Portfolio;
@@ -112,11 +114,14 @@ public final class InMemoryWork implements WorkTracker {
     }
 
     @Override
-    public List<EpicWork> epicWork(Collection<IssueRef> epics) {
+    public List<EpicWork> epicWork(Collection<IssueRef> epics, OutputWindow window) {
         calls.incrementAndGet();
         return epics.stream().map(e -> {
             List<LocalDate> done = doneDatesOfEpic.getOrDefault(e.key(), List.of());
-            return new EpicWork(issues.getOrDefault(e.key(), e), totalOfEpic.getOrDefault(e.key(), 0), done.size(), done);
+            WeeklyCounts.Tally tally = window.tally();
+            done.forEach(tally::add);
+            return new EpicWork(issues.getOrDefault(e.key(), e), totalOfEpic.getOrDefault(e.key(), 0), done.size(),
+                    tally.counts());
         }).toList();
     }
 

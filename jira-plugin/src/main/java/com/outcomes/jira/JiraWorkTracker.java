@@ -22,6 +22,8 @@ import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.outcomes.domain.OutputWindow;
+import com.outcomes.domain.WeeklyCounts;
 import com.outcomes.jira.sprint.SprintDirectory;
 import com.outcomes.port.EpicWork;
 import com.outcomes.port.IssueRef;
@@ -124,12 +126,12 @@ public final class JiraWorkTracker implements WorkTracker {
     }
 
     @Override
-    public List<EpicWork> epicWork(Collection<IssueRef> epics) {
+    public List<EpicWork> epicWork(Collection<IssueRef> epics, OutputWindow window) {
         if (epics.isEmpty()) {
             return List.of();
         }
         Map<String, EpicTally> tallies = new LinkedHashMap<>();
-        epics.forEach(epic -> tallies.putIfAbsent(epic.key(), new EpicTally()));
+        epics.forEach(epic -> tallies.putIfAbsent(epic.key(), new EpicTally(window)));
         Optional<CustomField> epicLink = epicLinkField();
         for (Issue issue : search.all(Jql.issuesOfEpics(tallies.keySet()))) {
             EpicTally tally = tallies.get(epicKeyOf(issue, epicLink));
@@ -224,18 +226,22 @@ public final class JiraWorkTracker implements WorkTracker {
     private static final class EpicTally {
         private int total;
         private int done;
-        private final List<LocalDate> doneDates = new ArrayList<>();
+        private final WeeklyCounts.Tally doneByWeek;
+
+        EpicTally(OutputWindow window) {
+            doneByWeek = window.tally();
+        }
 
         void count(boolean isDone, LocalDate resolvedOn) {
             total++;
             if (isDone) {
                 done++;
-                doneDates.add(resolvedOn);
+                doneByWeek.add(resolvedOn);
             }
         }
 
         EpicWork toWork(IssueRef epic) {
-            return new EpicWork(epic, total, done, doneDates);
+            return new EpicWork(epic, total, done, doneByWeek.counts());
         }
     }
 }

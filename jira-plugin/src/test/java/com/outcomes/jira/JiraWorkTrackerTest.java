@@ -20,7 +20,6 @@ import static org.mockito.Mockito.when;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +41,8 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
+import com.outcomes.domain.OutputWindow;
+import com.outcomes.domain.WeeklyCounts;
 import com.outcomes.jira.sprint.SprintDirectory;
 import com.outcomes.port.EpicWork;
 import com.outcomes.port.IssueRef;
@@ -50,6 +51,9 @@ import com.outcomes.port.Sprint;
 import com.outcomes.port.SprintIssue;
 
 public class JiraWorkTrackerTest {
+
+    /** Monday 28 September .. Tuesday 6 October 2026: two weeks. */
+    private static final OutputWindow WINDOW = OutputWindow.ending(LocalDate.of(2026, 10, 6), 2);
 
     private final SearchService search = mock(SearchService.class);
     private final IssueManager issues = mock(IssueManager.class);
@@ -83,7 +87,7 @@ public class JiraWorkTrackerTest {
                 story("WEB-70", epicLink, e3, "new", null)));
 
         // when
-        List<EpicWork> work = tracker.epicWork(List.of(IssueRefs.of(e1), IssueRefs.of(e2), IssueRefs.of(e3)));
+        List<EpicWork> work = tracker.epicWork(List.of(IssueRefs.of(e1), IssueRefs.of(e2), IssueRefs.of(e3)), WINDOW);
 
         // then one parse of that exact JQL and one page searched, as alice
         verify(search, times(1)).parseQuery(alice, jql);
@@ -99,7 +103,7 @@ public class JiraWorkTrackerTest {
         answer(search, Jql.issuesOfEpics(epics.stream().map(IssueRef::key).toList()), List.of());
 
         // when
-        List<EpicWork> work = tracker.epicWork(epics);
+        List<EpicWork> work = tracker.epicWork(epics, WINDOW);
 
         // then
         verify(search, times(1)).parseQuery(any(), anyString());
@@ -119,7 +123,7 @@ public class JiraWorkTrackerTest {
         Query query = answer(search, "\"Epic Link\" in (\"BIG-1\")", stories);
 
         // when
-        EpicWork work = tracker.epicWork(List.of(IssueRefs.of(epic))).get(0);
+        EpicWork work = tracker.epicWork(List.of(IssueRefs.of(epic)), WINDOW).get(0);
 
         // then three pages of 1,000 of the one parsed query, starting at 0, 1000 and 2000
         ArgumentCaptor<PagerFilter> pages = ArgumentCaptor.forClass(PagerFilter.class);
@@ -132,7 +136,7 @@ public class JiraWorkTrackerTest {
     }
 
     @Test
-    public void epicWorkCountsDoneByStatusCategoryAndDatesByResolution() throws Exception {
+    public void epicWorkCountsDoneByStatusCategoryAndWeeksByResolutionDay() throws Exception {
         // given an epic with stories done, in progress, and done without a resolution date
         MutableIssue epic = issue("SHOP-1", "Epic");
         answer(search, "\"Epic Link\" in (\"SHOP-1\")", List.of(
@@ -143,12 +147,13 @@ public class JiraWorkTrackerTest {
                 story("SHOP-6", epicLink, epic, "done", null)));
 
         // when
-        EpicWork work = tracker.epicWork(List.of(IssueRefs.of(epic))).get(0);
+        EpicWork work = tracker.epicWork(List.of(IssueRefs.of(epic)), WINDOW).get(0);
 
         // then
         assertEquals(5, work.total());
         assertEquals(3, work.done());
-        assertEquals(Arrays.asList(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 5), null), work.doneDates());
+        // Thursday 1 October in the window's first week, Monday 5 October in its second; SHOP-6 has no week
+        assertEquals(WeeklyCounts.of(1, 1), work.doneByWeek());
     }
 
     @Test
@@ -162,7 +167,7 @@ public class JiraWorkTrackerTest {
                 story("A-3", epicLink, a, "new", null)));
 
         // when
-        List<EpicWork> work = tracker.epicWork(List.of(IssueRefs.of(b), IssueRefs.of(a)));
+        List<EpicWork> work = tracker.epicWork(List.of(IssueRefs.of(b), IssueRefs.of(a)), WINDOW);
 
         // then
         assertEquals("B-1", work.get(0).epic().key());
@@ -175,7 +180,7 @@ public class JiraWorkTrackerTest {
 
     @Test
     public void epicWorkOfNoEpicsSearchesNothing() throws Exception {
-        assertTrue(tracker.epicWork(List.of()).isEmpty());
+        assertTrue(tracker.epicWork(List.of(), WINDOW).isEmpty());
         verify(search, never()).search(any(), any(), any(PagerFilter.class));
     }
 
@@ -193,7 +198,7 @@ public class JiraWorkTrackerTest {
         when(search.parseQuery(any(), anyString())).thenReturn(invalid);
 
         // when
-        tracker.epicWork(List.of(new IssueRef("E-1", "Epic", "E", "Epic")));
+        tracker.epicWork(List.of(new IssueRef("E-1", "Epic", "E", "Epic")), WINDOW);
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.outcomes.domain.OutputWindow;
+import com.outcomes.domain.WeeklyCounts;
 import com.outcomes.port.EpicWork;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.Portfolio;
@@ -82,17 +84,19 @@ public final class IssuesDocumentWorkTracker implements WorkTracker {
     }
 
     @Override
-    public List<EpicWork> epicWork(Collection<IssueRef> epics) {
+    public List<EpicWork> epicWork(Collection<IssueRef> epics, OutputWindow window) {
         List<EpicWork> result = new ArrayList<>(epics.size());
         for (IssueRef epic : epics) {
             List<DocumentIssue> issues = document.issuesOfEpic(epic.key());
-            List<LocalDate> doneDates = new ArrayList<>();
+            int done = 0;
+            WeeklyCounts.Tally doneByWeek = window.tally();
             for (DocumentIssue issue : issues) {
                 if (issue.done()) {
-                    doneDates.add(issue.resolvedOn());
+                    done++;
+                    doneByWeek.add(issue.resolvedOn());
                 }
             }
-            result.add(new EpicWork(epic, issues.size(), doneDates.size(), doneDates));
+            result.add(new EpicWork(epic, issues.size(), done, doneByWeek.counts()));
         }
         return result;
     }

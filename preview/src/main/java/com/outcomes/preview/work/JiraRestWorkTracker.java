@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.outcomes.domain.OutputWindow;
 import com.outcomes.port.EpicWork;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.Portfolio;
@@ -139,8 +140,8 @@ public final class JiraRestWorkTracker implements WorkTracker {
     }
 
     @Override
-    public List<EpicWork> epicWork(Collection<IssueRef> epics) {
-        return delegate.epicWork(epics);
+    public List<EpicWork> epicWork(Collection<IssueRef> epics, OutputWindow window) {
+        return delegate.epicWork(epics, window);
     }
 
     @Override

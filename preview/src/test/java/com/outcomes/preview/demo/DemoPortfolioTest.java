@@ -18,6 +18,7 @@ import org.junit.Test;
 
 import com.outcomes.domain.MetricKind;
 import com.outcomes.domain.NewReading;
+import com.outcomes.domain.OutputWindow;
 import com.outcomes.port.EpicWork;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.Portfolio;
@@ -73,7 +74,7 @@ public class DemoPortfolioTest {
 
         // when
         List<IssueRef> epics = work.epicsOf(outcomes).values().stream().flatMap(Collection::stream).toList();
-        int done = work.epicWork(epics).stream().mapToInt(EpicWork::done).sum();
+        int done = work.epicWork(epics, OutputWindow.ending(TODAY, 12)).stream().mapToInt(EpicWork::done).sum();
 
         // then
         assertTrue(epics.size() >= 12);
@@ -84,11 +85,11 @@ public class DemoPortfolioTest {
     @Test
     public void csatEpicsShipAtLeastTenIssuesInTheLastTwelveWeeks() {
         // given
-        LocalDate windowStart = TODAY.minusWeeks(12);
+        OutputWindow twelveWeeks = OutputWindow.ending(TODAY, 12);
 
         // when
-        long done = work.epicWork(work.epicsOf(List.of(DemoPortfolio.CSAT)).get(DemoPortfolio.CSAT)).stream()
-                .flatMap(w -> w.doneDates().stream()).filter(d -> !d.isBefore(windowStart)).count();
+        long done = work.epicWork(work.epicsOf(List.of(DemoPortfolio.CSAT)).get(DemoPortfolio.CSAT), twelveWeeks)
+                .stream().mapToInt(w -> w.doneByWeek().total()).sum();
 
         // then
         assertTrue("done in window: " + done, done >= 10);

@@ -11,6 +11,8 @@ import java.util.Map;
 import org.junit.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.outcomes.domain.OutputWindow;
+import com.outcomes.domain.WeeklyCounts;
 import com.outcomes.port.EpicWork;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.Portfolio;
@@ -18,6 +20,9 @@ import com.outcomes.port.Sprint;
 import com.outcomes.port.SprintIssue;
 
 public class IssuesDocumentWorkTrackerTest {
+
+    /** The week of Monday 28 September through Thursday 1 October 2026. */
+    private static final OutputWindow WINDOW = OutputWindow.ending(LocalDate.of(2026, 10, 1), 1);
 
     /** A challenge, an outcome measuring it, two epics moving it and stories in them, in Jira's REST shape. */
     static final String DOCUMENT = """
@@ -118,7 +123,7 @@ public class IssuesDocumentWorkTrackerTest {
         IssueRef pricing = tracker.issue("OUT-4").orElseThrow();
 
         // when
-        List<EpicWork> work = tracker.epicWork(List.of(pricing, partnerChannel));
+        List<EpicWork> work = tracker.epicWork(List.of(pricing, partnerChannel), WINDOW);
 
         // then: OUT-5 (epic link field) and OUT-6 (parent marked Epic) in OUT-3; OUT-7 (parent found to be an epic) in OUT-4
         assertEquals(pricing, work.get(0).epic());
@@ -135,17 +140,18 @@ public class IssuesDocumentWorkTrackerTest {
         IssueRef pricing = tracker.issue("OUT-4").orElseThrow();
 
         // when
-        List<EpicWork> work = tracker.epicWork(List.of(partnerChannel, pricing));
+        List<EpicWork> work = tracker.epicWork(List.of(partnerChannel, pricing), WINDOW);
 
-        // then: 23:30 at +10:00 is still 1 October there; 01:00 at -05:00 is 2 October there
-        assertEquals(List.of(LocalDate.of(2026, 10, 1)), work.get(0).doneDates());
-        assertEquals(List.of(LocalDate.of(2026, 10, 2)), work.get(1).doneDates());
+        // then: 23:30 at +10:00 is still Thursday 1 October there, the window's last day; 01:00 at -05:00 is
+        // Friday 2 October there, after it
+        assertEquals(WeeklyCounts.of(1), work.get(0).doneByWeek());
+        assertEquals(WeeklyCounts.of(0), work.get(1).doneByWeek());
     }
 
     @Test
     public void parentThatIsNotAnEpicGivesNoEpic() {
         // when
-        List<EpicWork> work = tracker.epicWork(List.of(tracker.issue("OUT-7").orElseThrow()));
+        List<EpicWork> work = tracker.epicWork(List.of(tracker.issue("OUT-7").orElseThrow()), WINDOW);
 
         // then: OUT-8's parent is a task
         assertEquals(0, work.get(0).total());
@@ -193,7 +199,7 @@ public class IssuesDocumentWorkTrackerTest {
         }
 
         // then
-        assertEquals(1, custom.epicWork(List.of(custom.issue("A-1").orElseThrow())).get(0).total());
+        assertEquals(1, custom.epicWork(List.of(custom.issue("A-1").orElseThrow()), WINDOW).get(0).total());
         assertEquals("active", custom.sprint(3).orElseThrow().state());
     }
 
