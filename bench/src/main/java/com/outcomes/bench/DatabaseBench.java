@@ -60,7 +60,7 @@ public final class DatabaseBench {
         Samples storeLoad = time(() -> {
             List<Long> ids = host.core().metricRepository().byIssues(outcomeKeys).stream()
                     .map(com.outcomes.domain.Metric::id).toList();
-            return host.core().readingRepository().historiesOf(ids);
+            return host.core().readingRepository().seriesOf(ids);
         });
         Samples floor;
         var settings = host.settings();
