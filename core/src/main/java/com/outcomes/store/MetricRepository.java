@@ -20,6 +20,11 @@ import net.java.ao.Query;
 public final class MetricRepository {
 
     private static final String BY_ID = "ID";
+    /** A streamed row carries only the columns selected (AO rejects {@code *}). */
+    private static final String ALL_COLUMNS = String.join(", ", BY_ID, MetricEntity.ISSUE_KEY, MetricEntity.KIND,
+            MetricEntity.NAME, MetricEntity.UNIT, MetricEntity.BASELINE, MetricEntity.TARGET, MetricEntity.START_DATE,
+            MetricEntity.TARGET_DATE, MetricEntity.CADENCE_DAYS, MetricEntity.PARENT_METRIC_ID, MetricEntity.SOURCE,
+            MetricEntity.THRESHOLD, MetricEntity.COMPARATOR);
 
     private final Persistence persistence;
 
@@ -84,8 +89,10 @@ public final class MetricRepository {
     public List<Metric> byIssues(Collection<String> issueKeys) {
         List<Metric> metrics = new ArrayList<>();
         for (List<String> chunk : InClause.chunks(issueKeys)) {
-            metrics.addAll(toMetrics(persistence.find(MetricEntity.class,
-                    Query.select().where(InClause.of(MetricEntity.ISSUE_KEY, chunk.size()), chunk.toArray()))));
+            // streamed read-only rows: a dashboard reads every metric of the portfolio
+            persistence.stream(MetricEntity.class,
+                    Query.select(ALL_COLUMNS).where(InClause.of(MetricEntity.ISSUE_KEY, chunk.size()), chunk.toArray()),
+                    entity -> metrics.add(toMetric(entity)));
         }
         metrics.sort(Comparator.comparingLong(Metric::id));
         return metrics;
