@@ -43,8 +43,30 @@ public final class DatabaseBench {
         String oneChallenge = dashboardQuery(large.shape().project(), large.challengeKeys().get(0));
 
         checkDashboard(client, whole, large.shape().outcomes());
-        LOG.info("[{}] dashboard, whole portfolio", database);
-        Samples dashboardWhole = time(() -> client.get(whole).expect(200, "dashboard"));
+        LOG.info("[{}] dashboard, whole portfolio: over HTTP, the service alone, the store alone and the JDBC floor, "
+                + "run by run in turn", database);
+        List<String> outcomeKeys = large.outcomeKeys();
+        List<Samples> wholePortfolio;
+        var settings = host.settings();
+        try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
+            JdbcFloor jdbc = new JdbcFloor();
+            // In turn, not one case after the other: the machine's speed drifts (shared cores), and the
+            // dashboard/floor ratio must compare runs made under the same conditions.
+            wholePortfolio = timeInTurn(List.of(
+                    () -> client.get(whole).expect(200, "dashboard"),
+                    () -> host.core().dashboard().dashboard("admin", large.shape().project(), null, WEEKS, asOf),
+                    () -> {
+                        List<Long> ids = host.core().metricRepository().byIssues(outcomeKeys).stream()
+                                .map(com.outcomes.domain.Metric::id).toList();
+                        return host.core().readingRepository().seriesOf(ids);
+                    },
+                    () -> jdbc.run(connection, large, asOf, WEEKS)));
+        }
+        Samples dashboardWhole = wholePortfolio.get(0);
+        Samples service = wholePortfolio.get(1);
+        Samples storeLoad = wholePortfolio.get(2);
+        Samples floor = wholePortfolio.get(3);
+
         LOG.info("[{}] dashboard, one challenge", database);
         checkDashboard(client, oneChallenge, large.shape().outcomes() / large.shape().challenges());
         Samples dashboardChallenge = time(() -> client.get(oneChallenge).expect(200, "dashboard of one challenge"));
@@ -52,22 +74,6 @@ public final class DatabaseBench {
         client.get(oneChallenge).expect(200, "dashboard of one challenge");
         int challengeStatements = host.statements();
         int challengeCalls = host.work().calls();
-
-        LOG.info("[{}] dashboard service without HTTP, and the JDBC floor", database);
-        Samples service = time(() -> host.core().dashboard()
-                .dashboard("admin", large.shape().project(), null, WEEKS, asOf));
-        List<String> outcomeKeys = large.outcomeKeys();
-        Samples storeLoad = time(() -> {
-            List<Long> ids = host.core().metricRepository().byIssues(outcomeKeys).stream()
-                    .map(com.outcomes.domain.Metric::id).toList();
-            return host.core().readingRepository().seriesOf(ids);
-        });
-        Samples floor;
-        var settings = host.settings();
-        try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
-            JdbcFloor jdbc = new JdbcFloor();
-            floor = time(() -> jdbc.run(connection, large, asOf, WEEKS));
-        }
 
         List<DatabaseResults.GrowthPoint> growth = new ArrayList<>();
         for (GeneratedPortfolio portfolio : workload.all()) {
@@ -178,6 +184,27 @@ public final class DatabaseBench {
     }
 
     /** Warm-up runs, then timed runs. */
+    /** Warms every case up, then times run 1 of each, run 2 of each, and so on. */
+    private List<Samples> timeInTurn(List<Callable<?>> cases) throws Exception {
+        for (int i = 0; i < config.warmup(); i++) {
+            for (Callable<?> work : cases) {
+                work.call();
+            }
+        }
+        List<List<Long>> nanos = new ArrayList<>();
+        cases.forEach(work -> nanos.add(new ArrayList<>(config.runs())));
+        for (int run = 0; run < config.runs(); run++) {
+            for (int c = 0; c < cases.size(); c++) {
+                long started = System.nanoTime();
+                if (cases.get(c).call() == null) {
+                    throw new BenchmarkFailure("a measured case returned nothing");
+                }
+                nanos.get(c).add(System.nanoTime() - started);
+            }
+        }
+        return nanos.stream().map(Samples::ofNanos).toList();
+    }
+
     private Samples time(Callable<?> work) throws Exception {
         Object sink = null;
         for (int i = 0; i < config.warmup(); i++) {

@@ -34,6 +34,9 @@ public final class JdbcFloor {
         this.readingTable = '"' + prefix + "READING\"";
     }
 
+    /** The columns of a reading the dashboard reads (ReadingRepository.seriesOf): the floor reads no fewer. */
+    static final String READING_COLUMNS = "\"ID\", \"METRIC_ID\", \"VALUE\", \"MEASURED_AT\", \"RECORDED_AT\", \"SUPERSEDES\"";
+
     /** Reads everything once; returns a checksum so the JIT cannot drop the work. */
     public long run(Connection connection, GeneratedPortfolio portfolio, LocalDate asOf, int weeks) throws SQLException {
         List<String> outcomeKeys = portfolio.outcomeKeys();
@@ -53,7 +56,8 @@ public final class JdbcFloor {
             }
         }
         try (PreparedStatement readings = connection.prepareStatement(
-                "SELECT * FROM " + readingTable + " WHERE \"METRIC_ID\" IN (" + marks(metricIds.size()) + ")")) {
+                "SELECT " + READING_COLUMNS + " FROM " + readingTable + " WHERE \"METRIC_ID\" IN ("
+                        + marks(metricIds.size()) + ")")) {
             for (int i = 0; i < metricIds.size(); i++) {
                 readings.setLong(i + 1, metricIds.get(i));
             }

@@ -156,9 +156,12 @@ public final class ResultsReport {
         md.append("- SQL statements are counted with Active Objects' SQL listener on the database provider; work-tracker calls with a "
                 + "counting wrapper around the work tracker core is given (the access policy, Jira's permission manager in production, "
                 + "is not counted).\n");
-        md.append("- The floor reads the same rows as the dashboard (all columns of the portfolio's metrics, then all their readings) "
-                + "with two prepared statements on a plain JDBC connection, and makes one pass over the portfolio's issues held in "
+        md.append("- The floor reads the same rows and columns as the dashboard (all columns of the portfolio's metrics, then "
+                + "the columns of their readings the rules use: id, metric, value, measured and recorded dates, supersedes) with two "
+                + "prepared statements on a plain JDBC connection, and makes one pass over the portfolio's issues held in "
                 + "primitive arrays (done/total per epic, done per outcome per week of the window).\n");
+        md.append("- The whole-portfolio cases (over HTTP, the service alone, the store alone, the floor) are timed in turn, run 1 "
+                + "of each, then run 2 of each, and so on, so that their ratios compare runs made under the same load.\n");
         md.append("- The preview process is the shaded `preview/target/outcomes-preview.jar`, started with `--issues` (the large "
                 + "portfolio's document) and `--data-dir` (the HSQLDB file database loaded by the benchmark) and `-Xmx512m`; start time "
                 + "is process start → first 200 of `GET /dashboard`; heap is read from the JVM's GC log (after a full GC requested "
