@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.outcomes.port.IssueRef;
@@ -39,10 +41,13 @@ public final class IssuesDocumentParser {
         this.fieldNames = fieldNames;
     }
 
-    /** Reads and indexes the document in a file. */
+    /**
+     * Reads and indexes the document in a file, one issue at a time: a Data Center export of 200,000 issues never
+     * sits in memory as one JSON tree (it would be several times the size of what is kept).
+     */
     public IssuesDocument read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(mapper.readTree(in));
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = mapper.createParser(in)) {
+            return stream(parser);
         } catch (NoSuchFileException e) {
             throw new IssuesDocumentException("issues file " + file + ": not found");
         } catch (JsonProcessingException e) {
@@ -52,18 +57,55 @@ public final class IssuesDocumentParser {
         }
     }
 
+    private IssuesDocument stream(JsonParser parser) throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            throw notAnIssuesDocument();
+        }
+        Issues issues = new Issues();
+        boolean sawIssues = false;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if ("issues".equals(name) && value == JsonToken.START_ARRAY) {
+                sawIssues = true;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    issues.add(mapper.readTree(parser));
+                }
+            } else {
+                parser.skipChildren();
+            }
+        }
+        if (!sawIssues) {
+            throw notAnIssuesDocument();
+        }
+        return issues.index();
+    }
+
     /** Indexes a document already parsed to a Jackson tree ({@code {"issues": [...]}}). */
     public IssuesDocument parse(JsonNode root) {
         if (root == null || !root.isObject() || !root.path("issues").isArray()) {
-            throw new IssuesDocumentException("issues document: expected an object with an \"issues\" array");
+            throw notAnIssuesDocument();
         }
-        List<DocumentIssue> issues = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
-        Map<Long, Sprint> sprints = new LinkedHashMap<>();
-        List<RawLink> links = new ArrayList<>();
-        Map<String, ParentRef> parentOf = new LinkedHashMap<>();
-        int position = 0;
-        for (JsonNode node : root.get("issues")) {
+        Issues issues = new Issues();
+        root.get("issues").forEach(issues::add);
+        return issues.index();
+    }
+
+    private static IssuesDocumentException notAnIssuesDocument() {
+        return new IssuesDocumentException("issues document: expected an object with an \"issues\" array");
+    }
+
+    /** What is gathered while the issues go by, indexed once all are known. */
+    private final class Issues {
+
+        private final List<DocumentIssue> issues = new ArrayList<>();
+        private final Set<String> keys = new HashSet<>();
+        private final Map<Long, Sprint> sprints = new LinkedHashMap<>();
+        private final List<RawLink> links = new ArrayList<>();
+        private final Map<String, ParentRef> parentOf = new LinkedHashMap<>();
+        private int position;
+
+        void add(JsonNode node) {
             position++;
             String key = text(node.get("key"));
             if (!node.isObject() || key == null || key.isBlank()) {
@@ -78,7 +120,10 @@ public final class IssuesDocumentParser {
             }
             issues.add(readIssue(key, fields, sprints, links, parentOf));
         }
-        return index(issues, links, parentOf, sprints);
+
+        IssuesDocument index() {
+            return IssuesDocumentParser.this.index(issues, links, parentOf, sprints);
+        }
     }
 
     private DocumentIssue readIssue(String key, JsonNode fields, Map<Long, Sprint> sprints,

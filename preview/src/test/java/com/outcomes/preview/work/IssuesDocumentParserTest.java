@@ -159,4 +159,45 @@ public class IssuesDocumentParserTest {
         Files.writeString(file, IssuesDocumentWorkTrackerTest.DOCUMENT);
         assertEquals(9, parser.read(file).size());
     }
+
+    @Test
+    public void searchResponseFieldsAroundTheIssuesAreSkippedWhenReadFromAFile() throws IOException {
+        // given a file shaped like a whole REST search response, paging fields and names before and after
+        Path file = folder.newFile("search.json").toPath();
+        Files.writeString(file, "{\"startAt\": 0, \"maxResults\": 50, \"names\": {\"summary\": \"Summary\"}, "
+                + issue("").substring(1, issue("").length() - 1) + ", \"warningMessages\": [\"x\"]}");
+
+        // when
+        IssuesDocument document = parser.read(file);
+
+        // then
+        assertEquals(1, document.size());
+    }
+
+    @Test
+    public void fileWhoseIssuesAreNotAnArrayIsRejected() throws IOException {
+        Path file = folder.newFile("object.json").toPath();
+        Files.writeString(file, "{\"issues\": {\"key\": \"ABC-1\"}}");
+
+        assertEquals("issues document: expected an object with an \"issues\" array",
+                assertThrows(IssuesDocumentException.class, () -> parser.read(file)).getMessage());
+    }
+
+    @Test
+    public void fileWhoseRootIsAnArrayIsRejected() throws IOException {
+        Path file = folder.newFile("array.json").toPath();
+        Files.writeString(file, "[" + issue("") + "]");
+
+        assertEquals("issues document: expected an object with an \"issues\" array",
+                assertThrows(IssuesDocumentException.class, () -> parser.read(file)).getMessage());
+    }
+
+    @Test
+    public void aBadIssueInAFileNamesTheIssueAndTheField() throws IOException {
+        Path file = folder.newFile("bad.json").toPath();
+        Files.writeString(file, issue("\"resolutiondate\": 5"));
+
+        assertEquals("issue ABC-12: field resolutiondate: cannot read 5 as a date",
+                assertThrows(IssuesDocumentException.class, () -> parser.read(file)).getMessage());
+    }
 }
