@@ -23,10 +23,6 @@ public record OutputWindow(LocalDate start, LocalDate end, int weeks) {
         return new OutputWindow(monday.minusWeeks(weeks - 1L), asOf, weeks);
     }
 
-    public boolean contains(LocalDate day) {
-        return day != null && !day.isBefore(start) && !day.isAfter(end);
-    }
-
     /** Mondays of every week in the window, oldest first. */
     public List<LocalDate> weekStarts() {
         List<LocalDate> mondays = new ArrayList<>(weeks);
