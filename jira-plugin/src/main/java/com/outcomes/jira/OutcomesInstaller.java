@@ -9,6 +9,8 @@ import jakarta.inject.Named;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
@@ -27,8 +29,8 @@ import com.outcomes.port.IssueRef;
  * as a {@code LifecycleAware} service, hence {@link ExportAsService}.
  *
  * <p>Idempotent by name: anything that already exists (created by us earlier or by an administrator) is left
- * as it is; nothing is ever deleted, on stop or otherwise. Gap: two cluster nodes starting at the same instant
- * could both create a type; a cluster lock (beehive) is not in the API we compile against yet.
+ * as it is; nothing is ever deleted, on stop or otherwise. On Data Center every node starts the plugin, so the
+ * check-then-create runs under a cluster-wide lock: two nodes starting at once must not both create a type.
  */
 @Named
 @ExportAsService(LifecycleAware.class)
@@ -36,18 +38,23 @@ public final class OutcomesInstaller implements LifecycleAware {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutcomesInstaller.class);
     static final String BUNDLE = "com.outcomes.i18n.outcomes";
+    /** Namespaced as beehive asks (plain ASCII; some databases compare lock names case-insensitively). */
+    static final String LOCK_NAME = "com.outcomes.jira.OutcomesInstaller.install";
 
     private final IssueTypeManager issueTypeManager;
     private final IssueTypeSchemeManager issueTypeSchemeManager;
     private final IssueLinkTypeManager issueLinkTypeManager;
+    private final ClusterLockService clusterLocks;
 
     @Inject
     public OutcomesInstaller(@ComponentImport IssueTypeManager issueTypeManager,
                              @ComponentImport IssueTypeSchemeManager issueTypeSchemeManager,
-                             @ComponentImport IssueLinkTypeManager issueLinkTypeManager) {
+                             @ComponentImport IssueLinkTypeManager issueLinkTypeManager,
+                             @ComponentImport ClusterLockService clusterLocks) {
         this.issueTypeManager = issueTypeManager;
         this.issueTypeSchemeManager = issueTypeSchemeManager;
         this.issueLinkTypeManager = issueLinkTypeManager;
+        this.clusterLocks = clusterLocks;
     }
 
     @Override
@@ -60,14 +67,20 @@ public final class OutcomesInstaller implements LifecycleAware {
         // Nothing to undo: issue types and link types hold users' data and stay when the plugin is disabled.
     }
 
-    /** Creates whatever is missing; safe to run any number of times. */
+    /** Creates whatever is missing; safe to run any number of times, on any number of nodes at once. */
     public void install() {
         // Descriptions are stored once, in the site's default language, as Jira does for its own types.
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, OutcomesInstaller.class.getClassLoader());
-        ensureIssueType(IssueRef.CHALLENGE, texts.getString("outcomes.jira.issuetype.challenge.description"));
-        ensureIssueType(IssueRef.OUTCOME, texts.getString("outcomes.jira.issuetype.outcome.description"));
-        ensureLinkType(LinkTypes.OUTCOME, LinkTypes.OUTCOME_OUTWARD, LinkTypes.OUTCOME_INWARD);
-        ensureLinkType(LinkTypes.SUCCESS_MEASURE, LinkTypes.SUCCESS_MEASURE_OUTWARD, LinkTypes.SUCCESS_MEASURE_INWARD);
+        ClusterLock lock = clusterLocks.getLockForName(LOCK_NAME);
+        lock.lock();
+        try {
+            ensureIssueType(IssueRef.CHALLENGE, texts.getString("outcomes.jira.issuetype.challenge.description"));
+            ensureIssueType(IssueRef.OUTCOME, texts.getString("outcomes.jira.issuetype.outcome.description"));
+            ensureLinkType(LinkTypes.OUTCOME, LinkTypes.OUTCOME_OUTWARD, LinkTypes.OUTCOME_INWARD);
+            ensureLinkType(LinkTypes.SUCCESS_MEASURE, LinkTypes.SUCCESS_MEASURE_OUTWARD, LinkTypes.SUCCESS_MEASURE_INWARD);
+        } finally {
+            lock.unlock();
+        }
     }
 
     private void ensureIssueType(String name, String description) {

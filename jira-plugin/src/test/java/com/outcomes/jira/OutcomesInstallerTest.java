@@ -1,10 +1,12 @@
 package com.outcomes.jira;
 
+import static org.junit.Assert.assertThrows;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.ArgumentMatchers.startsWith;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -18,7 +20,10 @@ import java.util.List;
 
 import org.junit.Before;
 import org.junit.Test;
+import org.mockito.InOrder;
 
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
@@ -30,7 +35,9 @@ public class OutcomesInstallerTest {
     private final IssueTypeManager issueTypes = mock(IssueTypeManager.class);
     private final IssueTypeSchemeManager schemes = mock(IssueTypeSchemeManager.class);
     private final IssueLinkTypeManager linkTypes = mock(IssueLinkTypeManager.class);
-    private final OutcomesInstaller installer = new OutcomesInstaller(issueTypes, schemes, linkTypes);
+    private final ClusterLockService clusterLocks = mock(ClusterLockService.class);
+    private final ClusterLock lock = mock(ClusterLock.class);
+    private final OutcomesInstaller installer = new OutcomesInstaller(issueTypes, schemes, linkTypes, clusterLocks);
 
     /** What Jira holds; the managers' mocks read and write it like Jira would. */
     private final List<IssueType> existingTypes = new ArrayList<>();
@@ -38,6 +45,7 @@ public class OutcomesInstallerTest {
 
     @Before
     public void setUp() {
+        when(clusterLocks.getLockForName(OutcomesInstaller.LOCK_NAME)).thenReturn(lock);
         existingTypes.add(type("10000", "Epic"));
         existingTypes.add(type("10001", "Story"));
         when(issueTypes.getIssueTypes()).thenAnswer(call -> List.copyOf(existingTypes));
@@ -119,5 +127,30 @@ public class OutcomesInstallerTest {
         when(type.getId()).thenReturn(id);
         when(type.getName()).thenReturn(name);
         return type;
+    }
+
+    @Test
+    public void checksAndCreatesOnlyWhileHoldingTheClusterLock() {
+        // when
+        installer.onStart();
+
+        // then: on a cluster every node starts the plugin; only the lock holder may look and create
+        InOrder order = inOrder(lock, issueTypes, linkTypes);
+        order.verify(lock).lock();
+        order.verify(issueTypes).getIssueTypes();
+        order.verify(linkTypes).createIssueLinkType(eq("Success measure"), anyString(), anyString(), any());
+        order.verify(lock).unlock();
+    }
+
+    @Test
+    public void releasesTheClusterLockWhenJiraRefusesToCreate() {
+        // given
+        when(issueTypes.createIssueType(anyString(), anyString(), any())).thenThrow(new IllegalStateException("no"));
+
+        // when
+        assertThrows(IllegalStateException.class, installer::onStart);
+
+        // then
+        verify(lock).unlock();
     }
 }
