@@ -1,12 +1,10 @@
 package com.atlassian.greenhopper.service;
 
-// UNCONFIRMED (Jira Software, not in JIRA-PLATFORM.md): result wrapper of GreenHopper services, as used by public
-// ScriptRunner scripts (sprintManager.getSprint(id).getValue() / .get() / isValid()).
+// Not in JIRA-PLATFORM.md; checked against docs.atlassian.com jira-software 6.0.2 / 6.3.2.1 javadoc (ServiceOutcome:
+// boolean isValid(), T getValue()); newer versions not checked.
 public interface ServiceOutcome<T> {
 
     boolean isValid();
 
     T getValue();
-
-    T get();
 }

@@ -2,8 +2,8 @@ package com.atlassian.greenhopper.service.sprint;
 
 import org.joda.time.DateTime;
 
-// UNCONFIRMED (Jira Software, not in JIRA-PLATFORM.md): lead's note for round 2 (getName, getState, getStartDate /
-// getEndDate as org.joda.time.DateTime) and public ScriptRunner scripts (Sprint.State.ACTIVE). A class in Jira Software.
+// Checked against docs.atlassian.com jira-software 6.6.0 / 11.1.0 javadoc (class Sprint: Long getId, String getName,
+// Sprint.State getState, org.joda.time.DateTime getStartDate / getEndDate).
 public class Sprint {
 
     public Long getId() {
@@ -26,7 +26,7 @@ public class Sprint {
         throw new UnsupportedOperationException("stand-in");
     }
 
-    // UNCONFIRMED: FUTURE / ACTIVE / CLOSED as in Jira Software's REST "state" values.
+    // Checked against docs.atlassian.com jira-software 6.3.3 javadoc (enum Sprint.State: FUTURE, ACTIVE, CLOSED)
     public enum State {
         FUTURE, ACTIVE, CLOSED
     }

@@ -2,9 +2,9 @@ package com.atlassian.greenhopper.service.sprint;
 
 import com.atlassian.greenhopper.service.ServiceOutcome;
 
-// UNCONFIRMED (Jira Software, not in JIRA-PLATFORM.md): lead's note for round 2 and public ScriptRunner scripts
-// (sprintManager.getSprint(Long).getValue()); an OSGi service of the Jira Software plugin, looked up optionally.
+// Not in JIRA-PLATFORM.md; checked against docs.atlassian.com jira-software 9.12.10 and 11.1.0 javadoc (interface
+// SprintManager: ServiceOutcome<Sprint> getSprint(long id)). An OSGi service of Jira Software, looked up optionally.
 public interface SprintManager {
 
-    ServiceOutcome<Sprint> getSprint(Long sprintId);
+    ServiceOutcome<Sprint> getSprint(long id);
 }
