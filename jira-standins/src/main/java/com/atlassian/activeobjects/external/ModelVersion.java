@@ -1,7 +1,7 @@
 package com.atlassian.activeobjects.external;
 
-// JIRA-PLATFORM.md: ModelVersion named as a class; unconfirmed: from JIRA-PLATFORM.md "from memory" the factory
-// valueOf(String) and isSame / isOlderThan are recalled from Atlassian's AO plugin, not listed there.
+// Checked against docs.atlassian.com activeobjects-plugin-parent-pom 2.0.1 xref (ModelVersion: static valueOf(String),
+// isSame / isOlderThan(ModelVersion); real class is final and Comparable).
 public class ModelVersion {
 
     public static ModelVersion valueOf(String version) {

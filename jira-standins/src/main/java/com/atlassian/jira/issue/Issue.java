@@ -25,6 +25,6 @@ public interface Issue {
     // unconfirmed: from JIRA-PLATFORM.md "from memory" listed as "from memory"
     Timestamp getResolutionDate();
 
-    // unconfirmed: from JIRA-PLATFORM.md "from memory" not listed; how the "Epic Link" value (the epic issue) is read in Jira Software Data Center
+    // Checked against docs.atlassian.com jira/latest javadoc (Issue#getCustomFieldValue(CustomField) returns Object); reads "Epic Link"
     Object getCustomFieldValue(CustomField field);
 }

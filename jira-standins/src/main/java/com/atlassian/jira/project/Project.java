@@ -3,6 +3,6 @@ package com.atlassian.jira.project;
 // JIRA-PLATFORM.md: API used (Issue#getProjectObject)
 public interface Project {
 
-    // unconfirmed: from JIRA-PLATFORM.md "from memory" member not listed
+    // Checked against docs.atlassian.com jira 7.2.0 javadoc (Project#getKey)
     String getKey();
 }

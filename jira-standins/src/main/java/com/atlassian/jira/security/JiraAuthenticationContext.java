@@ -4,8 +4,8 @@ import java.util.Locale;
 
 import com.atlassian.jira.user.ApplicationUser;
 
-// JIRA-PLATFORM.md: API used (getLoggedInUser); getLocale: unconfirmed: from JIRA-PLATFORM.md "from memory" not listed
-// (the logged-in user's language, used for panel texts)
+// JIRA-PLATFORM.md: API used (getLoggedInUser); getLocale checked against docs.atlassian.com DAC jira javadoc
+// (JiraAuthenticationContext#getLocale returns Locale; the logged-in user's language, used for panel texts)
 public interface JiraAuthenticationContext {
 
     ApplicationUser getLoggedInUser();

@@ -1,7 +1,7 @@
 package com.atlassian.sal.api;
 
-// unconfirmed: from JIRA-PLATFORM.md "from memory" not listed; the type exists (constructor parameter of
-// com.atlassian.sal.crowd.auth.CrowdLoginUriProvider, docs.atlassian.com), getBaseUrl(UrlMode) from SAL 2.10+ memory.
+// Checked against docs.atlassian.com javadoc of Confluence 6.4.0 ConfluenceApplicationProperties
+// (String getBaseUrl(com.atlassian.sal.api.UrlMode), "specified by" interface com.atlassian.sal.api.ApplicationProperties).
 public interface ApplicationProperties {
 
     String getBaseUrl(UrlMode urlMode);

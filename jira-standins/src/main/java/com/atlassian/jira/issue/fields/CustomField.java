@@ -1,5 +1,6 @@
 package com.atlassian.jira.issue.fields;
 
-// unconfirmed: from JIRA-PLATFORM.md "from memory" not listed; argument of Issue#getCustomFieldValue
+// Package checked against docs.atlassian.com jira/latest Issue javadoc and jira-software 6.7.12 ManagedCustomFieldProvider
+// (com.atlassian.jira.issue.fields.CustomField); argument of Issue#getCustomFieldValue
 public interface CustomField {
 }

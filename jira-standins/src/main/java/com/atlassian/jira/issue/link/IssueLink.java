@@ -2,15 +2,13 @@ package com.atlassian.jira.issue.link;
 
 import com.atlassian.jira.issue.Issue;
 
-// JIRA-PLATFORM.md: API used (element of IssueLinkManager's lists)
+// JIRA-PLATFORM.md: API used (element of IssueLinkManager's lists). Members checked against docs.atlassian.com jira/server
+// javadoc (IssueLink: IssueLinkType getIssueLinkType, Issue getSourceObject, Issue getDestinationObject).
 public interface IssueLink {
 
-    // unconfirmed: from JIRA-PLATFORM.md "from memory" member not listed
     IssueLinkType getIssueLinkType();
 
-    // unconfirmed: from JIRA-PLATFORM.md "from memory" member not listed
     Issue getSourceObject();
 
-    // unconfirmed: from JIRA-PLATFORM.md "from memory" member not listed
     Issue getDestinationObject();
 }

@@ -19,12 +19,12 @@ public class PagerFilter<T> {
         this.start = start;
     }
 
-    // unconfirmed: from JIRA-PLATFORM.md "from memory" getter of setStart's value
+    // Checked against docs.atlassian.com jira 7.2.6 javadoc (PagerFilter#getStart returns int)
     public int getStart() {
         return start;
     }
 
-    // unconfirmed: from JIRA-PLATFORM.md "from memory" getter of the constructor's max
+    // Checked against docs.atlassian.com jira 7.2.6 javadoc (PagerFilter#getMax returns int)
     public int getMax() {
         return max;
     }

@@ -1,7 +1,7 @@
 package com.atlassian.webresource.api.assembler;
 
-// unconfirmed: from JIRA-PLATFORM.md "from memory" not listed; the web resource manager's page builder
-// (assembler().resources().requireWebResource(key)) that servlets use to pull web resources into a decorated page.
+// Checked against public plugin code OpenReqEU/issuelinkmap-jira-plugin src/main/java/openreq/qt/qthulhu/jira/webwork/ErrorPageAction.java
+// (com.atlassian.webresource.api.assembler.PageBuilderService, assembler().resources().requireWebResource(key)).
 public interface PageBuilderService {
 
     WebResourceAssembler assembler();
