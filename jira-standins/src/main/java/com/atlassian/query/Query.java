@@ -1,5 +1,6 @@
 package com.atlassian.query;
 
-// unconfirmed: from JIRA-PLATFORM.md "from memory" the parsed JQL returned by SearchService.ParseResult#getQuery (JIRA-PLATFORM.md names no package)
+// Checked: docs.atlassian.com software/jira/docs/api/10.0.0/com/atlassian/query/Query.html (@PublicApi interface);
+// the parsed JQL returned by SearchService.ParseResult#getQuery
 public interface Query {
 }

@@ -1,7 +1,8 @@
 package com.atlassian.templaterenderer;
 
 // JIRA-PLATFORM.md: API used (thrown by TemplateRenderer#render)
-// unconfirmed: from JIRA-PLATFORM.md "from memory" whether it is checked; callers catch it either way
+// Checked: public atlassian-template-renderer-api source RenderingException.java (extends RuntimeException,
+// ctor(String)); unchecked, callers catch it anyway
 public class RenderingException extends RuntimeException {
 
     public RenderingException(String message) {

@@ -4,7 +4,8 @@ import java.util.Collection;
 
 import com.atlassian.jira.issue.fields.CustomField;
 
-// unconfirmed: from JIRA-PLATFORM.md "from memory" not listed; finds the "Epic Link" field so search results can be grouped by epic
+// Checked: filipenkov/SampleTracking JiraPlugins/atlassian-jira-5.1.1-source/.../issue/CustomFieldManager.java
+// (Collection<CustomField> getCustomFieldObjectsByName(String)); finds the "Epic Link" field to group results by epic
 public interface CustomFieldManager {
 
     Collection<CustomField> getCustomFieldObjectsByName(String name);

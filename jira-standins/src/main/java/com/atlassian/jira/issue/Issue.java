@@ -22,7 +22,8 @@ public interface Issue {
 
     Project getProjectObject();
 
-    // unconfirmed: from JIRA-PLATFORM.md "from memory" listed as "from memory"
+    // Checked: blackducksoftware/blackduck-jira src/test/java/.../jira/mocks/issue/IssueMock.java
+    // (@Override java.sql.Timestamp getResolutionDate(), Jira 7+ Issue)
     Timestamp getResolutionDate();
 
     // Checked against docs.atlassian.com jira/latest javadoc (Issue#getCustomFieldValue(CustomField) returns Object); reads "Epic Link"

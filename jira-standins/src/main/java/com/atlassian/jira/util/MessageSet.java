@@ -2,7 +2,8 @@ package com.atlassian.jira.util;
 
 import java.util.Set;
 
-// unconfirmed: from JIRA-PLATFORM.md "from memory" type of SearchService.ParseResult#getErrors
+// Checked: filipenkov/SampleTracking JiraPlugins/atlassian-jira-5.1.1-source/.../jira-api/.../util/MessageSet.java
+// (interface, Set<String> getErrorMessages()); type of SearchService.ParseResult#getErrors
 public interface MessageSet {
 
     Set<String> getErrorMessages();

@@ -1,7 +1,8 @@
 package com.atlassian.jira.security.plugin;
 
 // JIRA-PLATFORM.md: API used (argument of PermissionManager#hasPermission)
-// unconfirmed: from JIRA-PLATFORM.md "from memory" package and String constructor of ProjectPermissionKey
+// Checked: public jira-api source ProjectPermissionKey.java (final class, ctor(String), String permissionKey());
+// package per docs.atlassian.com jira-software/11.1.0 .../jira/permission/GHProjectPermissions.html
 public class ProjectPermissionKey {
 
     private final String key;

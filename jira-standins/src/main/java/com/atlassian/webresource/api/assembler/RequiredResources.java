@@ -1,6 +1,7 @@
 package com.atlassian.webresource.api.assembler;
 
-// unconfirmed: from JIRA-PLATFORM.md "from memory" not listed (see PageBuilderService)
+// Checked: cures-hub/cures-condec-confluence src/test/java/.../confluence/mocks/MockPageBuilderService.java
+// (@Override RequiredResources requireWebResource(String moduleCompleteKey))
 public interface RequiredResources {
 
     RequiredResources requireWebResource(String moduleCompleteKey);

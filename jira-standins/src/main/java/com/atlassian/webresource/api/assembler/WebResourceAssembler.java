@@ -1,6 +1,7 @@
 package com.atlassian.webresource.api.assembler;
 
-// unconfirmed: from JIRA-PLATFORM.md "from memory" not listed (see PageBuilderService)
+// Checked: public decompiled webresource API WebResourceAssembler (interface, RequiredResources resources())
+// and cures-hub/cures-condec-confluence src/test/java/.../confluence/mocks/MockPageBuilderService.java
 public interface WebResourceAssembler {
 
     RequiredResources resources();

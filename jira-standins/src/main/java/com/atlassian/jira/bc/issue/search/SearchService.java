@@ -16,7 +16,9 @@ public interface SearchService {
 
     long searchCount(ApplicationUser searcher, Query query) throws SearchException;
 
-    // unconfirmed: from JIRA-PLATFORM.md "from memory" ParseResult nested in SearchService (isValid, getQuery, getErrors are listed)
+    // Checked: filipenkov/SampleTracking JiraPlugins/atlassian-jira-5.1.1-source/.../bc/issue/search/SearchService.java
+    // (nested final class ParseResult(Query, MessageSet)); ApplicationUser signatures per
+    // blackducksoftware/blackduck-jira src/test/java/.../jira/mocks/SearchServiceMock.java
     class ParseResult {
         public ParseResult(Query query, MessageSet errors) {
             throw new UnsupportedOperationException("stand-in");

@@ -1,7 +1,8 @@
 package com.atlassian.jira.issue.status.category;
 
 // JIRA-PLATFORM.md: API used (getKey: new / indeterminate / done)
-// unconfirmed: from JIRA-PLATFORM.md "from memory" package of StatusCategory
+// Checked: public jira-api source StatusCategory.java (@since 6.1 interface, String getKey()); package as
+// imported by Semmle/lgtm-jira-addon src/main/java/com/semmle/jira/addon/util/WorkflowUtils.java
 public interface StatusCategory {
 
     String getKey();
