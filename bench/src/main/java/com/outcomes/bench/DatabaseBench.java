@@ -206,19 +206,6 @@ public final class DatabaseBench {
     }
 
     private Samples time(Callable<?> work) throws Exception {
-        Object sink = null;
-        for (int i = 0; i < config.warmup(); i++) {
-            sink = work.call();
-        }
-        List<Long> nanos = new ArrayList<>(config.runs());
-        for (int i = 0; i < config.runs(); i++) {
-            long started = System.nanoTime();
-            sink = work.call();
-            nanos.add(System.nanoTime() - started);
-        }
-        if (sink == null) {
-            throw new BenchmarkFailure("a measured case returned nothing");
-        }
-        return Samples.ofNanos(nanos);
+        return timeInTurn(List.of(work)).get(0);
     }
 }
