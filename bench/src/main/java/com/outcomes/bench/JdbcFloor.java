@@ -1,8 +1,5 @@
 package com.outcomes.bench;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,11 +8,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
-import com.outcomes.preview.db.PreviewDatabase;
+import com.outcomes.store.JiraTableNaming;
+import com.outcomes.store.MetricEntity;
+import com.outcomes.store.ReadingEntity;
 
 /**
  * The floor under the dashboard: the least work any implementation must do to answer it. Two plain JDBC
@@ -29,9 +26,8 @@ public final class JdbcFloor {
     private final String readingTable;
 
     public JdbcFloor() {
-        String prefix = tablePrefix();
-        this.metricTable = '"' + prefix + "METRIC\"";
-        this.readingTable = '"' + prefix + "READING\"";
+        this.metricTable = '"' + JiraTableNaming.tableName(MetricEntity.class) + '"';
+        this.readingTable = '"' + JiraTableNaming.tableName(ReadingEntity.class) + '"';
     }
 
     /** The columns of a reading the dashboard reads (ReadingRepository.seriesOf): the floor reads no fewer. */
@@ -116,16 +112,5 @@ public final class JdbcFloor {
 
     private static String marks(int count) {
         return String.join(",", Collections.nCopies(count, "?"));
-    }
-
-    /** {@code AO_} and the last six hex digits of the MD5 of the plugin's namespace, as Jira (and the preview) name tables. */
-    static String tablePrefix() {
-        try {
-            byte[] digest = MessageDigest.getInstance("MD5").digest(PreviewDatabase.NAMESPACE.getBytes(StandardCharsets.UTF_8));
-            String hex = HexFormat.of().formatHex(digest);
-            return "AO_" + hex.substring(hex.length() - 6).toUpperCase(Locale.ROOT) + "_";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is part of every JDK", e);
-        }
     }
 }

@@ -17,6 +17,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
+import com.outcomes.store.JiraTableNaming;
+
 /** The built descriptor (filtered, from target/classes) declares what Jira needs to load the plugin. */
 public class PluginDescriptorTest {
 
@@ -54,7 +56,7 @@ public class PluginDescriptorTest {
     @Test
     public void activeObjectsModuleListsTheEntitiesUnderAFixedNamespace() {
         Element ao = child(root, "ao");
-        assertEquals("com.outcomes", ao.getAttribute("namespace"));
+        assertEquals(JiraTableNaming.NAMESPACE, ao.getAttribute("namespace"));
         List<String> entities = new ArrayList<>();
         NodeList nodes = ao.getElementsByTagName("entity");
         for (int i = 0; i < nodes.getLength(); i++) {

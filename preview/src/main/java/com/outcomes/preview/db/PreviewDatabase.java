@@ -1,14 +1,11 @@
 package com.outcomes.preview.db;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HexFormat;
-import java.util.Locale;
+
+import com.outcomes.store.JiraTableNaming;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +26,6 @@ import net.java.ao.builder.EntityManagerBuilderWithDatabaseProperties;
  */
 public final class PreviewDatabase implements AutoCloseable {
 
-    /** The Active Objects namespace of the plugin; the table prefix is derived from it as Jira does. */
-    public static final String NAMESPACE = "com.outcomes";
     private static final Logger LOG = LoggerFactory.getLogger(PreviewDatabase.class);
 
     private final DatabaseSettings settings;
@@ -57,7 +52,7 @@ public final class PreviewDatabase implements AutoCloseable {
                 .url(settings.url()).username(settings.user()).password(settings.password())
                 // pooled, as Jira's own connections are: a new connection per statement costs milliseconds on a server
                 .dbcp()
-                .tableNameConverter(new AtlassianTableNameConverter(name -> tablePrefix() + name))
+                .tableNameConverter(new AtlassianTableNameConverter(name -> JiraTableNaming.prefix() + name))
                 .fieldNameConverter(new AtlassianFieldNameConverter())
                 .sequenceNameConverter(new AtlassianSequenceNameConverter())
                 .triggerNameConverter(new AtlassianTriggerNameConverter())
@@ -67,17 +62,6 @@ public final class PreviewDatabase implements AutoCloseable {
             builder = builder.schema(settings.schema());
         }
         return new PreviewDatabase(settings, builder.build());
-    }
-
-    /** {@code AO_} and the last six hex digits of the namespace's MD5, as Jira derives plugin table prefixes. */
-    static String tablePrefix() {
-        try {
-            byte[] digest = MessageDigest.getInstance("MD5").digest(NAMESPACE.getBytes(StandardCharsets.UTF_8));
-            String hex = HexFormat.of().formatHex(digest);
-            return "AO_" + hex.substring(hex.length() - 6).toUpperCase(Locale.ROOT) + "_";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is part of every JDK", e);
-        }
     }
 
     public EntityManager entityManager() {
