@@ -2,6 +2,7 @@ package com.outcomes.port;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import net.java.ao.DBParam;
@@ -33,6 +34,14 @@ public interface Persistence {
         for (T row : find(type, query)) {
             rowReader.onRowRead(row);
         }
+    }
+
+    /**
+     * Plain SQL reads of the same tables, where the host can hand out a connection to them (Jira: SAL's
+     * {@code TransactionalExecutorFactory}). Empty where it cannot: callers then read through {@link #stream}.
+     */
+    default Optional<SqlReads> sqlReads() {
+        return Optional.empty();
     }
 
     /** Runs the work in one database transaction: all of it is stored, or none. */

@@ -5,10 +5,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import com.outcomes.port.Persistence;
 import com.outcomes.port.PersistenceException;
+import com.outcomes.port.SqlReads;
 
 import net.java.ao.DBParam;
 import net.java.ao.DatabaseProvider;
@@ -120,6 +122,11 @@ public final class EntityManagerPersistence implements Persistence {
         } catch (SQLException e) {
             throw new PersistenceException("query on " + type.getSimpleName() + " failed", e);
         }
+    }
+
+    @Override
+    public Optional<SqlReads> sqlReads() {
+        return Optional.of(new EntityManagerSqlReads(em));
     }
 
     @Override

@@ -20,6 +20,7 @@ import com.outcomes.domain.Reading;
 import com.outcomes.domain.ValidationException;
 import com.outcomes.port.Persistence;
 import com.outcomes.port.PersistenceException;
+import com.outcomes.port.SqlReads;
 
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -171,18 +172,32 @@ public final class ReadingRepository {
     /**
      * Like {@link #historiesOf} but with only what the rules compute from (DESIGN §3): id, value, measured
      * and recorded dates, supersession. Who recorded a reading, its note and its source are not read and are
-     * null. Dashboards read tens of thousands of readings, and AO's cost grows with every column mapped.
+     * null. Dashboards read tens of thousands of readings, and AO's cost grows with every column mapped; where
+     * the host offers {@link Persistence#sqlReads()} they are read in plain SQL instead.
      */
     public Map<Long, List<Reading>> seriesOf(Collection<Long> metricIds) {
-        return historiesOf(metricIds, RULE_COLUMNS, ReadingRepository::toSeriesReading);
+        Optional<SqlReads> sql = persistence.sqlReads();
+        if (sql.isEmpty()) {
+            return historiesOf(metricIds, RULE_COLUMNS, ReadingRepository::toSeriesReading);
+        }
+        // Plain SQL where the host allows it: at dashboard sizes AO's per-row mapping costs more than the query.
+        Map<Long, List<Reading>> series = emptyHistories(metricIds);
+        new ReadingSeriesSql(sql.get()).readInto(metricIds, series);
+        series.values().forEach(history -> history.sort(OLDEST_FIRST));
+        return series;
     }
 
-    private Map<Long, List<Reading>> historiesOf(Collection<Long> metricIds, String columns,
-                                                 Function<ReadingEntity, Reading> toReading) {
+    private static Map<Long, List<Reading>> emptyHistories(Collection<Long> metricIds) {
         Map<Long, List<Reading>> histories = new LinkedHashMap<>();
         for (Long id : metricIds) {
             histories.put(id, new ArrayList<>());
         }
+        return histories;
+    }
+
+    private Map<Long, List<Reading>> historiesOf(Collection<Long> metricIds, String columns,
+                                                 Function<ReadingEntity, Reading> toReading) {
+        Map<Long, List<Reading>> histories = emptyHistories(metricIds);
         for (List<Long> chunk : InClause.chunks(metricIds)) {
             // Streamed: thousands of readings per dashboard, and full entity proxies cost more than the query.
             persistence.stream(ReadingEntity.class,

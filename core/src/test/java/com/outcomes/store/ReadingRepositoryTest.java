@@ -146,6 +146,29 @@ public class ReadingRepositoryTest {
     }
 
     @Test
+    public void seriesOfReadsTheSameOverSqlAsThroughActiveObjectsEntities() {
+        // given three metrics: corrections, an inexact value and a leap day; one reading; none
+        MetricRepository metrics = new MetricRepository(new EntityManagerPersistence(entityManager));
+        long second = metrics.create("MKT-2", outcome("b")).id();
+        long empty = metrics.create("MKT-3", outcome("c")).id();
+        Reading wrong = readings.append(metricId, reading(0.1 + 0.2, "2024-02-29"), "a", RECORDED_AT);
+        readings.append(metricId, correction(-7.25, "2024-02-29", wrong.id()), "a", RECORDED_AT.plusSeconds(1));
+        readings.append(metricId, reading(1e12, "1970-01-01"), "a", RECORDED_AT);
+        readings.append(second, reading(10, "2025-01-01"), "a", RECORDED_AT);
+        List<Long> ids = List.of(metricId, second, empty);
+        ReadingRepository throughEntities = new ReadingRepository(
+                StreamOnlyPersistence.of(new EntityManagerPersistence(entityManager)));
+
+        // when
+        Map<Long, List<Reading>> overSql = readings.seriesOf(ids);
+        Map<Long, List<Reading>> overEntities = throughEntities.seriesOf(ids);
+
+        // then
+        assertEquals(overEntities, overSql);
+        assertEquals(List.of(3, 1, 0), ids.stream().map(id -> overSql.get(id).size()).toList());
+    }
+
+    @Test
     public void aCorrectionKeepsTheSupersededReading() {
         // given
         Reading wrong = readings.append(metricId, reading(99, "2025-01-01"), "alice", RECORDED_AT);
