@@ -21,7 +21,7 @@ import com.outcomes.port.Sprint;
 public final class IssuesDocument {
 
     private final Map<String, DocumentIssue> byKey;
-    private final Map<String, List<DocumentIssue>> issuesByEpic;
+    private final Map<String, EpicOutput> outputByEpic;
     private final Map<String, List<IssueRef>> challengesByProject;
     private final Map<String, List<IssueRef>> outcomesByProject;
     private final Map<String, List<IssueRef>> epicsByOutcome;
@@ -78,7 +78,9 @@ public final class IssuesDocument {
             }
         }
         this.byKey = Collections.unmodifiableMap(keys);
-        this.issuesByEpic = frozen(byEpic);
+        Map<String, EpicOutput> output = new LinkedHashMap<>();
+        byEpic.forEach((epic, epicIssues) -> output.put(epic, EpicOutput.of(epicIssues)));
+        this.outputByEpic = Collections.unmodifiableMap(output);
         this.challengesByProject = frozen(challenges);
         this.outcomesByProject = frozen(outcomes);
         this.epicsByOutcome = frozen(epicsOfOutcome);
@@ -115,8 +117,8 @@ public final class IssuesDocument {
         return Optional.ofNullable(byKey.get(key));
     }
 
-    List<DocumentIssue> issuesOfEpic(String epicKey) {
-        return issuesByEpic.getOrDefault(epicKey, List.of());
+    EpicOutput outputOfEpic(String epicKey) {
+        return outputByEpic.getOrDefault(epicKey, EpicOutput.NONE);
     }
 
     List<IssueRef> challengesOf(String projectKey) {

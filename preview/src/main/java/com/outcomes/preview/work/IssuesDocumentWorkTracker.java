@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.outcomes.domain.OutputWindow;
-import com.outcomes.domain.WeeklyCounts;
 import com.outcomes.port.EpicWork;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.Portfolio;
@@ -87,16 +86,8 @@ public final class IssuesDocumentWorkTracker implements WorkTracker {
     public List<EpicWork> epicWork(Collection<IssueRef> epics, OutputWindow window) {
         List<EpicWork> result = new ArrayList<>(epics.size());
         for (IssueRef epic : epics) {
-            List<DocumentIssue> issues = document.issuesOfEpic(epic.key());
-            int done = 0;
-            WeeklyCounts.Tally doneByWeek = window.tally();
-            for (DocumentIssue issue : issues) {
-                if (issue.done()) {
-                    done++;
-                    doneByWeek.add(issue.resolvedOn());
-                }
-            }
-            result.add(new EpicWork(epic, issues.size(), done, doneByWeek.counts()));
+            EpicOutput output = document.outputOfEpic(epic.key());
+            result.add(new EpicWork(epic, output.total(), output.done(), output.doneIn(window)));
         }
         return result;
     }

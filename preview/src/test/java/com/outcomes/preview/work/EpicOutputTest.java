@@ -1,0 +1,72 @@
+package com.outcomes.preview.work;
+
+import static org.junit.Assert.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.Test;
+
+import com.outcomes.domain.OutputWindow;
+import com.outcomes.domain.WeeklyCounts;
+import com.outcomes.port.IssueRef;
+
+public class EpicOutputTest {
+
+    /** Two weeks: Monday 21 September through Thursday 1 October 2026. */
+    private static final OutputWindow WINDOW = OutputWindow.ending(LocalDate.of(2026, 10, 1), 2);
+
+    @Test
+    public void countsDoneDaysOnTheWindowsEdgesAndNothingOutsideIt() {
+        // given done issues the day before the window, three on its first day, on its last day, the day after,
+        // one done without a resolution date, and one not done
+        List<DocumentIssue> issues = new ArrayList<>();
+        issues.add(done("2026-09-20"));
+        issues.add(done("2026-10-02"));
+        issues.add(done("2026-09-21"));
+        issues.add(done("2026-10-01"));
+        issues.add(done("2026-09-21"));
+        issues.add(done("2026-09-21"));
+        issues.add(issue(true, null));
+        issues.add(issue(false, null));
+
+        // when
+        EpicOutput output = EpicOutput.of(issues);
+
+        // then
+        assertEquals(8, output.total());
+        assertEquals(7, output.done());
+        assertEquals(WeeklyCounts.of(3, 1), output.doneIn(WINDOW));
+    }
+
+    @Test
+    public void eachWindowIsCountedFromTheSameIndex() {
+        // given one issue resolved on each Thursday from 3 September to 1 October
+        List<DocumentIssue> issues = new ArrayList<>();
+        for (int week = 0; week < 5; week++) {
+            issues.add(done(LocalDate.of(2026, 9, 3).plusWeeks(week).toString()));
+        }
+        EpicOutput output = EpicOutput.of(issues);
+
+        // when / then: two different windows over the same epic
+        assertEquals(WeeklyCounts.of(1, 1), output.doneIn(WINDOW));
+        assertEquals(WeeklyCounts.of(0, 1, 1, 1, 1, 1),
+                output.doneIn(OutputWindow.ending(LocalDate.of(2026, 10, 1), 6)));
+    }
+
+    @Test
+    public void anEpicWithoutIssuesCountsNothing() {
+        assertEquals(WeeklyCounts.of(0, 0), EpicOutput.NONE.doneIn(WINDOW));
+        assertEquals(0, EpicOutput.of(List.of()).total());
+    }
+
+    private static DocumentIssue done(String day) {
+        return issue(true, LocalDate.parse(day));
+    }
+
+    private static DocumentIssue issue(boolean done, LocalDate resolvedOn) {
+        return new DocumentIssue(new IssueRef("OUT-9", "s", "OUT", "Story"), done ? "Done" : "Open", done,
+                resolvedOn, "OUT-1", List.of());
+    }
+}
