@@ -2,6 +2,7 @@ package com.outcomes.jira;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
@@ -10,7 +11,9 @@ import jakarta.inject.Named;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.outcomes.port.Persistence;
+import com.outcomes.jira.store.SalSqlReads;
 import com.outcomes.port.PersistenceException;
+import com.outcomes.port.SqlReads;
 
 import net.java.ao.DBParam;
 import net.java.ao.EntityStreamCallback;
@@ -27,10 +30,18 @@ import net.java.ao.RawEntity;
 public final class ActiveObjectsPersistence implements Persistence {
 
     private final ActiveObjects ao;
+    private final Optional<SqlReads> sqlReads;
 
     @Inject
-    public ActiveObjectsPersistence(@ComponentImport ActiveObjects ao) {
+    public ActiveObjectsPersistence(@ComponentImport ActiveObjects ao, SalSqlReads sqlReads) {
         this.ao = ao;
+        this.sqlReads = Optional.of(sqlReads);
+    }
+
+    /** Active Objects alone, e.g. inside an upgrade task: large reads then go through {@link #stream}. */
+    public ActiveObjectsPersistence(ActiveObjects ao) {
+        this.ao = ao;
+        this.sqlReads = Optional.empty();
     }
 
     @Override
@@ -54,6 +65,11 @@ public final class ActiveObjectsPersistence implements Persistence {
             ao.stream(type, query, rowReader);
             return null;
         });
+    }
+
+    @Override
+    public Optional<SqlReads> sqlReads() {
+        return sqlReads;
     }
 
     @Override

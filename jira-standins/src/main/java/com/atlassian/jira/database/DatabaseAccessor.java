@@ -1,0 +1,11 @@
+package com.atlassian.jira.database;
+
+import java.util.Optional;
+
+// Not in JIRA-PLATFORM.md; checked against docs.atlassian.com jira 9.17.0 API javadoc (DatabaseAccessor, @PublicApi:
+// "@Nonnull Optional<String> getSchemaName()"; plugins must include the schema name in their queries if one is
+// configured). Only the schema is read through it.
+public interface DatabaseAccessor {
+
+    Optional<String> getSchemaName();
+}
