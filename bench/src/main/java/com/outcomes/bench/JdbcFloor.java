@@ -16,8 +16,8 @@ import com.outcomes.store.ReadingEntity;
 
 /**
  * The floor under the dashboard: the least work any implementation must do to answer it. Two plain JDBC
- * queries read the same rows the dashboard reads (the portfolio's metrics, then all their readings, every
- * column), and one pass over the portfolio's issues in memory counts done issues per epic and per week of the
+ * queries read the same rows the dashboard reads (the portfolio's metrics, every column, then all their readings,
+ * the columns the rules use), and one pass over the portfolio's issues in memory counts done issues per epic and per week of the
  * window. No ORM, no domain rules, no JSON, no HTTP.
  */
 public final class JdbcFloor {

@@ -116,7 +116,7 @@ public final class ResultsReport {
         row(md, in, "  SQL statements / work-tracker calls for one challenge",
                 db -> db.challengeStatements() + " / " + db.challengeTrackerCalls());
         row(md, in, "DashboardService.dashboard, whole portfolio, no HTTP/JSON, median / p95", db -> pair(db.dashboardService()));
-        row(md, in, "  of which the store: MetricRepository.byIssues + ReadingRepository.seriesOf (Active Objects), median / p95",
+        row(md, in, "  of which the store: MetricRepository.byIssues (Active Objects) + ReadingRepository.seriesOf (plain SQL), median / p95",
                 db -> pair(db.storeLoad()));
         row(md, in, String.format(Locale.ROOT, "FLOOR: 2 plain JDBC queries + 1 pass over %,d issues, median / p95", shape.issues()), db -> pair(db.floor()));
         row(md, in, "GET /metrics/{id} (5,000 readings) median / p95", db -> pair(db.metricGet()));
@@ -153,7 +153,8 @@ public final class ResultsReport {
                 + "`PreviewServer`, Basic login, `PreviewAccessPolicy`, `IssuesDocumentWorkTracker` over the generated document, "
                 + "`PreviewDatabase` with its DBCP pool and Jira's table naming) around core's `OutcomesCore`; requests go over real HTTP from `java.net.http` clients "
                 + "logged in as `admin`.\n");
-        md.append("- SQL statements are counted with Active Objects' SQL listener on the database provider; work-tracker calls with a "
+        md.append("- SQL statements are counted with Active Objects' SQL listener on the database provider (the plain SQL reads of "
+                + "readings are prepared through the same provider, so they are counted too); work-tracker calls with a "
                 + "counting wrapper around the work tracker core is given (the access policy, Jira's permission manager in production, "
                 + "is not counted).\n");
         md.append("- The floor reads the same rows and columns as the dashboard (all columns of the portfolio's metrics, then "
