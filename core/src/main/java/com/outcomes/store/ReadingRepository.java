@@ -42,8 +42,9 @@ public final class ReadingRepository {
             .thenComparingLong(Reading::id);
 
     /** A streamed row carries only the columns selected (AO rejects {@code *}; @Preload does not apply). */
-    private static final String RULE_COLUMNS = String.join(", ", "ID", ReadingEntity.METRIC_ID, ReadingEntity.VALUE,
+    static final List<String> RULE_COLUMN_NAMES = List.of("ID", ReadingEntity.METRIC_ID, ReadingEntity.VALUE,
             ReadingEntity.MEASURED_AT, ReadingEntity.RECORDED_AT, ReadingEntity.SUPERSEDES);
+    private static final String RULE_COLUMNS = String.join(", ", RULE_COLUMN_NAMES);
     private static final String ALL_COLUMNS = String.join(", ", RULE_COLUMNS, ReadingEntity.RECORDED_BY,
             ReadingEntity.NOTE, ReadingEntity.SOURCE);
 

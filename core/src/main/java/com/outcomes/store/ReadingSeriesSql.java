@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import com.outcomes.domain.Reading;
 import com.outcomes.port.SqlReads;
@@ -37,10 +36,8 @@ final class ReadingSeriesSql {
     }
 
     private String selectFor(int ids) {
-        String columns = Stream.of("ID", ReadingEntity.METRIC_ID, ReadingEntity.VALUE, ReadingEntity.MEASURED_AT,
-                        ReadingEntity.RECORDED_AT, ReadingEntity.SUPERSEDES)
-                .map(sql::column)
-                .collect(Collectors.joining(", "));
+        // in ReadingRepository.RULE_COLUMN_NAMES order: readInto maps the row by these positions
+        String columns = ReadingRepository.RULE_COLUMN_NAMES.stream().map(sql::column).collect(Collectors.joining(", "));
         return "SELECT " + columns + " FROM " + sql.table(ReadingEntity.class)
                 + " WHERE " + InClause.of(sql.column(ReadingEntity.METRIC_ID), ids);
     }
