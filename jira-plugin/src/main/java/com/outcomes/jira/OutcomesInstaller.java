@@ -22,7 +22,7 @@ import com.outcomes.port.IssueRef;
 
 /**
  * Creates what the plugin needs in Jira's configuration when the plugin starts: the issue types Challenge and
- * Outcome (added to the default issue type scheme) and the link types "Outcome" and "Success measure".
+ * Outcome (with their own icons, added to the default issue type scheme) and the link types "Outcome" and "Success measure".
  *
  * <p>SAL's {@link LifecycleAware} is the documented hook for "Jira is up and this plugin is enabled": unlike a
  * Spring init method it runs only once Jira's managers are usable. It is called only for components exported
@@ -45,16 +45,19 @@ public final class OutcomesInstaller implements LifecycleAware {
     private final IssueTypeSchemeManager issueTypeSchemeManager;
     private final IssueLinkTypeManager issueLinkTypeManager;
     private final ClusterLockService clusterLocks;
+    private final IssueTypeIcons icons;
 
     @Inject
     public OutcomesInstaller(@ComponentImport IssueTypeManager issueTypeManager,
                              @ComponentImport IssueTypeSchemeManager issueTypeSchemeManager,
                              @ComponentImport IssueLinkTypeManager issueLinkTypeManager,
-                             @ComponentImport ClusterLockService clusterLocks) {
+                             @ComponentImport ClusterLockService clusterLocks,
+                             IssueTypeIcons icons) {
         this.issueTypeManager = issueTypeManager;
         this.issueTypeSchemeManager = issueTypeSchemeManager;
         this.issueLinkTypeManager = issueLinkTypeManager;
         this.clusterLocks = clusterLocks;
+        this.icons = icons;
     }
 
     @Override
@@ -90,10 +93,15 @@ public final class OutcomesInstaller implements LifecycleAware {
             LOG.info("Issue type '{}' already exists; left unchanged", name);
             return;
         }
-        // No avatar id: Jira's default issue type icon until the plugin ships its own icons.
-        IssueType created = issueTypeManager.createIssueType(name, description, null);
+        // Jira requires an avatar id at creation; the type's own icon is an avatar owned by the type, so it can only
+        // be stored once the type has an id.
+        IssueType created = issueTypeManager.createIssueType(name, description, icons.defaultIcon());
         issueTypeSchemeManager.addOptionToDefault(created.getId());
         LOG.info("Created issue type '{}' (id {}) and added it to the default issue type scheme", name, created.getId());
+        icons.storeIconOf(created).ifPresent(avatarId -> {
+            issueTypeManager.updateIssueType(created, name, description, avatarId);
+            LOG.info("Gave issue type '{}' its icon (avatar {})", name, avatarId);
+        });
     }
 
     private void ensureLinkType(String name, String outward, String inward) {

@@ -65,9 +65,11 @@ public class PluginJarIT {
     }
 
     @Test
-    public void carriesTheDescriptorAndSpringContext() {
+    public void carriesTheDescriptorSpringContextAndIssueTypeIcons() {
         assertTrue(entries.contains("atlassian-plugin.xml"));
         assertTrue(entries.contains("META-INF/spring/plugin-context.xml"));
+        assertTrue(entries.contains("icons/challenge.png"));
+        assertTrue(entries.contains("icons/outcome.png"));
     }
 
     private static List<String> matching(String prefix) {
