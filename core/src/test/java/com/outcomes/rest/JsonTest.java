@@ -55,6 +55,31 @@ public class JsonTest {
     }
 
     @Test
+    public void dateAsANumberOrAnArrayIsNotADate() {
+        // java.time's own Jackson module would read these as epoch days and [y, m, d]; ours takes ISO text only
+        assertEquals("outcomes.error.type.date", errorFor("{\"targetDate\": 20000}").messageKey());
+        assertEquals("outcomes.error.type.date", errorFor("{\"targetDate\": [2026, 12, 31]}").messageKey());
+    }
+
+    @Test
+    public void isoDateIsReadAsALocalDate() {
+        MetricRequest request = Json.read("{\"targetDate\": \"2026-12-31\"}", MetricRequest.class);
+
+        assertEquals(java.time.LocalDate.of(2026, 12, 31), request.targetDate());
+    }
+
+    @Test
+    public void datesAndInstantsAreWrittenAsIsoText() {
+        record Stamp(java.time.LocalDate day, java.time.Instant at) {
+        }
+
+        String json = Json.write(new Stamp(java.time.LocalDate.of(2026, 1, 5),
+                java.time.Instant.parse("2026-01-05T10:15:30.120Z")));
+
+        assertEquals("{\"day\":\"2026-01-05\",\"at\":\"2026-01-05T10:15:30.120Z\"}", json);
+    }
+
+    @Test
     public void unknownKindListsTheAllowedValues() {
         FieldError e = errorFor("{\"kind\": \"OUTPUT\"}");
         assertEquals("kind", e.field());
