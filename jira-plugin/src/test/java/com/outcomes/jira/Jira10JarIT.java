@@ -2,6 +2,7 @@ package com.outcomes.jira;
 
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
@@ -62,6 +64,23 @@ public class Jira10JarIT {
         }
         assertEquals(List.of(), withJakarta);
         assertTrue("classes referencing javax.ws.rs or javax.inject: " + withJavax, withJavax > 20);
+    }
+
+    @Test
+    public void manifestImportsTheJavaxPackagesAtJira10Ranges() throws IOException {
+        try (JarFile file = new JarFile(jira10)) {
+            // given the manifest bnd wrote and the transformer renamed
+            Attributes manifest = file.getManifest().getMainAttributes();
+            String imports = manifest.getValue("Import-Package");
+
+            // then the javax imports carry Jira 10.3's ranges, and nothing jakarta is left
+            assertTrue(imports, imports.contains("javax.ws.rs;version=\"[2.1,3)\""));
+            assertTrue(imports, imports.contains("javax.servlet.http;version=\"[4.0,5)\""));
+            assertTrue(imports, imports.contains("javax.inject;version=\"[1,2)\""));
+            assertFalse(imports, imports.contains("jakarta."));
+            assertEquals("com.outcomes.outcomes-jira-plugin", manifest.getValue("Atlassian-Plugin-Key"));
+            assertEquals("*", manifest.getValue("Spring-Context"));
+        }
     }
 
     @Test
