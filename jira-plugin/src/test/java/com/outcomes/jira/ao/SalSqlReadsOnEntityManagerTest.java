@@ -2,21 +2,27 @@ package com.outcomes.jira.ao;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
+import static org.junit.Assume.assumeTrue;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 
-import com.atlassian.jira.database.DatabaseAccessor;
 import com.atlassian.sal.api.rdbms.TransactionalExecutor;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import com.outcomes.domain.MetricDefinition;
@@ -26,13 +32,16 @@ import com.outcomes.domain.Reading;
 import com.outcomes.jira.ActiveObjectsPersistence;
 import com.outcomes.jira.store.SalSqlReads;
 import com.outcomes.port.PersistenceException;
+import com.outcomes.store.JiraTableNaming;
 import com.outcomes.store.MetricRepository;
 import com.outcomes.store.ReadingEntity;
 import com.outcomes.store.ReadingRepository;
 import com.outcomes.store.StoreTestDatabase;
 
+import net.java.ao.Entity;
 import net.java.ao.EntityManager;
 import net.java.ao.atlassian.AtlassianFieldNameConverter;
+import net.java.ao.schema.Table;
 import net.java.ao.test.converters.NameConverters;
 import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.Jdbc;
@@ -40,7 +49,8 @@ import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
 
 /**
  * The plugin's plain SQL reads on tables Active Objects created under the plugin's real Jira names, through a
- * SAL executor that hands out connections as Jira's does (auto-commit off, the host commits and closes).
+ * SAL executor that hands out connections as Jira's does (auto-commit off, the host commits and closes), with
+ * drivers that report the connection's schema, report none, or cannot tell.
  */
 @RunWith(ActiveObjectsJUnitRunner.class)
 @Jdbc(StoreTestDatabase.class)
@@ -49,6 +59,14 @@ import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
 public class SalSqlReadsOnEntityManagerTest {
 
     private static final Instant RECORDED_AT = Instant.parse("2026-11-02T09:00:00Z");
+    private static final String READING_TABLE = "AO_F6FE92_READING";
+    /** Quoted, so it keeps its case on every database (PostgreSQL folds unquoted names to lower case). */
+    private static final String OTHER_SCHEMA = "OUTCOMES_ELSEWHERE";
+
+    /** A table of the plugin that Active Objects has not created (yet). */
+    @Table("LATE")
+    public interface LateEntity extends Entity {
+    }
 
     private EntityManager entityManager;
     private EntityManagerActiveObjects ao;
@@ -65,7 +83,7 @@ public class SalSqlReadsOnEntityManagerTest {
     @Test
     public void seriesReadInPlainSqlEqualTheActiveObjectsRead() {
         // given readings with a correction, through the adapter Jira wires (AO plus SAL reads)
-        ReadingRepository overSql = new ReadingRepository(new ActiveObjectsPersistence(ao, reads(jirasSchema())));
+        ReadingRepository overSql = new ReadingRepository(new ActiveObjectsPersistence(ao, reads(executors())));
         Reading wrong = overSql.append(metricId, new NewReading(99, LocalDate.of(2026, 2, 1), "typo", null, null),
                 "alice", RECORDED_AT);
         overSql.append(metricId, new NewReading(9.9, LocalDate.of(2026, 2, 1), null, null, wrong.id()), "bob",
@@ -84,29 +102,124 @@ public class SalSqlReadsOnEntityManagerTest {
     }
 
     @Test
-    public void tableIsQualifiedWithJirasSchemaWhenOneIsConfigured() {
-        // given
-        String schema = jirasSchema().orElseThrow();
+    public void tableIsQualifiedWithTheConnectionsSchemaWhenTheTableIsThere() {
+        // given a connection whose current schema is the one Active Objects created the tables in
+        String schema = aoSchema();
+        SalSqlReads reads = reads(executors().inSchema(schema));
 
         // when
-        String table = reads(Optional.of(schema)).table(ReadingEntity.class);
+        String table = reads.table(ReadingEntity.class);
 
         // then
-        assertEquals(schema + ".\"AO_F6FE92_READING\"", table);
-        assertEquals(List.of(0L), countReadings(reads(Optional.of(schema))));
-    }
-
-    @Test
-    public void tableStandsAloneWithoutASchema() {
-        SalSqlReads reads = reads(Optional.empty());
-
-        assertEquals("\"AO_F6FE92_READING\"", reads.table(ReadingEntity.class));
+        assertEquals(q(schema) + "." + q(READING_TABLE), table);
         assertEquals(List.of(0L), countReadings(reads));
     }
 
     @Test
+    public void tableIsFoundInItsSchemaWhenTheConnectionsCurrentSchemaIsAnother() {
+        // given a login whose default schema is not Jira's (SQL Server's dbo next to jiraschema)
+        String schema = aoSchema();
+        createSchema(OTHER_SCHEMA);
+        try {
+            JiraLikeExecutors elsewhere = executors().inSchema(OTHER_SCHEMA);
+            assertThrows("an unqualified read misses the table there", PersistenceException.class,
+                    () -> elsewhere.read("SELECT COUNT(*) FROM " + q(READING_TABLE)));
+
+            // when
+            SalSqlReads reads = reads(elsewhere);
+
+            // then
+            assertEquals(q(schema) + "." + q(READING_TABLE), reads.table(ReadingEntity.class));
+            assertEquals(List.of(0L), countReadings(reads));
+        } finally {
+            dropSchema(OTHER_SCHEMA);
+        }
+    }
+
+    @Test
+    public void connectionReportingNoSchemaFindsTheTableWhereTheCatalogListsIt() {
+        // given a driver whose connection reports no current schema
+        String schema = aoSchema();
+        SalSqlReads reads = reads(executors().withDriver(connection -> driver(connection, () -> null, false, null)));
+
+        // when
+        String table = reads.table(ReadingEntity.class);
+
+        // then
+        assertEquals(q(schema) + "." + q(READING_TABLE), table);
+        assertEquals(List.of(0L), countReadings(reads));
+    }
+
+    @Test
+    public void driverFailingToReportTheSchemaFindsTheTableWhereTheCatalogListsIt() {
+        // given a driver that does not support Connection.getSchema
+        String schema = aoSchema();
+        SalSqlReads reads = reads(executors().withDriver(connection -> driver(connection, () -> {
+            throw new SQLFeatureNotSupportedException("getSchema");
+        }, false, null)));
+
+        // when
+        String table = reads.table(ReadingEntity.class);
+
+        // then
+        assertEquals(q(schema) + "." + q(READING_TABLE), table);
+        assertEquals(List.of(0L), countReadings(reads));
+    }
+
+    @Test
+    public void driverThatCanTellNeitherSchemaNorTablesReadsUnqualified() {
+        // given a pre-JDBC 4.1 driver (no getSchema) that cannot list tables either
+        SalSqlReads reads = reads(executors().withDriver(connection -> driver(connection, () -> {
+            throw new AbstractMethodError("getSchema");
+        }, true, null)));
+
+        // when
+        String table = reads.table(ReadingEntity.class);
+
+        // then the database's own default schema resolves it, as it does for every unqualified query
+        assertEquals(q(READING_TABLE), table);
+        assertEquals(List.of(0L), countReadings(reads));
+    }
+
+    @Test
+    public void schemaIsLookedUpOnceThenKept() {
+        // given
+        AtomicInteger lookups = new AtomicInteger();
+        SalSqlReads reads = reads(executors().withDriver(connection -> driver(connection, connection::getSchema, false, lookups)));
+
+        // when
+        String first = reads.table(ReadingEntity.class);
+        String again = reads.table(ReadingEntity.class);
+        countReadings(reads);
+
+        // then
+        assertEquals(first, again);
+        assertEquals(1, lookups.get());
+    }
+
+    @Test
+    public void aTableNotCreatedYetIsLookedUpAgainOnceItExists() {
+        // given a table Active Objects has not created: the read is qualified as an unqualified one would resolve
+        String current = aoSchema();
+        SalSqlReads reads = reads(executors().inSchema(current));
+        String late = JiraTableNaming.tableName(LateEntity.class);
+        assertEquals(q(current) + "." + q(late), reads.table(LateEntity.class));
+
+        createSchema(OTHER_SCHEMA);
+        try {
+            // when the table then appears in a schema other than the connection's
+            execute("CREATE TABLE " + q(OTHER_SCHEMA) + "." + q(late) + " (" + q("ID") + " INTEGER)");
+
+            // then it is found there: nothing was kept from the first look
+            assertEquals(q(OTHER_SCHEMA) + "." + q(late), reads.table(LateEntity.class));
+        } finally {
+            dropSchema(OTHER_SCHEMA);
+        }
+    }
+
+    @Test
     public void aFailedQueryIsAPersistenceError() {
-        SalSqlReads reads = reads(Optional.empty());
+        SalSqlReads reads = reads(executors());
 
         assertThrows(PersistenceException.class,
                 () -> reads.select("SELECT " + reads.column("NO_SUCH_COLUMN") + " FROM " + reads.table(ReadingEntity.class),
@@ -120,22 +233,123 @@ public class SalSqlReadsOnEntityManagerTest {
         return counts;
     }
 
-    private Optional<String> jirasSchema() {
-        return Optional.ofNullable(entityManager.getProvider().getSchema());
+    /** The schema Active Objects created the tables in; the tests about schemas need a database that has them. */
+    private String aoSchema() {
+        String schema = entityManager.getProvider().getSchema();
+        assumeTrue("the database has schemas", schema != null && !schema.isBlank());
+        return schema;
     }
 
-    private SalSqlReads reads(Optional<String> schema) {
-        DatabaseAccessor database = () -> schema;
-        return new SalSqlReads(new JiraLikeExecutors(entityManager), database);
+    private String q(String identifier) {
+        try (Connection connection = entityManager.getProvider().getConnection()) {
+            String quote = connection.getMetaData().getIdentifierQuoteString().trim();
+            return quote + identifier + quote;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    /** Hands out pooled connections with auto-commit off, then commits (or rolls back) and closes them itself. */
+    private void createSchema(String schema) {
+        execute("CREATE SCHEMA " + q(schema));
+    }
+
+    private void dropSchema(String schema) {
+        execute("DROP SCHEMA " + q(schema) + " CASCADE");
+    }
+
+    private void execute(String sql) {
+        try (Connection connection = entityManager.getProvider().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private JiraLikeExecutors executors() {
+        return new JiraLikeExecutors(entityManager, null, UnaryOperator.identity());
+    }
+
+    private static SalSqlReads reads(TransactionalExecutorFactory executors) {
+        return new SalSqlReads(executors);
+    }
+
+    @FunctionalInterface
+    private interface SchemaAnswer {
+        String get() throws SQLException;
+    }
+
+    /**
+     * The real connection, but answering {@code getSchema} as told and, if {@code tablesUnsupported}, refusing to list
+     * tables as a driver without that feature does; {@code lookups} (if given) counts the table listings.
+     */
+    private static Connection driver(Connection real, SchemaAnswer schema, boolean tablesUnsupported, AtomicInteger lookups) {
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("getSchema")) {
+                        return schema.get();
+                    }
+                    if (method.getName().equals("getMetaData")) {
+                        DatabaseMetaData metaData = real.getMetaData();
+                        return Proxy.newProxyInstance(DatabaseMetaData.class.getClassLoader(),
+                                new Class<?>[] {DatabaseMetaData.class}, (metaProxy, metaMethod, metaArgs) -> {
+                                    if (metaMethod.getName().equals("getTables")) {
+                                        if (tablesUnsupported) {
+                                            throw new SQLFeatureNotSupportedException("getTables");
+                                        }
+                                        if (lookups != null) {
+                                            lookups.incrementAndGet();
+                                        }
+                                    }
+                                    return invoke(metaMethod, metaData, metaArgs);
+                                });
+                    }
+                    return invoke(method, real, args);
+                });
+    }
+
+    private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * Hands out pooled connections with auto-commit off, then commits (or rolls back) and closes them itself. With a
+     * session schema, each connection is in that schema while handed out, as a login's default schema puts it.
+     */
     private static final class JiraLikeExecutors implements TransactionalExecutorFactory {
 
         private final EntityManager em;
+        private final String sessionSchema;
+        private final UnaryOperator<Connection> driver;
 
-        JiraLikeExecutors(EntityManager em) {
+        JiraLikeExecutors(EntityManager em, String sessionSchema, UnaryOperator<Connection> driver) {
             this.em = em;
+            this.sessionSchema = sessionSchema;
+            this.driver = driver;
+        }
+
+        JiraLikeExecutors inSchema(String schema) {
+            return new JiraLikeExecutors(em, schema, driver);
+        }
+
+        JiraLikeExecutors withDriver(UnaryOperator<Connection> wrapping) {
+            return new JiraLikeExecutors(em, sessionSchema, wrapping);
+        }
+
+        /** Runs one query outside the plugin's code, on a connection as this executor hands it out. */
+        void read(String sql) {
+            createExecutor(true, false).execute(connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.executeQuery(sql).close();
+                    return null;
+                } catch (SQLException e) {
+                    throw new PersistenceException(sql, e);
+                }
+            });
         }
 
         @Override
@@ -144,15 +358,22 @@ public class SalSqlReadsOnEntityManagerTest {
                 @Override
                 public <A> A execute(com.atlassian.sal.api.rdbms.ConnectionCallback<A> callback) {
                     try (Connection connection = em.getProvider().getConnection()) {
+                        String pooledSchema = connection.getSchema();
                         connection.setAutoCommit(false);
+                        if (sessionSchema != null) {
+                            connection.setSchema(sessionSchema);
+                        }
                         try {
-                            A result = callback.execute(connection);
+                            A result = callback.execute(driver.apply(connection));
                             connection.commit();
                             return result;
                         } catch (RuntimeException e) {
                             connection.rollback();
                             throw e;
                         } finally {
+                            if (sessionSchema != null) {
+                                connection.setSchema(pooledSchema);
+                            }
                             connection.setAutoCommit(true);
                         }
                     } catch (SQLException e) {
