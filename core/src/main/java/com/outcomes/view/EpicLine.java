@@ -2,7 +2,7 @@ package com.outcomes.view;
 
 import static com.outcomes.view.Html.escape;
 
-/** An epic linked to an outcome with its output (issues done of all). Strings are escaped. */
+/** An epic linked to an outcome with its output (issues done of all). String getters end in Html: escaped text. */
 public final class EpicLine {
 
     private final String key;
@@ -19,15 +19,15 @@ public final class EpicLine {
         this.total = total;
     }
 
-    public String getKey() {
+    public String getKeyHtml() {
         return key;
     }
 
-    public String getSummary() {
+    public String getSummaryHtml() {
         return summary;
     }
 
-    public String getUrl() {
+    public String getUrlHtml() {
         return url;
     }
 

@@ -2,7 +2,10 @@ package com.outcomes.view;
 
 import static com.outcomes.view.Html.escape;
 
-/** On an epic's panel: one outcome the epic is meant to move, with where it stands. Strings are escaped. */
+/**
+ * On an epic's panel: one outcome the epic is meant to move, with where it stands. String getters end in Html:
+ * escaped text.
+ */
 public final class EpicOutcomeLine {
 
     private final String key;
@@ -27,35 +30,35 @@ public final class EpicOutcomeLine {
         this.staleText = escape(staleText);
     }
 
-    public String getKey() {
+    public String getKeyHtml() {
         return key;
     }
 
-    public String getSummary() {
+    public String getSummaryHtml() {
         return summary;
     }
 
-    public String getUrl() {
+    public String getUrlHtml() {
         return url;
     }
 
-    public String getStatement() {
+    public String getStatementHtml() {
         return statement;
     }
 
-    public String getCurrent() {
+    public String getCurrentHtml() {
         return current;
     }
 
-    public String getStatusCode() {
+    public String getStatusCodeHtml() {
         return statusCode;
     }
 
-    public String getStatusLabel() {
+    public String getStatusLabelHtml() {
         return statusLabel;
     }
 
-    public String getStaleText() {
+    public String getStaleTextHtml() {
         return staleText;
     }
 }

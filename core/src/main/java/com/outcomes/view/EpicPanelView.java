@@ -15,7 +15,7 @@ public final class EpicPanelView {
         this.outcomes = List.copyOf(outcomes);
     }
 
-    public String getEpicKey() {
+    public String getEpicKeyHtml() {
         return epicKey;
     }
 

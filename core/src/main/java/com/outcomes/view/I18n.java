@@ -6,13 +6,15 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The {@code $i18n} of our templates outside Jira (inside Jira the host's I18nHelper plays this role,
- * with the same two methods). Reads {@code com/outcomes/i18n/outcomes.properties}.
+ * Our messages, {@code com/outcomes/i18n/outcomes.properties}, for Java code ({@link #getText}: raw text) and as the
+ * {@code $i18n} of our templates, in the preview and in Jira alike ({@link #textHtml}: escaped text).
  */
 public final class I18n {
 
@@ -22,12 +24,20 @@ public final class I18n {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Stands for an HTML argument of {@link #textHtml} while the message around it is escaped (private-use chars). */
+    private static final Pattern HTML_ARGUMENT = Pattern.compile("\uE000(\\d+)\uE001");
+
     private final ResourceBundle bundle;
     private final Locale locale;
 
     public I18n(Locale locale) {
+        this(locale, ResourceBundle.getBundle(BUNDLE, locale));
+    }
+
+    /** Over another bundle with our keys (tests use one whose texts hold markup characters). */
+    I18n(Locale locale, ResourceBundle bundle) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        this.bundle = bundle;
     }
 
     public static I18n english() {
@@ -51,6 +61,30 @@ public final class I18n {
             return key; // visible in review, never a crash while rendering a panel
         }
         return new MessageFormat(pattern, locale).format(args == null ? new Object[0] : args);
+    }
+
+    /**
+     * The message as HTML, for templates: Jira prints a reference whose name ends in Html as it is, and the
+     * preview prints everything as it is, so the escaping happens here, once.
+     *
+     * @param args String arguments are HTML already (a view model's {@code …Html} getter) and are inserted as they
+     *             are; other arguments (numbers) are formatted by the pattern and escaped with the message's text
+     */
+    public String textHtml(String key, Object... args) {
+        Object[] placed = args == null ? new Object[0] : args.clone();
+        for (int i = 0; i < placed.length; i++) {
+            if (placed[i] instanceof String) {
+                placed[i] = "\uE000" + i + "\uE001";
+            }
+        }
+        String escaped = Html.escape(getText(key, placed));
+        // one pass over the escaped text: an argument's own characters are never scanned again
+        Matcher m = HTML_ARGUMENT.matcher(escaped);
+        return m.replaceAll(found -> Matcher.quoteReplacement((String) args[Integer.parseInt(found.group(1))]));
+    }
+
+    public String textHtml(String key) {
+        return textHtml(key, new Object[0]);
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The Outcome/Challenge issue panel ({@code templates/outcome-panel.vm}): the issue's metrics (leading
- * indicators apart), linked epics, lint findings. Strings are escaped.
+ * indicators apart), linked epics, lint findings. String getters end in Html: escaped text.
  */
 public final class IssuePanelView {
 
@@ -36,11 +36,11 @@ public final class IssuePanelView {
         this.jsMessages = escape(jsMessages);
     }
 
-    public String getIssueKey() {
+    public String getIssueKeyHtml() {
         return issueKey;
     }
 
-    public String getBaseUrl() {
+    public String getBaseUrlHtml() {
         return baseUrl;
     }
 
@@ -72,7 +72,7 @@ public final class IssuePanelView {
         return !epics.isEmpty();
     }
 
-    public List<String> getFindings() {
+    public List<String> getFindingsHtml() {
         return findings;
     }
 
@@ -80,7 +80,7 @@ public final class IssuePanelView {
         return !findings.isEmpty();
     }
 
-    public String getJsMessages() {
+    public String getJsMessagesHtml() {
         return jsMessages;
     }
 }

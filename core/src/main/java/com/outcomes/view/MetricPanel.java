@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * One metric on an Outcome/Challenge panel: statement, current value, status, progress vs expected,
- * stale alert, history. Every String getter returns escaped text; null means "nothing to show".
+ * stale alert, history. Every String getter ends in Html and returns escaped text; null means "nothing to show".
  */
 public final class MetricPanel {
 
@@ -62,59 +62,59 @@ public final class MetricPanel {
         return id;
     }
 
-    public String getKindCode() {
+    public String getKindCodeHtml() {
         return kindCode;
     }
 
-    public String getKindLabel() {
+    public String getKindLabelHtml() {
         return kindLabel;
     }
 
-    public String getName() {
+    public String getNameHtml() {
         return name;
     }
 
-    public String getStatement() {
+    public String getStatementHtml() {
         return statement;
     }
 
-    public String getCurrent() {
+    public String getCurrentHtml() {
         return current;
     }
 
-    public String getMeasuredOn() {
+    public String getMeasuredOnHtml() {
         return measuredOn;
     }
 
-    public String getStatusCode() {
+    public String getStatusCodeHtml() {
         return statusCode;
     }
 
-    public String getStatusLabel() {
+    public String getStatusLabelHtml() {
         return statusLabel;
     }
 
-    public String getProgress() {
+    public String getProgressHtml() {
         return progress;
     }
 
-    public String getExpected() {
+    public String getExpectedHtml() {
         return expected;
     }
 
-    public String getProgressCaption() {
+    public String getProgressCaptionHtml() {
         return progressCaption;
     }
 
-    public String getStaleText() {
+    public String getStaleTextHtml() {
         return staleText;
     }
 
-    public String getForecastText() {
+    public String getForecastTextHtml() {
         return forecastText;
     }
 
-    public String getCorrelationText() {
+    public String getCorrelationTextHtml() {
         return correlationText;
     }
 
@@ -130,7 +130,7 @@ public final class MetricPanel {
         return canRecord;
     }
 
-    public String getToday() {
+    public String getTodayHtml() {
         return today;
     }
 }

@@ -2,7 +2,10 @@ package com.outcomes.view;
 
 import static com.outcomes.view.Html.escape;
 
-/** One row of a metric's history table; superseded readings stay, struck through. Strings are escaped. */
+/**
+ * One row of a metric's history table; superseded readings stay, struck through. String getters end in Html:
+ * escaped text.
+ */
 public final class ReadingLine {
 
     private final long id;
@@ -30,23 +33,23 @@ public final class ReadingLine {
         return id;
     }
 
-    public String getValue() {
+    public String getValueHtml() {
         return value;
     }
 
-    public String getMeasuredAt() {
+    public String getMeasuredAtHtml() {
         return measuredAt;
     }
 
-    public String getNote() {
+    public String getNoteHtml() {
         return note;
     }
 
-    public String getRecordedBy() {
+    public String getRecordedByHtml() {
         return recordedBy;
     }
 
-    public String getRecordedAt() {
+    public String getRecordedAtHtml() {
         return recordedAt;
     }
 

@@ -2,7 +2,7 @@ package com.outcomes.view;
 
 import static com.outcomes.view.Html.escape;
 
-/** A metric's movement between a sprint's start and end. Strings are escaped. */
+/** A metric's movement between a sprint's start and end. String getters end in Html: escaped text. */
 public final class ReviewMovement {
 
     private final String name;
@@ -29,39 +29,39 @@ public final class ReviewMovement {
         this.staleText = escape(staleText);
     }
 
-    public String getName() {
+    public String getNameHtml() {
         return name;
     }
 
-    public String getKindLabel() {
+    public String getKindLabelHtml() {
         return kindLabel;
     }
 
-    public String getStart() {
+    public String getStartHtml() {
         return start;
     }
 
-    public String getEnd() {
+    public String getEndHtml() {
         return end;
     }
 
-    public String getChange() {
+    public String getChangeHtml() {
         return change;
     }
 
-    public String getDirection() {
+    public String getDirectionHtml() {
         return direction;
     }
 
-    public String getStatusCode() {
+    public String getStatusCodeHtml() {
         return statusCode;
     }
 
-    public String getStatusLabel() {
+    public String getStatusLabelHtml() {
         return statusLabel;
     }
 
-    public String getStaleText() {
+    public String getStaleTextHtml() {
         return staleText;
     }
 }

@@ -4,7 +4,10 @@ import static com.outcomes.view.Html.escape;
 
 import java.util.List;
 
-/** One outcome touched by a sprint: its output in the sprint and the sentence to read aloud. Strings are escaped. */
+/**
+ * One outcome touched by a sprint: its output in the sprint and the sentence to read aloud. String getters end in
+ * Html: escaped text.
+ */
 public final class ReviewOutcome {
 
     private final String key;
@@ -27,15 +30,15 @@ public final class ReviewOutcome {
         this.movements = List.copyOf(movements);
     }
 
-    public String getKey() {
+    public String getKeyHtml() {
         return key;
     }
 
-    public String getSummary() {
+    public String getSummaryHtml() {
         return summary;
     }
 
-    public String getUrl() {
+    public String getUrlHtml() {
         return url;
     }
 
@@ -43,11 +46,11 @@ public final class ReviewOutcome {
         return done;
     }
 
-    public String getEpics() {
+    public String getEpicsHtml() {
         return epics;
     }
 
-    public String getSentence() {
+    public String getSentenceHtml() {
         return sentence;
     }
 

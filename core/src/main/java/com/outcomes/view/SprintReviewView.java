@@ -4,7 +4,7 @@ import static com.outcomes.view.Html.escape;
 
 import java.util.List;
 
-/** The sprint review page ({@code templates/sprint-review.vm}). Strings are escaped. */
+/** The sprint review page ({@code templates/sprint-review.vm}). String getters end in Html: escaped text. */
 public final class SprintReviewView {
 
     private final long sprintId;
@@ -30,15 +30,15 @@ public final class SprintReviewView {
         return sprintId;
     }
 
-    public String getName() {
+    public String getNameHtml() {
         return name;
     }
 
-    public String getDates() {
+    public String getDatesHtml() {
         return dates;
     }
 
-    public String getStateLabel() {
+    public String getStateLabelHtml() {
         return stateLabel;
     }
 

@@ -87,19 +87,19 @@ public class ViewFactoriesTest {
 
         // then
         MetricPanel m = view.getMetrics().get(0);
-        assertEquals("Customer satisfaction: 75% \u2192 90% by 31 Dec 2026", m.getStatement());
-        assertEquals("82%", m.getCurrent());
-        assertEquals("10 Nov 2026", m.getMeasuredOn());
-        assertEquals("OFF_TRACK", m.getStatusCode());
-        assertEquals("0.467", m.getProgress());
-        assertEquals("47% of the way \u00b7 89% expected by now", m.getProgressCaption());
-        assertNull(m.getStaleText());
+        assertEquals("Customer satisfaction: 75% \u2192 90% by 31 Dec 2026", m.getStatementHtml());
+        assertEquals("82%", m.getCurrentHtml());
+        assertEquals("10 Nov 2026", m.getMeasuredOnHtml());
+        assertEquals("OFF_TRACK", m.getStatusCodeHtml());
+        assertEquals("0.467", m.getProgressHtml());
+        assertEquals("47% of the way \u00b7 89% expected by now", m.getProgressCaptionHtml());
+        assertNull(m.getStaleTextHtml());
         assertTrue(m.isCanRecord());
-        assertEquals("2026-11-20", m.getToday());
-        assertEquals("82%", m.getReadings().get(0).getValue());
+        assertEquals("2026-11-20", m.getTodayHtml());
+        assertEquals("82%", m.getReadings().get(0).getValueHtml());
         assertTrue(m.getReadings().get(0).isCorrection());
         assertTrue(m.getReadings().get(1).isSuperseded());
-        assertEquals("/jira/browse/OUT-10", view.getEpics().get(0).getUrl());
+        assertEquals("/jira/browse/OUT-10", view.getEpics().get(0).getUrlHtml());
         assertTrue(view.isOutcome());
     }
 
@@ -115,9 +115,9 @@ public class ViewFactoriesTest {
         MetricPanel m = factory.forIssue("OUT-2", "bob", "").getMetrics().get(0);
 
         // then
-        assertEquals("Never measured \u2014 running blind", m.getStaleText());
-        assertNull(m.getCurrent());
-        assertNull(m.getProgress());
+        assertEquals("Never measured \u2014 running blind", m.getStaleTextHtml());
+        assertNull(m.getCurrentHtml());
+        assertNull(m.getProgressHtml());
         assertFalse(m.isHasReadings());
         assertFalse(m.isCanRecord());
     }
@@ -139,10 +139,10 @@ public class ViewFactoriesTest {
         // then
         assertEquals(1, view.getOutcomes().size());
         EpicOutcomeLine line = view.getOutcomes().get(0);
-        assertEquals("OUT-2", line.getKey());
-        assertEquals("AT_RISK", line.getStatusCode());
-        assertEquals("85%", line.getCurrent());
-        assertEquals("Not measured for 40 days \u2014 running blind", line.getStaleText());
+        assertEquals("OUT-2", line.getKeyHtml());
+        assertEquals("AT_RISK", line.getStatusCodeHtml());
+        assertEquals("85%", line.getCurrentHtml());
+        assertEquals("Not measured for 40 days \u2014 running blind", line.getStaleTextHtml());
     }
 
     @Test
@@ -164,13 +164,13 @@ public class ViewFactoriesTest {
         SprintReviewView view = new SprintReviewViewFactory(service, i18n, CLOCK).forSprint(7, "alice", "");
 
         // then
-        assertEquals("2 Nov 2026 \u2013 15 Nov 2026", view.getDates());
+        assertEquals("2 Nov 2026 \u2013 15 Nov 2026", view.getDatesHtml());
         ReviewOutcome o = view.getOutcomes().get(0);
-        assertEquals("&lt;b&gt;Promoters&lt;/b&gt;", o.getSummary());
-        assertEquals("OUT-20 (7), OUT-21 (5)", o.getEpics());
-        assertThat(o.getSentence(), containsString("12 tickets done; NPS moved 41 \u2192 43, on track"));
-        assertThat(o.getSentence(), not(containsString("outcomes.status")));
-        assertEquals("+2", o.getMovements().get(0).getChange());
-        assertEquals("up", o.getMovements().get(0).getDirection());
+        assertEquals("&lt;b&gt;Promoters&lt;/b&gt;", o.getSummaryHtml());
+        assertEquals("OUT-20 (7), OUT-21 (5)", o.getEpicsHtml());
+        assertThat(o.getSentenceHtml(), containsString("12 tickets done; NPS moved 41 \u2192 43, on track"));
+        assertThat(o.getSentenceHtml(), not(containsString("outcomes.status")));
+        assertEquals("+2", o.getMovements().get(0).getChangeHtml());
+        assertEquals("up", o.getMovements().get(0).getDirectionHtml());
     }
 }

@@ -34,7 +34,7 @@ final class TemplateCalls {
 
     private static final Pattern ROOT = Pattern.compile("\\$(\\w+) \\(([\\w.]+)\\)");
     private static final Pattern FOREACH = Pattern.compile("#foreach\\(\\s*\\$(\\w+)\\s+in\\s+\\$\\{?(\\w+(?:\\.\\w+)*)\\}?\\s*\\)");
-    private static final Pattern I18N_KEY = Pattern.compile("\\$i18n\\.getText\\(\\s*[\"']([^\"']+)[\"']");
+    private static final Pattern I18N_KEY = Pattern.compile("\\$i18n\\.textHtml\\(\\s*[\"']([^\"']+)[\"']");
 
     private final String name;
     private final String text;
@@ -75,7 +75,7 @@ final class TemplateCalls {
         return errors;
     }
 
-    /** Keys of {@code $i18n.getText("literal", …)} calls. */
+    /** Keys of {@code $i18n.textHtml("literal", …)} calls (templates never call getText: see core's view package). */
     Set<String> i18nKeys() {
         Set<String> keys = new TreeSet<>();
         Matcher m = I18N_KEY.matcher(text);

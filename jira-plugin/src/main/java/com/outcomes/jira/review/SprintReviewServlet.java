@@ -68,10 +68,10 @@ public class SprintReviewServlet extends HttpServlet {
         page.put("i18n", i18n);
         String projectKey = request.getParameter("projectKey");
         if (projectKey != null && !projectKey.isBlank()) {
-            page.put("projectKey", Html.escape(projectKey.trim()));
+            page.put("projectKeyHtml", Html.escape(projectKey.trim()));
         }
         String rawId = request.getParameter("sprintId");
-        page.put("sprintId", rawId == null ? "" : Html.escape(rawId.trim()));
+        page.put("sprintIdHtml", rawId == null ? "" : Html.escape(rawId.trim()));
 
         int status = HttpServletResponse.SC_OK;
         if (rawId != null && !rawId.isBlank()) {
@@ -82,7 +82,8 @@ public class SprintReviewServlet extends HttpServlet {
             } else {
                 try {
                     SprintReviewView view = core.sprintReviews(i18n).forSprint(sprintId, user.get(), viewer.baseUrl());
-                    page.put("review", templates.render(REVIEW_TEMPLATE, Map.of("view", view, "i18n", i18n)));
+                    // ends in Html: Jira prints the rendered review as markup (its text was escaped once, inside)
+                    page.put("reviewHtml", templates.render(REVIEW_TEMPLATE, Map.of("view", view, "i18n", i18n)));
                 } catch (NotFoundException e) {
                     status = HttpServletResponse.SC_NOT_FOUND;
                     page.put("notFound", Boolean.TRUE);

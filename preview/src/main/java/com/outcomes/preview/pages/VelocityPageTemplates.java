@@ -12,7 +12,8 @@ import com.outcomes.port.Templates;
 
 /**
  * Renders core's {@code templates/*.vm} with Velocity 1.7 (the closest public relative of Jira's
- * Velocity), from the classpath, as Jira's template renderer does inside Jira.
+ * Velocity), from the classpath, as Jira's template renderer does inside Jira — but without Jira's automatic
+ * escaping: the templates print only {@code …Html} references, escaped once in Java, so both print the same.
  */
 public final class VelocityPageTemplates implements Templates {
 

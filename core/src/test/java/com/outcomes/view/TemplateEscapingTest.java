@@ -1,0 +1,178 @@
+package com.outcomes.view;
+
+import static com.outcomes.view.HostileText.in;
+import static com.outcomes.view.HostileText.shown;
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.junit.Assert.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.Test;
+
+/**
+ * Every template, with hostile text in every text field of its view model and in every message, prints the same
+ * single-escaped HTML under plain Velocity (the preview) and under Jira's automatic escaping ({@link JiraHtmlEscaping}).
+ */
+public class TemplateEscapingTest {
+
+    private static final StrictVelocity PLAIN = new StrictVelocity();
+    private static final StrictVelocity JIRA = StrictVelocity.escapingLikeJira();
+
+    private static ReadingLine reading(String p, long id, boolean superseded) {
+        return new ReadingLine(id, in(p + "value"), in(p + "measuredAt"), in(p + "note"), in(p + "recordedBy"),
+                in(p + "recordedAt"), superseded, !superseded);
+    }
+
+    private static MetricPanel metric(String p, List<ReadingLine> readings, boolean canRecord) {
+        return new MetricPanel(7, in(p + "kindCode"), in(p + "kindLabel"), in(p + "name"), in(p + "statement"),
+                in(p + "current"), in(p + "measuredOn"), in(p + "statusCode"), in(p + "statusLabel"), in(p + "progress"),
+                in(p + "expected"), in(p + "progressCaption"), in(p + "staleText"), in(p + "forecastText"),
+                in(p + "correlationText"), readings, canRecord, in(p + "today"));
+    }
+
+    /** Renders both ways, checks they agree and escape once, and returns the page. */
+    private static String renderBothWays(String template, Object view) {
+        Map<String, Object> context = Map.of("view", view, "i18n", HostileText.i18n());
+        String plain = PLAIN.render("templates/" + template, context);
+        String jira = JIRA.render("templates/" + template, context);
+        assertEquals(plain, jira);
+        HostileText.assertEscapedOnce(plain);
+        assertThat(plain, containsString(Html.escape(HostileText.I18N_SUFFIX)));
+        return plain;
+    }
+
+    private static void assertShows(String html, String... fields) {
+        for (String field : fields) {
+            assertThat(field, html, containsString(shown(field)));
+        }
+    }
+
+    @Test
+    public void outcomePanelPrintsHostileTextEscapedOnceWithOrWithoutJiraEscaping() {
+        // given every text field hostile, and every part of the panel present
+        List<ReadingLine> readings = List.of(reading("new.", 2, false), reading("old.", 1, true));
+        IssuePanelView view = new IssuePanelView(in("issueKey"), in("baseUrl"), true,
+                List.of(metric("metric.", readings, true)), List.of(metric("indicator.", readings, true)),
+                List.of(new EpicLine(in("epic.key"), in("epic.summary"), in("epic.url"), 1234, 5678)),
+                List.of(in("finding")), in("jsMessages"));
+
+        // when
+        String html = renderBothWays("outcome-panel.vm", view);
+
+        // then every field is on the page (kindCode is a CSS hook the panel does not use)
+        for (String p : List.of("metric.", "indicator.")) {
+            assertShows(html, p + "kindLabel", p + "name", p + "statement", p + "current", p + "measuredOn",
+                    p + "statusCode", p + "statusLabel", p + "progress", p + "expected", p + "progressCaption",
+                    p + "staleText", p + "forecastText", p + "correlationText", p + "today");
+        }
+        for (String p : List.of("new.", "old.")) {
+            assertShows(html, p + "value", p + "measuredAt", p + "note", p + "recordedBy", p + "recordedAt");
+        }
+        assertShows(html, "issueKey", "baseUrl", "epic.key", "epic.summary", "epic.url", "finding", "jsMessages");
+        assertThat(html, containsString("1,234 / 5,678 done"));
+    }
+
+    @Test
+    public void outcomePanelEmptyStatesAreEscapedOnceWithOrWithoutJiraEscaping() {
+        // given a metric without readings on an outcome without epics, and a challenge without metrics
+        IssuePanelView bare = new IssuePanelView(in("issueKey"), in("baseUrl"), true,
+                List.of(metric("metric.", List.of(), false)), List.of(), List.of(), List.of(), in("jsMessages"));
+        IssuePanelView challenge = new IssuePanelView(in("issueKey"), in("baseUrl"), false, List.of(), List.of(),
+                List.of(), List.of(), in("jsMessages"));
+
+        // when
+        String bareHtml = renderBothWays("outcome-panel.vm", bare);
+        String challengeHtml = renderBothWays("outcome-panel.vm", challenge);
+
+        // then
+        assertThat(bareHtml, containsString("data-role=\"no-readings\">"));
+        assertThat(bareHtml, containsString("data-role=\"no-epics\">"));
+        assertThat(challengeHtml, containsString("data-role=\"no-metrics\">"));
+    }
+
+    @Test
+    public void epicPanelPrintsHostileTextEscapedOnceWithOrWithoutJiraEscaping() {
+        // given
+        EpicPanelView view = new EpicPanelView(in("epicKey"), List.of(
+                new EpicOutcomeLine(in("a.key"), in("a.summary"), in("a.url"), in("a.statement"), in("a.current"),
+                        in("a.statusCode"), in("a.statusLabel"), in("a.staleText")),
+                new EpicOutcomeLine(in("b.key"), in("b.summary"), in("b.url"), null, null, null, null, null)));
+
+        // when
+        String html = renderBothWays("epic-panel.vm", view);
+        String empty = renderBothWays("epic-panel.vm", new EpicPanelView(in("epicKey"), List.of()));
+
+        // then
+        assertShows(html, "epicKey", "a.key", "a.summary", "a.url", "a.statement", "a.current", "a.statusCode",
+                "a.statusLabel", "a.staleText", "b.key", "b.summary", "b.url");
+        assertThat(empty, containsString("data-role=\"no-outcomes\">"));
+    }
+
+    @Test
+    public void sprintReviewPrintsHostileTextEscapedOnceWithOrWithoutJiraEscaping() {
+        // given
+        SprintReviewView view = new SprintReviewView(5, in("name"), in("dates"), in("stateLabel"), 15, 3, List.of(
+                new ReviewOutcome(in("o.key"), in("o.summary"), in("o.url"), 12, in("o.epics"), in("o.sentence"), List.of(
+                        movement("up."), movement("flat.")))));
+
+        // when
+        String html = renderBothWays("sprint-review.vm", view);
+        String empty = renderBothWays("sprint-review.vm",
+                new SprintReviewView(6, in("name"), in("dates"), in("stateLabel"), 4, 4, List.of()));
+
+        // then
+        assertShows(html, "name", "dates", "stateLabel", "o.key", "o.summary", "o.url", "o.epics", "o.sentence");
+        for (String p : List.of("up.", "flat.")) {
+            assertShows(html, p + "name", p + "kindLabel", p + "start", p + "end", p + "change", p + "direction",
+                    p + "statusCode", p + "statusLabel", p + "staleText");
+        }
+        assertThat(html, containsString("data-role=\"done-in-sprint\">15</strong>"));
+        assertThat(empty, containsString("data-role=\"no-outcomes\">"));
+    }
+
+    private static ReviewMovement movement(String p) {
+        return new ReviewMovement(in(p + "name"), in(p + "kindLabel"), in(p + "start"), in(p + "end"), in(p + "change"),
+                in(p + "direction"), in(p + "statusCode"), in(p + "statusLabel"), in(p + "staleText"));
+    }
+
+    /** A value with the same text behind a plain and an Html-named getter, for probing the handler. */
+    public static final class Probe {
+        public String getName() {
+            return "<b>R&D</b>";
+        }
+
+        public String getNameHtml() {
+            return "<b>R&D</b>";
+        }
+    }
+
+    @Test
+    public void jiraEscapingEscapesEveryPrintedReferenceWhoseNameDoesNotEndInHtml() {
+        // given the same markup behind references with and without the Html ending
+        String template = "$plain|$!{plain}|$probe.name|$probe.getName()|$markupHtml|$!{markupHtml}|$probe.nameHtml"
+                + "|$probe.getNameHtml()|#if( $plain )if#end";
+        Map<String, Object> context = Map.of("plain", "<b>R&D</b>", "markupHtml", "<b>R&D</b>", "probe", new Probe());
+
+        // when
+        String jira = JIRA.evaluate(template, context);
+        String plain = PLAIN.evaluate(template, context);
+
+        // then only the names not ending in Html are escaped under Jira's rule; plain Velocity escapes nothing
+        String escaped = "&lt;b&gt;R&amp;D&lt;/b&gt;";
+        String markup = "<b>R&D</b>";
+        assertEquals(String.join("|", escaped, escaped, escaped, escaped, markup, markup, markup, markup, "if"), jira);
+        assertEquals(String.join("|", markup, markup, markup, markup, markup, markup, markup, markup, "if"), plain);
+    }
+
+    @Test
+    public void referenceNameIsTheLastSegmentWithoutBangBracesOrArguments() {
+        assertEquals("nameHtml", JiraHtmlEscaping.name("$!{view.nameHtml}"));
+        assertEquals("getSummaryHtml", JiraHtmlEscaping.name("$o.getSummaryHtml()"));
+        assertEquals("textHtml", JiraHtmlEscaping.name("$i18n.textHtml(\"a.b(c)\", $m.nameHtml, 3)"));
+        assertEquals("getText", JiraHtmlEscaping.name("$i18n.getText('k.Html', $m.nameHtml)"));
+        assertEquals("findingHtml", JiraHtmlEscaping.name("$findingHtml"));
+        assertEquals("id", JiraHtmlEscaping.name("${m.id}"));
+    }
+}

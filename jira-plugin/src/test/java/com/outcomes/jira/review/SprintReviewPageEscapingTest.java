@@ -1,0 +1,128 @@
+package com.outcomes.jira.review;
+
+import static com.outcomes.view.HostileText.in;
+import static com.outcomes.view.HostileText.shown;
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.junit.Assert.assertEquals;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.mockito.Mockito;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.outcomes.jira.JiraOutcomesCore;
+import com.outcomes.jira.JiraViewer;
+import com.outcomes.port.Templates;
+import com.outcomes.service.NotFoundException;
+import com.outcomes.view.Html;
+import com.outcomes.view.HostileText;
+import com.outcomes.view.I18n;
+import com.outcomes.view.ReviewMovement;
+import com.outcomes.view.ReviewOutcome;
+import com.outcomes.view.SprintReviewView;
+import com.outcomes.view.SprintReviewViewFactory;
+import com.outcomes.view.StrictVelocity;
+
+/**
+ * The sprint review page (the plugin's page template around core's review), with hostile text in every field, the
+ * request's values and every message, prints the same single-escaped HTML under plain Velocity and under Jira's
+ * automatic escaping — the servlet's context keys included.
+ */
+public class SprintReviewPageEscapingTest {
+
+    private final JiraOutcomesCore core = mock(JiraOutcomesCore.class);
+    private final JiraViewer viewer = mock(JiraViewer.class);
+    private final SprintReviewViewFactory reviews = mock(SprintReviewViewFactory.class);
+    private final I18n i18n = HostileText.i18n();
+    private final HttpServletRequest request = mock(HttpServletRequest.class);
+
+    @Before
+    public void loggedInAliceWithHostileMessages() {
+        when(viewer.user()).thenReturn(Optional.of("alice"));
+        when(viewer.i18n()).thenReturn(i18n);
+        when(viewer.baseUrl()).thenReturn("/jira");
+        when(core.sprintReviews(i18n)).thenReturn(reviews);
+        when(request.getRequestURL()).thenReturn(new StringBuffer("https://jira.example.com/jira/plugins/servlet/outcomes/sprint-review"));
+        when(request.getParameter("projectKey")).thenReturn(in("projectKey"));
+    }
+
+    private String page(Templates templates) throws Exception {
+        StringWriter body = new StringWriter();
+        HttpServletResponse response = mock(HttpServletResponse.class);
+        when(response.getWriter()).thenReturn(new PrintWriter(body));
+        new SprintReviewServlet(core, viewer, templates, mock(LoginUriProvider.class),
+                mock(PageBuilderService.class, Mockito.RETURNS_DEEP_STUBS)).doGet(request, response);
+        return body.toString();
+    }
+
+    private String renderBothWays() throws Exception {
+        String plain = page(new StrictVelocity());
+        String jira = page(StrictVelocity.escapingLikeJira());
+        assertEquals(plain, jira);
+        HostileText.assertEscapedOnce(plain);
+        assertThat(plain, containsString(Html.escape(HostileText.I18N_SUFFIX)));
+        return plain;
+    }
+
+    @Test
+    public void reviewPageIsEscapedOnceWithOrWithoutJiraEscaping() throws Exception {
+        // given a sprint whose every text is hostile
+        when(request.getParameter("sprintId")).thenReturn("42");
+        when(reviews.forSprint(42L, "alice", "/jira")).thenReturn(new SprintReviewView(42, in("name"), in("dates"),
+                in("stateLabel"), 9, 2, List.of(new ReviewOutcome(in("o.key"), in("o.summary"), in("o.url"), 7,
+                        in("o.epics"), in("o.sentence"), List.of(new ReviewMovement(in("m.name"), in("m.kindLabel"),
+                                in("m.start"), in("m.end"), in("m.change"), in("m.direction"), in("m.statusCode"),
+                                in("m.statusLabel"), in("m.staleText")))))));
+
+        // when
+        String html = renderBothWays();
+
+        // then the review is markup inside the page, its texts escaped once
+        assertThat(html, containsString("<div class=\"oc-root oc-review\" data-outcomes-sprint-review data-sprint-id=\"42\">"));
+        for (String field : List.of("projectKey", "name", "dates", "stateLabel", "o.key", "o.summary", "o.url", "o.epics",
+                "o.sentence", "m.name", "m.kindLabel", "m.start", "m.end", "m.change", "m.direction", "m.statusCode",
+                "m.statusLabel", "m.staleText")) {
+            assertThat(field, html, containsString(shown(field)));
+        }
+    }
+
+    @Test
+    public void pickerWithAnInvalidIdIsEscapedOnceWithOrWithoutJiraEscaping() throws Exception {
+        // given
+        when(request.getParameter("sprintId")).thenReturn(in("sprintId"));
+
+        // when
+        String html = renderBothWays();
+
+        // then
+        assertThat(html, containsString("data-role=\"invalid\""));
+        assertThat(html, containsString("value=\"" + shown("sprintId") + "\""));
+        assertThat(html, containsString("<input type=\"hidden\" name=\"projectKey\" value=\"" + shown("projectKey") + "\">"));
+    }
+
+    @Test
+    public void pickerForAnUnknownSprintIsEscapedOnceWithOrWithoutJiraEscaping() throws Exception {
+        // given
+        when(request.getParameter("sprintId")).thenReturn("999");
+        when(reviews.forSprint(999L, "alice", "/jira")).thenThrow(new NotFoundException("outcomes.error.sprintNotFound", 999L));
+
+        // when
+        String html = renderBothWays();
+
+        // then
+        assertThat(html, containsString("data-role=\"not-found\""));
+        assertThat(html, containsString("<meta name=\"projectKey\" content=\"" + shown("projectKey") + "\">"));
+    }
+}
