@@ -4,9 +4,16 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -133,6 +140,120 @@ public class PluginDescriptorTest {
     }
 
     @Test
+    public void noWebResourceIsBoundToIssueViewsAndOnlyTheItemLoaderToDashboards() {
+        // given: contexts load a resource on every page of that kind, ours or not (DC App Performance Toolkit)
+        Map<String, List<String>> contexts = new TreeMap<>();
+        for (Element resource : webResources().values()) {
+            List<String> bound = texts(resource, "context");
+            if (!bound.isEmpty()) {
+                contexts.put(resource.getAttribute("key"), bound);
+            }
+        }
+
+        // then
+        assertEquals(Map.of("outcomes-dashboard-item", List.of("atl.dashboard")), contexts);
+    }
+
+    @Test
+    public void resourceOnEveryDashboardPullsInNoOtherResourceOfOurs() {
+        // when: what Jira loads with the atl.dashboard context, dependencies included
+        List<String> ours = new ArrayList<>();
+        for (String key : dependencyClosure(qualified("outcomes-dashboard-item"))) {
+            if (key.startsWith(root.getAttribute("key") + ":")) {
+                ours.add(key);
+            }
+        }
+
+        // then: Chart.js and core's renderer come only through WRM.require when our item renders
+        assertEquals(List.of(qualified("outcomes-dashboard-item")), ours);
+    }
+
+    @Test
+    public void everyWebResourceTheCodeRequiresIsDeclared() {
+        assertEquals(root.getAttribute("key"), WebResources.PLUGIN_KEY);
+        for (String key : List.of(WebResources.STYLES, WebResources.ISSUE_PANEL)) {
+            assertTrue(key, webResources().containsKey(key));
+        }
+    }
+
+    @Test
+    public void issuePanelResourceBringsChartJsAndTheStylesAndTheEpicPanelsOnlyTheStyles() {
+        assertTrue(dependencyClosure(WebResources.ISSUE_PANEL).containsAll(
+                List.of(qualified("chartjs"), qualified("outcomes-common"), WebResources.STYLES)));
+        assertEquals(List.of(WebResources.STYLES), dependencyClosure(WebResources.STYLES));
+    }
+
+    @Test
+    public void dashboardItemLoaderAsksWrmOnlyForDeclaredResourcesOfThisPlugin() throws Exception {
+        // given: the built (filtered) loader
+        String js = resourceText("jira/dashboard-item.js");
+
+        // when
+        List<String> requested = new ArrayList<>();
+        Matcher wr = Pattern.compile("'wr!([^']*)'").matcher(js);
+        while (wr.find()) {
+            requested.add(wr.group(1));
+        }
+
+        // then
+        assertEquals(List.of(qualified("outcomes-gadget")), requested);
+        assertTrue(webResources().containsKey(requested.get(0)));
+    }
+
+    @Test
+    public void everyAmdModuleOurScriptsNeedComesWithADeclaredDependency() throws Exception {
+        // given: Jira's AMD modules and the web resources that define them, as public plugins declare them
+        Map<String, String> providers = Map.of(
+                "jquery", "com.atlassian.plugins.jquery:jquery",
+                "wrm/context-path", "com.atlassian.plugins.atlassian-plugins-webresource-plugin:context-path",
+                "wrm/require", "com.atlassian.plugins.atlassian-plugins-webresource-rest:web-resource-manager");
+        Pattern define = Pattern.compile("define\\(\\s*'([^']+)'\\s*,\\s*\\[([^\\]]*)\\]");
+        List<String> problems = new ArrayList<>();
+        int modules = 0;
+
+        for (Map.Entry<String, Element> resource : webResources().entrySet()) {
+            List<String> closure = dependencyClosure(resource.getKey());
+            for (String script : scripts(resource.getValue())) {
+                Matcher m = define.matcher(resourceText(script));
+                while (m.find()) {
+                    modules++;
+                    for (String raw : m.group(2).split(",")) {
+                        String amd = raw.trim().replace("'", "");
+                        if (amd.isEmpty()) {
+                            continue;
+                        }
+                        String provider = providers.get(amd);
+                        if (provider == null || !closure.contains(provider)) {
+                            problems.add(resource.getKey() + " (" + script + ") needs '" + amd + "' but declares no "
+                                    + (provider == null ? "known provider" : provider));
+                        }
+                    }
+                }
+            }
+        }
+
+        // then
+        assertTrue("no AMD module found: is the define() reader broken?", modules > 0);
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    public void chartJsIsShippedInsideAWrapperThatHidesThePagesAmdDefine() throws Exception {
+        // given
+        List<String> scripts = scripts(webResources().get(qualified("chartjs")));
+
+        // when
+        String js = resourceText(scripts.get(0));
+
+        // then: Chart.js's own code, as the parameter-shadowed body of a function called without arguments
+        assertEquals(1, scripts.size());
+        assertTrue(js.contains("Chart.js v"));
+        assertTrue(js.substring(0, js.indexOf("Chart.js v")).contains("(function (define) {\n"));
+        assertTrue(js.endsWith("\n}());\n"));
+        assertFalse("the unshipped source map would be asked for", js.contains("sourceMappingURL"));
+    }
+
+    @Test
     public void dashboardItemReplacesThisPluginsGadget() {
         Element gadget = child(root, "gadget");
         Element item = child(root, "dashboard-item");
@@ -200,6 +321,62 @@ public class PluginDescriptorTest {
                 }
             }
             assertEquals(List.of("http://www.atlassian.com/schema/atlassian-scanner/2 scan-indexes"), children);
+        }
+    }
+
+    /** The plugin's web resources by complete key, in descriptor order. */
+    private static Map<String, Element> webResources() {
+        Map<String, Element> byKey = new LinkedHashMap<>();
+        NodeList nodes = root.getElementsByTagName("web-resource");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element resource = (Element) nodes.item(i);
+            byKey.put(qualified(resource.getAttribute("key")), resource);
+        }
+        return byKey;
+    }
+
+    private static String qualified(String moduleKey) {
+        return root.getAttribute("key") + ":" + moduleKey;
+    }
+
+    /** The web resource and everything it depends on, transitively, dependencies first (Jira's order). */
+    private static List<String> dependencyClosure(String key) {
+        List<String> order = new ArrayList<>();
+        visit(key, order);
+        return order;
+    }
+
+    private static void visit(String key, List<String> order) {
+        if (order.contains(key)) {
+            return;
+        }
+        Element resource = webResources().get(key);
+        if (resource != null) {
+            for (String dependency : texts(resource, "dependency")) {
+                visit(dependency, order);
+            }
+        }
+        order.add(key);
+    }
+
+    private static List<String> scripts(Element webResource) {
+        List<String> scripts = new ArrayList<>();
+        NodeList nodes = webResource.getElementsByTagName("resource");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            String location = ((Element) nodes.item(i)).getAttribute("location");
+            if (location.endsWith(".js")) {
+                scripts.add(location);
+            }
+        }
+        return scripts;
+    }
+
+    private static String resourceText(String location) throws IOException {
+        try (InputStream in = PluginDescriptorTest.class.getClassLoader().getResourceAsStream(location)) {
+            if (in == null) {
+                throw new IOException("not on the classpath: " + location);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

@@ -3,22 +3,29 @@ package com.outcomes.jira.panel;
 import java.util.Map;
 
 import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.outcomes.jira.JiraOutcomesCore;
 import com.outcomes.jira.JiraViewer;
 import com.outcomes.view.I18n;
 
 /**
- * A web panel on an issue: finds the issue, the viewer and their language, and lets core build the view model
- * the template renders. Subclasses only say which view model.
+ * A web panel on an issue: finds the issue, the viewer and their language, lets core build the view model the
+ * template renders, and requires the panel's web resource for the page. Subclasses say which view model and which
+ * resource.
  */
 abstract class IssuePanelContextProvider implements ContextProvider {
 
     private final JiraOutcomesCore core;
     private final JiraViewer viewer;
+    private final PageBuilderService pageBuilder;
+    private final String webResource;
 
-    IssuePanelContextProvider(JiraOutcomesCore core, JiraViewer viewer) {
+    IssuePanelContextProvider(JiraOutcomesCore core, JiraViewer viewer, PageBuilderService pageBuilder,
+                              String webResource) {
         this.core = core;
         this.viewer = viewer;
+        this.pageBuilder = pageBuilder;
+        this.webResource = webResource;
     }
 
     @Override
@@ -30,7 +37,11 @@ abstract class IssuePanelContextProvider implements ContextProvider {
     public Map<String, Object> getContextMap(Map<String, Object> context) {
         String issueKey = PanelContext.issue(context).getKey();
         I18n i18n = viewer.i18n();
-        return PanelContext.with(context, view(core, issueKey, PanelContext.user(viewer), i18n, viewer.baseUrl()), i18n);
+        Object view = view(core, issueKey, PanelContext.user(viewer), i18n, viewer.baseUrl());
+        // Only now, when Jira renders the panel (its conditions passed), do its script and styles join the page: bound
+        // to the jira.view.issue context they would load on every issue view of the site.
+        pageBuilder.assembler().resources().requireWebResource(webResource);
+        return PanelContext.with(context, view, i18n);
     }
 
     abstract Object view(JiraOutcomesCore core, String issueKey, String user, I18n i18n, String baseUrl);

@@ -16,6 +16,7 @@ import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.outcomes.jira.JiraOutcomesCore;
 import com.outcomes.jira.JiraViewer;
+import com.outcomes.jira.WebResources;
 import com.outcomes.port.Templates;
 import com.outcomes.service.NotFoundException;
 import com.outcomes.view.Html;
@@ -32,8 +33,8 @@ public class SprintReviewServlet extends HttpServlet {
 
     static final String PAGE_TEMPLATE = "templates/jira/sprint-review-page.vm";
     static final String REVIEW_TEMPLATE = "templates/sprint-review.vm";
-    /** The descriptor's web resource with core's CSS; PluginDescriptorTest checks that it exists. */
-    static final String STYLES = "com.outcomes.outcomes-jira-plugin:outcomes-common";
+    /** The descriptor's web resource with core's CSS alone (the review runs no script). */
+    static final String STYLES = WebResources.STYLES;
 
     private static final long serialVersionUID = 1L;
 

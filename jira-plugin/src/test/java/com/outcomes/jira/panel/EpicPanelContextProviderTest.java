@@ -4,6 +4,8 @@ import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertSame;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
@@ -12,11 +14,14 @@ import java.util.Optional;
 
 import org.junit.Before;
 import org.junit.Test;
+import org.mockito.Mockito;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.outcomes.view.StrictVelocity;
 import com.outcomes.jira.JiraOutcomesCore;
 import com.outcomes.jira.JiraViewer;
+import com.outcomes.jira.WebResources;
 
 import com.outcomes.view.EpicOutcomeLine;
 import com.outcomes.view.EpicPanelView;
@@ -29,7 +34,8 @@ public class EpicPanelContextProviderTest {
     private final JiraViewer viewer = mock(JiraViewer.class);
     private final EpicPanelViewFactory factory = mock(EpicPanelViewFactory.class);
     private final I18n i18n = I18n.english();
-    private final EpicPanelContextProvider provider = new EpicPanelContextProvider(core, viewer);
+    private final PageBuilderService pageBuilder = mock(PageBuilderService.class, Mockito.RETURNS_DEEP_STUBS);
+    private final EpicPanelContextProvider provider = new EpicPanelContextProvider(core, viewer, pageBuilder);
     private Map<String, Object> jiraContext;
 
     @Before
@@ -55,6 +61,19 @@ public class EpicPanelContextProviderTest {
         // then
         assertSame(view, context.get("view"));
         assertSame(i18n, context.get("i18n"));
+    }
+
+    @Test
+    public void renderingThePanelRequiresOnlyTheStylesForThisPage() {
+        // given
+        when(factory.forEpic("EP-7", "bob", "")).thenReturn(new EpicPanelView("EP-7", List.of()));
+
+        // when
+        provider.getContextMap(jiraContext);
+
+        // then: CSS alone — the epic panel runs no script, so neither Chart.js nor the panel script comes along
+        verify(pageBuilder.assembler().resources()).requireWebResource("com.outcomes.outcomes-jira-plugin:outcomes-styles");
+        verify(pageBuilder.assembler().resources(), never()).requireWebResource(WebResources.ISSUE_PANEL);
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertSame;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
@@ -12,11 +14,14 @@ import java.util.Optional;
 
 import org.junit.Before;
 import org.junit.Test;
+import org.mockito.Mockito;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.outcomes.view.StrictVelocity;
 import com.outcomes.jira.JiraOutcomesCore;
 import com.outcomes.jira.JiraViewer;
+import com.outcomes.jira.WebResources;
 
 import com.outcomes.view.EpicLine;
 import com.outcomes.view.I18n;
@@ -29,7 +34,8 @@ public class OutcomePanelContextProviderTest {
     private final JiraViewer viewer = mock(JiraViewer.class);
     private final IssuePanelViewFactory factory = mock(IssuePanelViewFactory.class);
     private final I18n i18n = I18n.english();
-    private final OutcomePanelContextProvider provider = new OutcomePanelContextProvider(core, viewer);
+    private final PageBuilderService pageBuilder = mock(PageBuilderService.class, Mockito.RETURNS_DEEP_STUBS);
+    private final OutcomePanelContextProvider provider = new OutcomePanelContextProvider(core, viewer, pageBuilder);
     private Map<String, Object> jiraContext;
 
     @Before
@@ -72,6 +78,35 @@ public class OutcomePanelContextProviderTest {
         assertThat(html, containsString("data-issue-key=\"OUT-2\" data-base-url=\"/jira\""));
         assertThat(html, containsString("<a class=\"oc-key\" href=\"/jira/browse/EP-1\">EP-1</a>Faster answers"));
         assertThat(html, containsString("3 / 8 done"));
+    }
+
+    @Test
+    public void renderingThePanelRequiresItsScriptForThisPageOnly() {
+        // given
+        when(factory.forIssue("OUT-2", "alice", "/jira")).thenReturn(
+                new IssuePanelView("OUT-2", "/jira", true, List.of(), List.of(), List.of(), List.of(), "{}"));
+
+        // when
+        provider.getContextMap(jiraContext);
+
+        // then: the charts' resource (Chart.js, core's helpers, styles) joins this page; it is bound to no context
+        verify(pageBuilder.assembler().resources()).requireWebResource("com.outcomes.outcomes-jira-plugin:outcomes-issue-panel");
+    }
+
+    @Test
+    public void panelThatCannotBeBuiltRequiresNothing() {
+        // given
+        when(viewer.user()).thenReturn(Optional.empty());
+
+        // when
+        try {
+            provider.getContextMap(jiraContext);
+        } catch (IllegalStateException expected) {
+            // the wiring error of the test below
+        }
+
+        // then
+        verify(pageBuilder.assembler().resources(), never()).requireWebResource(WebResources.ISSUE_PANEL);
     }
 
     @Test(expected = IllegalStateException.class)
