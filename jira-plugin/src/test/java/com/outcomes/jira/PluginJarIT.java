@@ -8,13 +8,19 @@ import static org.junit.Assert.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+
 import org.junit.BeforeClass;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import org.junit.Test;
 
 /**
@@ -99,6 +105,31 @@ public class PluginJarIT {
         assertTrue(entries.contains("META-INF/spring/plugin-context.xml"));
         assertTrue(entries.contains("icons/challenge.png"));
         assertTrue(entries.contains("icons/outcome.png"));
+    }
+
+    @Test
+    public void holdsEveryResourceTheDescriptorNames() throws Exception {
+        // given every location the descriptor points Jira at (web resources, templates, gadget, i18n bundle)
+        List<String> locations = new ArrayList<>();
+        try (JarFile file = new JarFile(System.getProperty("plugin.jar"))) {
+            Document descriptor = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(file.getInputStream(file.getEntry("atlassian-plugin.xml")));
+            NodeList resources = descriptor.getElementsByTagName("resource");
+            for (int i = 0; i < resources.getLength(); i++) {
+                Element resource = (Element) resources.item(i);
+                String location = resource.getAttribute("location");
+                locations.add("i18n".equals(resource.getAttribute("type"))
+                        ? location.replace('.', '/') + ".properties" : location);
+            }
+            NodeList gadgets = descriptor.getElementsByTagName("gadget");
+            for (int i = 0; i < gadgets.getLength(); i++) {
+                locations.add(((Element) gadgets.item(i)).getAttribute("location"));
+            }
+        }
+
+        // then each is in the jar
+        assertTrue("locations found: " + locations, locations.size() > 10);
+        assertEquals(List.of(), locations.stream().filter(location -> !entries.contains(location)).toList());
     }
 
     private static List<String> matching(String prefix) {
