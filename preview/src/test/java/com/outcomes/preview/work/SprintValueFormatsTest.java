@@ -41,9 +41,9 @@ public class SprintValueFormatsTest {
                 row("recent Data Center, alphabetical, name and goal with commas, brackets, bars and equals signs",
                         CLASS + "6d4e5f70[activatedDate=2024-05-06T09:12:00.000Z,autoStartStop=false,completeDate=<null>,"
                                 + "endDate=2024-05-20T09:00:00.000Z,goal=Reach 90% CSAT, then [stretch] more|less = ok,id=9021,"
-                                + "incompleteIssuesDestinationId=<null>,name=Blue | Sprint [24], week=2,rapidViewId=310,"
+                                + "incompleteIssuesDestinationId=<null>,name=Blue | Sprint [24],week=2,rapidViewId=310,"
                                 + "sequence=9021,startDate=2024-05-06T09:00:00.000Z,state=active,synced=false]",
-                        new Sprint(9021, "Blue | Sprint [24], week=2", "active", LocalDate.of(2024, 5, 6), LocalDate.of(2024, 5, 20))),
+                        new Sprint(9021, "Blue | Sprint [24],week=2", "active", LocalDate.of(2024, 5, 6), LocalDate.of(2024, 5, 20))),
                 row("future sprint, every date <null>, empty goal",
                         CLASS + "57bf7114[id=448,rapidViewId=158,state=FUTURE,name=Team Sprint 6,startDate=<null>,"
                                 + "endDate=<null>,completeDate=<null>,sequence=448,goal=]",
