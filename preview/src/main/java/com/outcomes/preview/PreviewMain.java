@@ -55,13 +55,19 @@ public final class PreviewMain implements Callable<Integer> {
     @Option(names = "--jql", paramLabel = "JQL", description = "Search used with --jira-url (default: every issue)")
     private String jql;
 
-    @Option(names = "--epic-link-field", paramLabel = "ID", defaultValue = IssueFieldNames.DEFAULT_EPIC_LINK_FIELD,
-            description = "Field holding the epic link (default: ${DEFAULT-VALUE})")
+    @Option(names = "--epic-link-field", paramLabel = "ID",
+            description = "Field holding the epic link (default: with --jira-url the gh-epic-link field of /rest/api/2/field, else "
+                    + IssueFieldNames.DEFAULT_EPIC_LINK_FIELD + ")")
     private String epicLinkField;
 
-    @Option(names = "--sprint-field", paramLabel = "ID", defaultValue = IssueFieldNames.DEFAULT_SPRINT_FIELD,
-            description = "Field holding the sprints (default: ${DEFAULT-VALUE})")
+    @Option(names = "--sprint-field", paramLabel = "ID",
+            description = "Field holding the sprints (default: with --jira-url the gh-sprint field of /rest/api/2/field, else "
+                    + IssueFieldNames.DEFAULT_SPRINT_FIELD + ")")
     private String sprintField;
+
+    @Option(names = "--epic-type", paramLabel = "NAME", defaultValue = IssueFieldNames.DEFAULT_EPIC_TYPE,
+            description = "Name of the site's epic issue type, e.g. \"Épopée\" (default: ${DEFAULT-VALUE})")
+    private String epicType;
 
     @Option(names = "--database-url", paramLabel = "JDBC_URL",
             description = "PostgreSQL instead of the embedded database, e.g. jdbc:postgresql://localhost:5432/outcomes")
@@ -143,6 +149,6 @@ public final class PreviewMain implements Callable<Integer> {
                 ? DatabaseSettings.embedded(dataDir)
                 : new DatabaseSettings(databaseUrl, databaseUser, databasePassword);
         return new PreviewSettings(port, dataDir, issuesFile, jiraUrl, jql,
-                new IssueFieldNames(epicLinkField, sprintField), database, usersFile);
+                IssueFieldNames.fromFlags(epicLinkField, sprintField, epicType), database, usersFile);
     }
 }

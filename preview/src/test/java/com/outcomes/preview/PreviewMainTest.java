@@ -100,7 +100,8 @@ public class PreviewMainTest {
 
         // then
         assertEquals(1, status);
-        assertEquals("outcomes-preview: issue ABC-12: field resolutiondate: cannot read '2026-13-01' as a date", stderr().strip());
+        assertEquals("outcomes-preview: issues file " + file + ": issue ABC-12: field resolutiondate: cannot read '2026-13-01' as a date",
+                stderr().strip());
     }
 
     @Test
@@ -152,7 +153,7 @@ public class PreviewMainTest {
         // then
         assertEquals(0, status);
         String help = out.toString(StandardCharsets.UTF_8);
-        for (String flag : new String[] {"--port", "--data-dir", "--issues", "--jira-url", "--epic-link-field", "--sprint-field",
+        for (String flag : new String[] {"--port", "--data-dir", "--issues", "--jira-url", "--jql", "--epic-link-field", "--sprint-field", "--epic-type",
                 "--database-url", "--database-user", "--database-password", "--users"}) {
             assertTrue(flag, help.contains(flag));
         }

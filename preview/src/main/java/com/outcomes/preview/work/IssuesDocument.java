@@ -30,15 +30,17 @@ public final class IssuesDocument {
     private final Map<String, List<IssueRef>> outcomesByChallenge;
     private final Map<Long, Sprint> sprints;
     private final Map<Long, List<DocumentIssue>> issuesBySprint;
+    private final List<String> warnings;
 
     /**
      * @param issues        every issue, in document order
      * @param outcomeLinks  epic key → outcome key pairs ("Outcome" links), both ends present in {@code issues}
      * @param measureLinks  outcome key → challenge key pairs ("Success measure" links), both ends present
      * @param sprints       every sprint named by an issue
+     * @param warnings      what was read but is incomplete, one line each (already logged)
      */
     IssuesDocument(List<DocumentIssue> issues, Set<Map.Entry<String, String>> outcomeLinks,
-                   Set<Map.Entry<String, String>> measureLinks, Map<Long, Sprint> sprints) {
+                   Set<Map.Entry<String, String>> measureLinks, Map<Long, Sprint> sprints, List<String> warnings) {
         Map<String, DocumentIssue> keys = new LinkedHashMap<>();
         Map<String, List<DocumentIssue>> byEpic = new LinkedHashMap<>();
         Map<String, List<IssueRef>> challenges = new LinkedHashMap<>();
@@ -89,6 +91,7 @@ public final class IssuesDocument {
         this.outcomesByChallenge = frozen(outcomesOfChallenge);
         this.sprints = Collections.unmodifiableMap(new LinkedHashMap<>(sprints));
         this.issuesBySprint = frozen(bySprint);
+        this.warnings = List.copyOf(warnings);
     }
 
     private static <K, V> Map<K, List<V>> frozen(Map<K, List<V>> map) {
@@ -99,6 +102,11 @@ public final class IssuesDocument {
 
     public int size() {
         return byKey.size();
+    }
+
+    /** What the data lacks, one line each: a partial page, undated done issues, links out of the data, fields not found. */
+    public List<String> warnings() {
+        return warnings;
     }
 
     public Optional<IssueRef> issue(String key) {

@@ -8,31 +8,46 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.Sprint;
 
 /**
- * Reads a document in the shape of Jira's REST search response (DESIGN §6) into an
- * {@link IssuesDocument}. Everything is checked up front: a malformed document fails at start with a
- * message naming the issue and the field, never later in the middle of a request.
+ * Reads work data in the shapes Jira's REST API answers (DESIGN §6) into an {@link IssuesDocument}: a search answer
+ * {@code {"total": n, "issues": [...]}}, a single issue {@code {"key", "fields"}} ({@code /rest/api/2/issue}) or a
+ * bare array of issues. A malformed document fails at start with a message naming the source, the issue and the
+ * field, never later in a request. What is readable but incomplete (a partial page, done issues without a
+ * resolution date, links out of the data, custom fields that are not where the flags say) is read and reported
+ * as warnings: in the log and in {@link IssuesDocument#warnings()}.
  */
 public final class IssuesDocumentParser {
 
     static final String OUTCOME_LINK = "Outcome";
     static final String SUCCESS_MEASURE_LINK = "Success measure";
     private static final String DONE_CATEGORY = "done";
+    private static final String CUSTOM_FIELD = "customfield_";
+    private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]*-\\d+");
+    private static final Logger LOG = LoggerFactory.getLogger(IssuesDocumentParser.class);
 
     private final IssueFieldNames fieldNames;
     private final ObjectMapper mapper = new ObjectMapper();
@@ -43,26 +58,38 @@ public final class IssuesDocumentParser {
 
     /**
      * Reads and indexes the document in a file, one issue at a time: a Data Center export of 200,000 issues never
-     * sits in memory as one JSON tree (it would be several times the size of what is kept).
+     * sits in memory as one JSON tree (it would be several times the size of what is kept). Every error names the file.
      */
     public IssuesDocument read(Path file) {
+        String source = "issues file " + file;
+        Issues issues = new Issues(source);
         try (InputStream in = Files.newInputStream(file); JsonParser parser = mapper.createParser(in)) {
-            return stream(parser);
+            stream(parser, issues);
+            return issues.index();
         } catch (NoSuchFileException e) {
-            throw new IssuesDocumentException("issues file " + file + ": not found");
+            throw new IssuesDocumentException(source + ": not found");
         } catch (JsonProcessingException e) {
-            throw new IssuesDocumentException("issues file " + file + ": not valid JSON: " + e.getOriginalMessage(), e);
+            throw new IssuesDocumentException(source + ": not valid JSON" + issues.after() + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new IssuesDocumentException("issues file " + file + ": cannot be read: " + e.getMessage(), e);
+            throw new IssuesDocumentException(source + ": cannot be read: " + e.getMessage(), e);
+        } catch (IssuesDocumentException e) {
+            throw new IssuesDocumentException(source + ": " + e.getMessage(), e);
         }
     }
 
-    private IssuesDocument stream(JsonParser parser) throws IOException {
-        if (parser.nextToken() != JsonToken.START_OBJECT) {
+    private void stream(JsonParser parser, Issues issues) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first == JsonToken.START_ARRAY) {
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                issues.add(mapper.readTree(parser));
+            }
+            return;
+        }
+        if (first != JsonToken.START_OBJECT) {
             throw notAnIssuesDocument();
         }
-        Issues issues = new Issues();
         boolean sawIssues = false;
+        ObjectNode single = mapper.createObjectNode();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
@@ -71,45 +98,93 @@ public final class IssuesDocumentParser {
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     issues.add(mapper.readTree(parser));
                 }
+            } else if ("total".equals(name) && value == JsonToken.VALUE_NUMBER_INT) {
+                issues.declaredTotal(parser.getLongValue());
+            } else if ("key".equals(name) || "fields".equals(name)) {
+                single.set(name, mapper.readTree(parser));
             } else {
                 parser.skipChildren();
             }
         }
         if (!sawIssues) {
+            if (!single.has("key") || !single.has("fields")) {
+                throw notAnIssuesDocument();
+            }
+            issues.add(single);
+        }
+    }
+
+    /** Indexes a document already parsed to a Jackson tree, in any of the shapes {@link #read} takes. */
+    public IssuesDocument parse(JsonNode root) {
+        Issues issues = new Issues(null);
+        if (root != null && root.isArray()) {
+            root.forEach(issues::add);
+        } else if (root != null && root.isObject() && root.path("issues").isArray()) {
+            root.get("issues").forEach(issues::add);
+            if (root.path("total").isIntegralNumber()) {
+                issues.declaredTotal(root.get("total").asLong());
+            }
+        } else if (root != null && root.isObject() && root.has("key") && root.has("fields")) {
+            issues.add(root);
+        } else {
             throw notAnIssuesDocument();
         }
         return issues.index();
     }
 
-    /** Indexes a document already parsed to a Jackson tree ({@code {"issues": [...]}}). */
-    public IssuesDocument parse(JsonNode root) {
-        if (root == null || !root.isObject() || !root.path("issues").isArray()) {
-            throw notAnIssuesDocument();
-        }
-        Issues issues = new Issues();
-        root.get("issues").forEach(issues::add);
-        return issues.index();
+    /** Reading issue by issue (pages of a live search): {@link Issues#add} each, then {@link Issues#index}. */
+    Issues start(String source) {
+        return new Issues(source);
     }
 
     private static IssuesDocumentException notAnIssuesDocument() {
-        return new IssuesDocumentException("issues document: expected an object with an \"issues\" array");
+        return new IssuesDocumentException("expected a search answer {\"issues\": [...]}, a single issue {\"key\", \"fields\"}"
+                + " or an array of issues");
     }
 
     /** What is gathered while the issues go by, indexed once all are known. */
-    private final class Issues {
+    final class Issues {
 
+        private final String source;
         private final List<DocumentIssue> issues = new ArrayList<>();
         private final Set<String> keys = new HashSet<>();
         private final Map<Long, Sprint> sprints = new LinkedHashMap<>();
+        /** Sprint strings repeat on every issue of a sprint: each distinct text is read once. */
+        private final Map<String, Sprint> sprintTexts = new HashMap<>();
         private final List<RawLink> links = new ArrayList<>();
         private final Map<String, ParentRef> parentOf = new LinkedHashMap<>();
         private int position;
+        private String lastKey;
+        private Long declaredTotal;
+
+        private int epicLinksRead;
+        private int sprintValuesRead;
+        private int sprintStrings;
+        private final Examples unreadableEpicLinks = new Examples();
+        private final Examples unreadableSprints = new Examples();
+        private final Examples undatedDone = new Examples();
+        private final Examples undatedNoUpdated = new Examples();
+        private final Map<String, Integer> sprintLikeFields = new HashMap<>();
+        private final Map<String, Integer> keyLikeFields = new HashMap<>();
+
+        private Issues(String source) {
+            this.source = source;
+        }
+
+        void declaredTotal(long total) {
+            declaredTotal = total;
+        }
+
+        /** " after issue KEY" for a message about what follows the last issue read, or nothing. */
+        String after() {
+            return lastKey == null ? "" : " after issue " + lastKey;
+        }
 
         void add(JsonNode node) {
             position++;
             String key = text(node.get("key"));
             if (!node.isObject() || key == null || key.isBlank()) {
-                throw new IssuesDocumentException("issue #" + position + ": field key: missing");
+                throw new IssuesDocumentException("issue #" + position + after() + ": field key: missing");
             }
             if (!keys.add(key)) {
                 throw new IssuesDocumentException("issue " + key + ": appears twice in the document");
@@ -118,158 +193,332 @@ public final class IssuesDocumentParser {
             if (fields == null || !fields.isObject()) {
                 throw IssuesDocumentException.field(key, "fields", "missing");
             }
-            issues.add(readIssue(key, fields, sprints, links, parentOf));
+            issues.add(readIssue(key, fields));
+            lastKey = key;
+        }
+
+        private DocumentIssue readIssue(String key, JsonNode fields) {
+            String project = requiredText(key, fields, "project", "key");
+            String type = requiredText(key, fields, "issuetype", "name");
+            String summary = optionalText(key, fields.get("summary"), "summary");
+            JsonNode status = fields.get("status");
+            String statusName = null;
+            String category = null;
+            if (status != null && !status.isNull()) {
+                if (!status.isObject()) {
+                    throw IssuesDocumentException.field(key, "status", "expected an object");
+                }
+                statusName = optionalText(key, status.get("name"), "status.name");
+                category = optionalText(key, status.path("statusCategory").get("key"), "status.statusCategory.key");
+            }
+            boolean done = DONE_CATEGORY.equalsIgnoreCase(category);
+            LocalDate resolvedOn = date(key, fields.get("resolutiondate"), "resolutiondate");
+            if (done && resolvedOn == null) {
+                // Workflows that never set a resolution (seen in real Jira 8 data) still finish work: the last
+                // update is the best day Jira gives for it, and the warning says so.
+                resolvedOn = date(key, fields.get("updated"), "updated");
+                undatedDone.add(key);
+                if (resolvedOn == null) {
+                    undatedNoUpdated.add(key);
+                }
+            }
+            String epicKey = epicLink(key, fields.get(fieldNames.epicLinkField()));
+            readParent(key, fields.get("parent"));
+            readLinks(key, fields.get("issuelinks"));
+            List<Long> sprintIds = readSprints(key, fields.get(fieldNames.sprintField()));
+            if (epicLinksRead == 0 || sprintValuesRead == 0) {
+                lookForFields(fields);
+            }
+            // Core knows epics by the type name "Epic"; a site's own name for it ("Épopée") is mapped here, once.
+            String coreType = fieldNames.isEpicType(type) ? IssueRef.EPIC : type;
+            IssueRef ref = new IssueRef(key, summary == null ? "" : summary, project, coreType);
+            return new DocumentIssue(ref, statusName, done, resolvedOn, epicKey, sprintIds);
+        }
+
+        private String epicLink(String key, JsonNode value) {
+            if (value == null || value.isNull() || value.isTextual() && value.asText().isBlank()) {
+                return null;
+            }
+            String epic = null;
+            if (value.isTextual()) {
+                epic = value.asText();
+            } else if (value.isObject() && value.path("key").isTextual()) {
+                // Some exports carry the epic as an object; its key is what we need.
+                epic = value.get("key").asText();
+            }
+            if (epic != null) {
+                epicLinksRead++;
+            } else if (fieldNames.epicLinkFieldOrigin() == IssueFieldNames.Origin.DEFAULT) {
+                // The default id is a guess: on another site it is some other field (a number on Cloud).
+                unreadableEpicLinks.add(key, value.toString());
+            } else {
+                throw IssuesDocumentException.field(key, fieldNames.epicLinkField(), "expected an epic key, got " + value);
+            }
+            return epic;
+        }
+
+        private List<Long> readSprints(String key, JsonNode value) {
+            if (value == null || value.isNull()) {
+                return List.of();
+            }
+            List<Sprint> read;
+            try {
+                read = readSprintValue(value);
+            } catch (SprintValue.InvalidSprintException e) {
+                if (fieldNames.sprintFieldOrigin() == IssueFieldNames.Origin.DEFAULT) {
+                    unreadableSprints.add(key, e.getMessage());
+                    return List.of();
+                }
+                String field = fieldNames.sprintField() + (e.member() == null ? "" : "." + e.member());
+                throw IssuesDocumentException.field(key, field, e.getMessage());
+            }
+            sprintValuesRead++;
+            List<Long> ids = new ArrayList<>(read.size());
+            for (Sprint sprint : read) {
+                sprints.putIfAbsent(sprint.id(), sprint);
+                ids.add(sprint.id());
+            }
+            return ids;
+        }
+
+        private List<Sprint> readSprintValue(JsonNode value) {
+            JsonNode first = value.isArray() ? value.path(0) : value;
+            if (!first.isTextual()) {
+                return SprintValue.readAll(value);
+            }
+            sprintStrings++;
+            List<Sprint> read = new ArrayList<>();
+            for (JsonNode element : value.isArray() ? value : List.of(value)) {
+                if (element.isTextual()) {
+                    Sprint sprint = sprintTexts.get(element.asText());
+                    if (sprint == null) {
+                        sprint = SprintValue.read(element);
+                        sprintTexts.put(element.asText(), sprint);
+                    }
+                    read.add(sprint);
+                } else if (!element.isNull()) {
+                    read.add(SprintValue.read(element));
+                }
+            }
+            return read;
+        }
+
+        /** Remembers custom fields whose values look like sprints or issue keys, to suggest them if the flags miss. */
+        private void lookForFields(JsonNode fields) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                String name = field.getKey();
+                JsonNode value = field.getValue();
+                if (!name.startsWith(CUSTOM_FIELD) || value.isNull()
+                        || name.equals(fieldNames.epicLinkField()) || name.equals(fieldNames.sprintField())) {
+                    continue;
+                }
+                if (SprintValue.looksLikeSprints(value)) {
+                    sprintLikeFields.merge(name, 1, Integer::sum);
+                } else if (value.isTextual() && ISSUE_KEY.matcher(value.asText()).matches()) {
+                    keyLikeFields.merge(name, 1, Integer::sum);
+                }
+            }
+        }
+
+        /** Remembers the parent; whether it is an epic is decided once every issue is known. */
+        private void readParent(String key, JsonNode parent) {
+            if (parent == null || parent.isNull()) {
+                return;
+            }
+            String parentKey = text(parent.get("key"));
+            if (!parent.isObject() || parentKey == null) {
+                throw IssuesDocumentException.field(key, "parent", "expected an object with a key");
+            }
+            String parentType = text(parent.path("fields").path("issuetype").get("name"));
+            if (parentType == null) {
+                parentOf.put(key, new ParentRef(parentKey, false));
+            } else if (fieldNames.isEpicType(parentType)) {
+                parentOf.put(key, new ParentRef(parentKey, true));
+            }
+        }
+
+        private void readLinks(String key, JsonNode issueLinks) {
+            if (issueLinks == null || issueLinks.isNull()) {
+                return;
+            }
+            if (!issueLinks.isArray()) {
+                throw IssuesDocumentException.field(key, "issuelinks", "expected an array");
+            }
+            for (JsonNode link : issueLinks) {
+                String typeName = text(link.path("type").get("name"));
+                if (typeName == null) {
+                    throw IssuesDocumentException.field(key, "issuelinks", "a link has no type.name");
+                }
+                String outward = text(link.path("outwardIssue").get("key"));
+                String inward = text(link.path("inwardIssue").get("key"));
+                if (outward == null && inward == null) {
+                    throw IssuesDocumentException.field(key, "issuelinks", "a \"" + typeName + "\" link has neither inwardIssue nor outwardIssue");
+                }
+                // Other link types ("blocks", "relates to"…) mean nothing here; only ours are kept.
+                if (!OUTCOME_LINK.equalsIgnoreCase(typeName) && !SUCCESS_MEASURE_LINK.equalsIgnoreCase(typeName)) {
+                    continue;
+                }
+                // Seen from this issue: outwardIssue means "this issue → other", inwardIssue means "other → this issue".
+                if (outward != null) {
+                    links.add(new RawLink(typeName, key, outward));
+                }
+                if (inward != null) {
+                    links.add(new RawLink(typeName, inward, key));
+                }
+            }
         }
 
         IssuesDocument index() {
-            return IssuesDocumentParser.this.index(issues, links, parentOf, sprints);
-        }
-    }
-
-    private DocumentIssue readIssue(String key, JsonNode fields, Map<Long, Sprint> sprints,
-                                    List<RawLink> links, Map<String, ParentRef> parentOf) {
-        String project = requiredText(key, fields, "project", "key");
-        String type = requiredText(key, fields, "issuetype", "name");
-        String summary = optionalText(key, fields.get("summary"), "summary");
-        JsonNode status = fields.get("status");
-        String statusName = null;
-        String category = null;
-        if (status != null && !status.isNull()) {
-            if (!status.isObject()) {
-                throw IssuesDocumentException.field(key, "status", "expected an object");
+            Map<String, DocumentIssue> byKey = new LinkedHashMap<>();
+            issues.forEach(i -> byKey.put(i.key(), i));
+            List<DocumentIssue> resolved = new ArrayList<>(issues.size());
+            for (DocumentIssue issue : issues) {
+                String epic = issue.epicKey();
+                ParentRef parent = parentOf.get(issue.key());
+                if (epic == null && parent != null) {
+                    // Without the parent's type in the document, the parent issue itself says whether it is an epic.
+                    DocumentIssue parentIssue = byKey.get(parent.key());
+                    if (parent.knownEpic() || parentIssue != null && parentIssue.ref().isOfType(IssueRef.EPIC)) {
+                        epic = parent.key();
+                    }
+                }
+                resolved.add(epic == issue.epicKey() ? issue
+                        : new DocumentIssue(issue.ref(), issue.statusName(), issue.done(), issue.resolvedOn(), epic, issue.sprintIds()));
             }
-            statusName = optionalText(key, status.get("name"), "status.name");
-            category = optionalText(key, status.path("statusCategory").get("key"), "status.statusCategory.key");
-        }
-        LocalDate resolvedOn = date(key, fields.get("resolutiondate"), "resolutiondate");
-        String epicKey = epicLink(key, fields.get(fieldNames.epicLinkField()));
-        readParent(key, fields.get("parent"), parentOf);
-        readLinks(key, fields.get("issuelinks"), links);
-        List<Long> sprintIds = readSprints(key, fields.get(fieldNames.sprintField()), sprints);
-        IssueRef ref = new IssueRef(key, summary == null ? "" : summary, project, type);
-        return new DocumentIssue(ref, statusName, DONE_CATEGORY.equalsIgnoreCase(category), resolvedOn, epicKey, sprintIds);
-    }
-
-    private String epicLink(String key, JsonNode value) {
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (value.isTextual() && !value.asText().isBlank()) {
-            return value.asText();
-        }
-        // Some exports carry the epic as an object; its key is what we need.
-        if (value.isObject() && value.path("key").isTextual()) {
-            return value.get("key").asText();
-        }
-        throw IssuesDocumentException.field(key, fieldNames.epicLinkField(), "expected an epic key, got " + value);
-    }
-
-    /** Remembers the parent; whether it is an epic is decided once every issue is known. */
-    private void readParent(String key, JsonNode parent, Map<String, ParentRef> parentOf) {
-        if (parent == null || parent.isNull()) {
-            return;
-        }
-        String parentKey = text(parent.get("key"));
-        if (!parent.isObject() || parentKey == null) {
-            throw IssuesDocumentException.field(key, "parent", "expected an object with a key");
-        }
-        String parentType = text(parent.path("fields").path("issuetype").get("name"));
-        if (parentType == null) {
-            parentOf.put(key, new ParentRef(parentKey, false));
-        } else if (IssueRef.EPIC.equalsIgnoreCase(parentType)) {
-            parentOf.put(key, new ParentRef(parentKey, true));
-        }
-    }
-
-    private void readLinks(String key, JsonNode issueLinks, List<RawLink> links) {
-        if (issueLinks == null || issueLinks.isNull()) {
-            return;
-        }
-        if (!issueLinks.isArray()) {
-            throw IssuesDocumentException.field(key, "issuelinks", "expected an array");
-        }
-        for (JsonNode link : issueLinks) {
-            String typeName = text(link.path("type").get("name"));
-            if (typeName == null) {
-                throw IssuesDocumentException.field(key, "issuelinks", "a link has no type.name");
-            }
-            String outward = text(link.path("outwardIssue").get("key"));
-            String inward = text(link.path("inwardIssue").get("key"));
-            if (outward == null && inward == null) {
-                throw IssuesDocumentException.field(key, "issuelinks", "a \"" + typeName + "\" link has neither inwardIssue nor outwardIssue");
-            }
-            // Seen from this issue: outwardIssue means "this issue → other", inwardIssue means "other → this issue".
-            if (outward != null) {
-                links.add(new RawLink(typeName, key, outward));
-            }
-            if (inward != null) {
-                links.add(new RawLink(typeName, inward, key));
-            }
-        }
-    }
-
-    private List<Long> readSprints(String key, JsonNode value, Map<Long, Sprint> sprints) {
-        if (value == null || value.isNull()) {
-            return List.of();
-        }
-        String field = fieldNames.sprintField();
-        if (!value.isArray()) {
-            throw IssuesDocumentException.field(key, field, "expected an array of sprints");
-        }
-        List<Long> ids = new ArrayList<>();
-        for (JsonNode node : value) {
-            JsonNode idNode = node.path("id");
-            long id;
-            if (idNode.isIntegralNumber()) {
-                id = idNode.asLong();
-            } else if (idNode.isTextual() && idNode.asText().matches("\\d{1,18}")) {
-                id = Long.parseLong(idNode.asText());
-            } else {
-                throw IssuesDocumentException.field(key, field, "expected sprint objects with a numeric id, got " + node);
-            }
-            String name = optionalText(key, node.get("name"), field + ".name");
-            String state = optionalText(key, node.get("state"), field + ".state");
-            LocalDate start = date(key, node.get("startDate"), field + ".startDate");
-            LocalDate end = date(key, node.get("endDate"), field + ".endDate");
-            sprints.putIfAbsent(id, new Sprint(id, name == null ? "Sprint " + id : name,
-                    state == null ? "future" : state.toLowerCase(java.util.Locale.ROOT), start, end));
-            ids.add(id);
-        }
-        return ids;
-    }
-
-    private IssuesDocument index(List<DocumentIssue> issues, List<RawLink> links, Map<String, ParentRef> parentOf,
-                                 Map<Long, Sprint> sprints) {
-        Map<String, DocumentIssue> byKey = new LinkedHashMap<>();
-        issues.forEach(i -> byKey.put(i.key(), i));
-        List<DocumentIssue> resolved = new ArrayList<>(issues.size());
-        for (DocumentIssue issue : issues) {
-            String epic = issue.epicKey();
-            ParentRef parent = parentOf.get(issue.key());
-            if (epic == null && parent != null) {
-                // Without the parent's type in the document, the parent issue itself says whether it is an epic.
-                DocumentIssue parentIssue = byKey.get(parent.key());
-                if (parent.knownEpic() || parentIssue != null && parentIssue.ref().isOfType(IssueRef.EPIC)) {
-                    epic = parent.key();
+            Set<Map.Entry<String, String>> outcomeLinks = new LinkedHashSet<>();
+            Set<Map.Entry<String, String>> measureLinks = new LinkedHashSet<>();
+            Examples linksOut = new Examples();
+            for (RawLink link : links) {
+                // A link to an issue outside the data (another project, not exported) cannot be shown: counted, skipped.
+                if (!byKey.containsKey(link.outward()) || !byKey.containsKey(link.inward())) {
+                    linksOut.add(byKey.containsKey(link.outward()) ? link.inward() : link.outward());
+                    continue;
+                }
+                if (OUTCOME_LINK.equalsIgnoreCase(link.type())) {
+                    outcomeLinks.add(new SimpleImmutableEntry<>(link.outward(), link.inward()));
+                } else {
+                    measureLinks.add(new SimpleImmutableEntry<>(link.outward(), link.inward()));
                 }
             }
-            resolved.add(epic == issue.epicKey() ? issue
-                    : new DocumentIssue(issue.ref(), issue.statusName(), issue.done(), issue.resolvedOn(), epic, issue.sprintIds()));
+            List<String> warnings = warnings(byKey, linksOut);
+            String prefix = source == null ? "issues document: " : source + ": ";
+            warnings.forEach(w -> LOG.warn("{}{}", prefix, w));
+            LOG.info("{}{} issues, {} sprints{}; epic link field {} ({}), sprint field {} ({}), epic type \"{}\"", prefix,
+                    issues.size(), sprints.size(), sprintStrings > 0 ? " (read from Jira Server/Data Center sprint strings)" : "",
+                    fieldNames.epicLinkField(), fieldNames.epicLinkFieldOrigin().description(),
+                    fieldNames.sprintField(), fieldNames.sprintFieldOrigin().description(), fieldNames.epicType());
+            return new IssuesDocument(resolved, outcomeLinks, measureLinks, sprints, warnings);
         }
-        Set<Map.Entry<String, String>> outcomeLinks = new LinkedHashSet<>();
-        Set<Map.Entry<String, String>> measureLinks = new LinkedHashSet<>();
-        for (RawLink link : links) {
-            // A link to an issue outside the document (another project, not exported) cannot be shown; skip it.
-            if (!byKey.containsKey(link.outward()) || !byKey.containsKey(link.inward())) {
-                continue;
+
+        private List<String> warnings(Map<String, DocumentIssue> byKey, Examples linksOut) {
+            List<String> warnings = new ArrayList<>();
+            if (declaredTotal != null && declaredTotal > issues.size()) {
+                warnings.add("\"total\" is " + declaredTotal + " but " + issues.size() + " issues were read: the rest of the"
+                        + " search is missing (one page of a larger answer?), the preview shows only the issues it has");
             }
-            if (OUTCOME_LINK.equalsIgnoreCase(link.type())) {
-                outcomeLinks.add(new SimpleImmutableEntry<>(link.outward(), link.inward()));
-            } else if (SUCCESS_MEASURE_LINK.equalsIgnoreCase(link.type())) {
-                measureLinks.add(new SimpleImmutableEntry<>(link.outward(), link.inward()));
+            if (!unreadableEpicLinks.isEmpty()) {
+                warnings.add("the epic link field " + fieldNames.epicLinkField() + " (default) holds no issue key in "
+                        + unreadableEpicLinks + ", e.g. " + unreadableEpicLinks.firstDetail() + ": not read as epic links");
+            }
+            if (!issues.isEmpty() && epicLinksRead == 0) {
+                warnings.add("no issue has an epic key in the epic link field " + fieldNames.epicLinkField() + " ("
+                        + fieldNames.epicLinkFieldOrigin().description() + ")" + suggestion(keyLikeFields, "issue keys", "--epic-link-field"));
+            }
+            if (!unreadableSprints.isEmpty()) {
+                warnings.add("the sprint field " + fieldNames.sprintField() + " (default) holds no sprints in "
+                        + unreadableSprints + " (" + unreadableSprints.firstDetail() + "): not read as sprints");
+            }
+            if (!issues.isEmpty() && sprintValuesRead == 0) {
+                warnings.add("no issue has sprints in the sprint field " + fieldNames.sprintField() + " ("
+                        + fieldNames.sprintFieldOrigin().description() + ")" + suggestion(sprintLikeFields, "sprints", "--sprint-field"));
+            }
+            epicTypeHint(byKey).ifPresent(warnings::add);
+            if (!undatedDone.isEmpty()) {
+                warnings.add(undatedDone + " done without a resolutiondate: counted done and placed on the day of their"
+                        + " \"updated\" date" + (undatedNoUpdated.isEmpty() ? ""
+                        : "; " + undatedNoUpdated + " without \"updated\" either are counted done but in no week"));
+            }
+            if (!linksOut.isEmpty()) {
+                warnings.add(linksOut.count() + " \"" + OUTCOME_LINK + "\"/\"" + SUCCESS_MEASURE_LINK + "\" link"
+                        + (linksOut.count() == 1 ? " points" : "s point") + " to issues not in the data ("
+                        + linksOut.keys() + "): ignored");
+            }
+            return warnings;
+        }
+
+        private String suggestion(Map<String, Integer> candidates, String what, String flag) {
+            if (candidates.isEmpty()) {
+                return "";
+            }
+            List<Map.Entry<String, Integer>> best = candidates.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(3).toList();
+            return "; " + best.stream().map(e -> e.getKey() + " holds " + what + " in " + e.getValue() + " issue"
+                    + (e.getValue() == 1 ? "" : "s")).collect(Collectors.joining(", ")) + ": try " + flag + " " + best.get(0).getKey();
+        }
+
+        /** A site whose epic type has another name links its issues to epics the preview does not see as epics. */
+        private Optional<String> epicTypeHint(Map<String, DocumentIssue> byKey) {
+            if (issues.stream().anyMatch(i -> i.ref().isOfType(IssueRef.EPIC))) {
+                return Optional.empty();
+            }
+            Set<String> targetTypes = new LinkedHashSet<>();
+            for (DocumentIssue issue : issues) {
+                DocumentIssue target = issue.epicKey() == null ? null : byKey.get(issue.epicKey());
+                if (target != null) {
+                    targetTypes.add(target.ref().issueType());
+                }
+            }
+            return targetTypes.isEmpty() ? Optional.empty() : Optional.of("no issue is of the epic type \""
+                    + fieldNames.epicType() + "\", yet epic links point at issues of type " + targetTypes.stream()
+                    .map(t -> "\"" + t + "\"").collect(Collectors.joining(", ")) + ": try --epic-type \""
+                    + targetTypes.iterator().next() + "\"");
+        }
+    }
+
+    /** A count of issues with the first few keys, for one summary line instead of one line per issue. */
+    private static final class Examples {
+
+        private static final int SHOWN = 3;
+        private final List<String> keys = new ArrayList<>(SHOWN);
+        private int count;
+        private String firstDetail;
+
+        void add(String key) {
+            add(key, null);
+        }
+
+        void add(String key, String detail) {
+            if (count++ == 0) {
+                firstDetail = detail;
+            }
+            if (keys.size() < SHOWN && !keys.contains(key)) {
+                keys.add(key);
             }
         }
-        return new IssuesDocument(resolved, outcomeLinks, measureLinks, sprints);
+
+        boolean isEmpty() {
+            return count == 0;
+        }
+
+        int count() {
+            return count;
+        }
+
+        String firstDetail() {
+            return firstDetail;
+        }
+
+        String keys() {
+            return String.join(", ", keys) + (count > keys.size() ? ", …" : "");
+        }
+
+        /** "3 issues (A-1, A-2, A-3)" or "1 issue (A-1)". */
+        @Override
+        public String toString() {
+            return count + (count == 1 ? " issue (" : " issues (") + keys() + ")";
+        }
     }
 
     private static String requiredText(String key, JsonNode fields, String object, String member) {

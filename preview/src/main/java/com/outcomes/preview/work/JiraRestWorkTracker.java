@@ -8,18 +8,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.outcomes.domain.OutputWindow;
 import com.outcomes.port.EpicWork;
 import com.outcomes.port.IssueRef;
@@ -31,26 +31,34 @@ import com.outcomes.port.WorkTracker;
 /**
  * Work data read live from a Jira's REST API ({@code --jira-url}). The preview pages through
  * {@code /rest/api/2/search} once at start into the same document model as {@code --issues}, so
- * requests never wait on Jira and the answers are those of {@link IssuesDocumentWorkTracker}.
+ * requests never wait on Jira and the answers are those of {@link IssuesDocumentWorkTracker}. Field ids differ
+ * per site, so unless a flag names them, the epic link and sprint fields are found in {@code /rest/api/2/field}
+ * by their Jira Software custom field types.
  */
 public final class JiraRestWorkTracker implements WorkTracker {
 
     /** Every issue the token may see; sites with many issues narrow it with {@code --jql}. */
     public static final String DEFAULT_JQL = "ORDER BY key";
     static final int PAGE_SIZE = 100;
+    static final String SPRINT_FIELD_TYPE = "com.pyxis.greenhopper.jira:gh-sprint";
+    static final String EPIC_LINK_FIELD_TYPE = "com.pyxis.greenhopper.jira:gh-epic-link";
     private static final Logger LOG = LoggerFactory.getLogger(JiraRestWorkTracker.class);
 
+    private final IssueFieldNames fieldNames;
     private final IssuesDocumentWorkTracker delegate;
 
     /**
-     * Fetches every page of the search now.
+     * Finds the fields (unless given) and fetches every page of the search now.
      *
      * @param token bearer token (a Jira personal access token), or null to call anonymously
      * @throws IssuesDocumentException when Jira cannot be reached or answers with an error or a malformed document
      */
     public JiraRestWorkTracker(URI jiraUrl, String token, String jql, IssueFieldNames fieldNames, HttpClient http) {
-        JsonNode document = fetch(jiraUrl, token, jql == null || jql.isBlank() ? DEFAULT_JQL : jql, fieldNames, http);
-        this.delegate = new IssuesDocumentWorkTracker(new IssuesDocumentParser(fieldNames).parse(document));
+        Jira jira = new Jira(jiraUrl, token, http);
+        this.fieldNames = findFields(jira, fieldNames);
+        IssuesDocumentParser.Issues issues = new IssuesDocumentParser(this.fieldNames).start("Jira " + jira.base);
+        fetch(jira, jql == null || jql.isBlank() ? DEFAULT_JQL : jql, this.fieldNames, issues);
+        this.delegate = new IssuesDocumentWorkTracker(jira.named(issues::index));
         LOG.info("Read {} issues from {}", delegate.document().size(), jiraUrl);
     }
 
@@ -58,50 +66,118 @@ public final class JiraRestWorkTracker implements WorkTracker {
         return delegate.document();
     }
 
-    private static JsonNode fetch(URI jiraUrl, String token, String jql, IssueFieldNames fieldNames, HttpClient http) {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode document = mapper.createObjectNode();
-        ArrayNode issues = document.putArray("issues");
-        String fields = String.join(",", List.of("project", "issuetype", "summary", "status", "resolutiondate",
+    /** The field ids read: the flags' and, where no flag named one, those Jira's field list names. */
+    public IssueFieldNames fieldNames() {
+        return fieldNames;
+    }
+
+    private static IssueFieldNames findFields(Jira jira, IssueFieldNames given) {
+        IssueFieldNames chosen = given;
+        if (given.epicLinkFieldOrigin() == IssueFieldNames.Origin.DEFAULT || given.sprintFieldOrigin() == IssueFieldNames.Origin.DEFAULT) {
+            JsonNode fields = jira.get("/rest/api/2/field", "the field list");
+            if (!fields.isArray()) {
+                throw new IssuesDocumentException("Jira " + jira.base + ": /rest/api/2/field did not answer a list of fields");
+            }
+            chosen = given.withFound(fieldOfType(jira, fields, EPIC_LINK_FIELD_TYPE, "epic link", "--epic-link-field"),
+                    fieldOfType(jira, fields, SPRINT_FIELD_TYPE, "sprint", "--sprint-field"));
+        }
+        LOG.info("Jira {}: epic link field {} ({}), sprint field {} ({}), epic type \"{}\"", jira.base,
+                chosen.epicLinkField(), chosen.epicLinkFieldOrigin().description(),
+                chosen.sprintField(), chosen.sprintFieldOrigin().description(), chosen.epicType());
+        return chosen;
+    }
+
+    /** The id of the first custom field of that type, or null (logged either way, with the others if several). */
+    private static String fieldOfType(Jira jira, JsonNode fields, String type, String what, String flag) {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode field : fields) {
+            if (type.equals(field.path("schema").path("custom").asText()) && field.path("id").isTextual()) {
+                ids.add(field.get("id").asText() + " \"" + field.path("name").asText() + "\"");
+            }
+        }
+        if (ids.isEmpty()) {
+            LOG.warn("Jira {}: no {} field ({}) in /rest/api/2/field; {} names one", jira.base, what, type, flag);
+            return null;
+        }
+        if (ids.size() > 1) {
+            LOG.warn("Jira {}: {} {} fields ({}); reading the first, {} names another", jira.base, ids.size(), what,
+                    String.join(", ", ids), flag);
+        }
+        return ids.get(0).substring(0, ids.get(0).indexOf(' '));
+    }
+
+    private static void fetch(Jira jira, String jql, IssueFieldNames fieldNames, IssuesDocumentParser.Issues issues) {
+        String fields = String.join(",", List.of("project", "issuetype", "summary", "status", "resolutiondate", "updated",
                 "issuelinks", "parent", fieldNames.epicLinkField(), fieldNames.sprintField()));
-        String base = jiraUrl.toString().replaceAll("/+$", "");
         int startAt = 0;
         while (true) {
-            URI page = URI.create(base + "/rest/api/2/search?jql=" + encode(jql) + "&fields=" + encode(fields)
-                    + "&startAt=" + startAt + "&maxResults=" + PAGE_SIZE);
-            JsonNode body = get(mapper, http, page, token);
+            String page = "/rest/api/2/search?jql=" + encode(jql) + "&fields=" + encode(fields)
+                    + "&startAt=" + startAt + "&maxResults=" + PAGE_SIZE;
+            JsonNode body = jira.get(page, "the issue search");
             JsonNode pageIssues = body.path("issues");
             if (!pageIssues.isArray()) {
-                throw new IssuesDocumentException("Jira " + page + ": the answer has no \"issues\" array");
+                throw new IssuesDocumentException("Jira " + jira.base + page + ": the answer has no \"issues\" array");
             }
-            pageIssues.forEach(issues::add);
+            jira.named(() -> {
+                pageIssues.forEach(issues::add);
+                return null;
+            });
+            // Jira may cap maxResults below what was asked: the next page starts after what actually came.
             startAt += pageIssues.size();
-            int total = body.path("total").asInt(0);
-            if (pageIssues.isEmpty() || startAt >= total) {
-                return document;
+            JsonNode total = body.path("total");
+            if (total.isIntegralNumber()) {
+                issues.declaredTotal(total.asLong());
+            }
+            if (pageIssues.isEmpty() || total.isIntegralNumber() && startAt >= total.asLong()) {
+                return;
             }
         }
     }
 
-    private static JsonNode get(ObjectMapper mapper, HttpClient http, URI uri, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json");
-        if (token != null && !token.isBlank()) {
-            request.header("Authorization", "Bearer " + token);
+    /** One Jira site: its base URL, the token and the client. */
+    private static final class Jira {
+
+        private final String base;
+        private final String token;
+        private final HttpClient http;
+        private final ObjectMapper mapper = new ObjectMapper();
+
+        Jira(URI url, String token, HttpClient http) {
+            this.base = url.toString().replaceAll("/+$", "");
+            this.token = token;
+            this.http = http;
         }
-        try {
-            HttpResponse<String> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IssuesDocumentException("Jira " + uri.getHost() + " answered HTTP " + response.statusCode()
-                        + " to the issue search" + (response.statusCode() == 401 ? " (check JIRA_TOKEN)" : ""));
+
+        JsonNode get(String path, String what) {
+            URI uri = URI.create(base + path);
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+                    .header("Accept", "application/json");
+            if (token != null && !token.isBlank()) {
+                request.header("Authorization", "Bearer " + token);
             }
-            return mapper.readTree(response.body());
-        } catch (IOException e) {
-            throw new IssuesDocumentException("Jira " + uri.getHost() + ": cannot read the issue search: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IssuesDocumentException("interrupted while reading issues from Jira", e);
+            try {
+                HttpResponse<String> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    throw new IssuesDocumentException("Jira " + uri.getHost() + " answered HTTP " + response.statusCode()
+                            + " to " + what + (response.statusCode() == 401 ? " (check JIRA_TOKEN)" : ""));
+                }
+                return mapper.readTree(response.body());
+            } catch (IOException e) {
+                throw new IssuesDocumentException("Jira " + uri.getHost() + ": cannot read " + what + ": "
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IssuesDocumentException("interrupted while reading issues from Jira", e);
+            }
+        }
+
+        /** Runs a step of reading the issues; its errors name the issue, this names the Jira. */
+        <T> T named(Supplier<T> step) {
+            try {
+                return step.get();
+            } catch (IssuesDocumentException e) {
+                throw new IssuesDocumentException("Jira " + base + ": " + e.getMessage(), e);
+            }
         }
     }
 

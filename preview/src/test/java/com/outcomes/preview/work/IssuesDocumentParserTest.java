@@ -19,9 +19,18 @@ public class IssuesDocumentParserTest {
     @Rule
     public TemporaryFolder folder = new TemporaryFolder();
 
+    private static final String NOT_ISSUES = "expected a search answer {\"issues\": [...]}, a single issue {\"key\", \"fields\"}"
+            + " or an array of issues";
+
     private final IssuesDocumentParser parser = new IssuesDocumentParser(IssueFieldNames.defaults());
+    /** Fields named by flags: their values must be readable. */
+    private final IssuesDocumentParser flagged = new IssuesDocumentParser(new IssueFieldNames("customfield_10014", "customfield_10020"));
 
     private String errorOf(String json) {
+        return errorOf(parser, json);
+    }
+
+    private static String errorOf(IssuesDocumentParser parser, String json) {
         return assertThrows(IssuesDocumentException.class, () -> parser.parse(new ObjectMapper().readTree(json))).getMessage();
     }
 
@@ -49,9 +58,10 @@ public class IssuesDocumentParserTest {
     }
 
     @Test
-    public void documentWithoutIssuesArrayIsRejected() {
-        assertEquals("issues document: expected an object with an \"issues\" array", errorOf("{\"total\": 0}"));
-        assertEquals("issues document: expected an object with an \"issues\" array", errorOf("[]"));
+    public void documentThatIsNeitherSearchAnswerNorIssueNorArrayIsRejected() {
+        assertEquals(NOT_ISSUES, errorOf("{\"total\": 0}"));
+        assertEquals(NOT_ISSUES, errorOf("{\"key\": \"ABC-1\"}"));
+        assertEquals(NOT_ISSUES, errorOf("\"ABC-1\""));
     }
 
     @Test
@@ -110,9 +120,9 @@ public class IssuesDocumentParserTest {
     }
 
     @Test
-    public void epicLinkThatIsNotAKeyIsRejected() {
+    public void epicLinkThatIsNotAKeyInAFlaggedFieldIsRejected() {
         assertEquals("issue ABC-12: field customfield_10014: expected an epic key, got 42",
-                errorOf(issue("\"customfield_10014\": 42")));
+                errorOf(flagged, issue("\"customfield_10014\": 42")));
     }
 
     @Test
@@ -121,21 +131,27 @@ public class IssuesDocumentParserTest {
     }
 
     @Test
-    public void sprintFieldThatIsNotAnArrayIsRejected() {
-        assertEquals("issue ABC-12: field customfield_10020: expected an array of sprints",
-                errorOf(issue("\"customfield_10020\": \"Sprint 1\"")));
+    public void plainTextInAFlaggedSprintFieldIsRejected() {
+        assertEquals("issue ABC-12: field customfield_10020: expected sprint objects or Jira sprint strings, got \"Sprint 1\"",
+                errorOf(flagged, issue("\"customfield_10020\": \"Sprint 1\"")));
     }
 
     @Test
-    public void sprintWithoutNumericIdIsRejected() {
-        assertTrue(errorOf(issue("\"customfield_10020\": [{\"id\": \"x\", \"name\": \"S\"}]"))
-                .startsWith("issue ABC-12: field customfield_10020: expected sprint objects with a numeric id"));
+    public void sprintWithoutNumericIdInAFlaggedFieldIsRejected() {
+        assertTrue(errorOf(flagged, issue("\"customfield_10020\": [{\"id\": \"x\", \"name\": \"S\"}]"))
+                .startsWith("issue ABC-12: field customfield_10020: expected sprint objects or Jira sprint strings with a numeric id"));
     }
 
     @Test
-    public void badSprintDateNamesTheSprintField() {
+    public void badSprintDateNamesTheSprintFieldAndMember() {
         assertEquals("issue ABC-12: field customfield_10020.endDate: cannot read 'soon' as a date",
-                errorOf(issue("\"customfield_10020\": [{\"id\": 1, \"endDate\": \"soon\"}]")));
+                errorOf(flagged, issue("\"customfield_10020\": [{\"id\": 1, \"endDate\": \"soon\"}]")));
+    }
+
+    @Test
+    public void badSprintStringStateNamesTheIssueAndTheSprint() {
+        assertEquals("issue ABC-12: field customfield_10020.state: sprint 9 has the unknown state 'PAUSED' (expected future, active or closed)",
+                errorOf(flagged, issue("\"customfield_10020\": [\"com.atlassian.greenhopper.service.sprint.Sprint@1[id=9,state=PAUSED]\"]")));
     }
 
     @Test
@@ -151,6 +167,19 @@ public class IssuesDocumentParserTest {
         Files.writeString(file, "{\"issues\": [");
         assertTrue(assertThrows(IssuesDocumentException.class, () -> parser.read(file)).getMessage()
                 .startsWith("issues file " + file + ": not valid JSON"));
+    }
+
+    @Test
+    public void fileCutOffAfterAnIssueNamesTheLastIssueRead() throws IOException {
+        // given
+        Path file = folder.newFile("cut.json").toPath();
+        Files.writeString(file, issue("").substring(0, issue("").length() - 2) + ", {\"key\": ");
+
+        // when
+        String message = assertThrows(IssuesDocumentException.class, () -> parser.read(file)).getMessage();
+
+        // then
+        assertTrue(message, message.startsWith("issues file " + file + ": not valid JSON after issue ABC-12: "));
     }
 
     @Test
@@ -175,29 +204,57 @@ public class IssuesDocumentParserTest {
     }
 
     @Test
-    public void fileWhoseIssuesAreNotAnArrayIsRejected() throws IOException {
+    public void fileWhoseIssuesAreNotAnArrayIsRejectedNamingTheFile() throws IOException {
         Path file = folder.newFile("object.json").toPath();
         Files.writeString(file, "{\"issues\": {\"key\": \"ABC-1\"}}");
 
-        assertEquals("issues document: expected an object with an \"issues\" array",
+        assertEquals("issues file " + file + ": " + NOT_ISSUES,
                 assertThrows(IssuesDocumentException.class, () -> parser.read(file)).getMessage());
     }
 
     @Test
-    public void fileWhoseRootIsAnArrayIsRejected() throws IOException {
+    public void fileWhoseRootIsAnArrayOfIssuesIsRead() throws IOException {
+        // given
         Path file = folder.newFile("array.json").toPath();
-        Files.writeString(file, "[" + issue("") + "]");
+        String one = "{\"key\": \"A-1\", \"fields\": {\"project\": {\"key\": \"A\"}, \"issuetype\": {\"name\": \"Story\"}}}";
+        Files.writeString(file, "[" + one + ", " + one.replace("A-1", "A-2") + "]");
 
-        assertEquals("issues document: expected an object with an \"issues\" array",
-                assertThrows(IssuesDocumentException.class, () -> parser.read(file)).getMessage());
+        // when
+        IssuesDocument document = parser.read(file);
+
+        // then
+        assertEquals(2, document.size());
+        assertTrue(document.issue("A-2").isPresent());
     }
 
     @Test
-    public void aBadIssueInAFileNamesTheIssueAndTheField() throws IOException {
+    public void fileHoldingOneIssueAnswerIsRead() throws IOException {
+        // given an /rest/api/2/issue answer: key and fields at the root, around them what Jira adds
+        Path file = folder.newFile("issue.json").toPath();
+        Files.writeString(file, "{\"expand\": \"renderedFields,names\", \"id\": \"10231\", \"self\": \"https://jira/rest/api/2/issue/10231\","
+                + " \"key\": \"ABC-7\", \"fields\": {\"project\": {\"key\": \"ABC\"}, \"issuetype\": {\"name\": \"Outcome\"},"
+                + " \"summary\": \"Faster setup\"}, \"names\": {\"summary\": \"Summary\"}}");
+
+        // when
+        IssuesDocument document = parser.read(file);
+
+        // then
+        assertEquals(1, document.size());
+        assertEquals("Faster setup", document.issue("ABC-7").orElseThrow().summary());
+    }
+
+    @Test
+    public void oneIssueTreeIsReadLikeAFile() throws IOException {
+        assertEquals(1, parser.parse(new ObjectMapper().readTree(
+                "{\"key\": \"A-1\", \"fields\": {\"project\": {\"key\": \"A\"}, \"issuetype\": {\"name\": \"Story\"}}}")).size());
+    }
+
+    @Test
+    public void aBadIssueInAFileNamesTheFileTheIssueAndTheField() throws IOException {
         Path file = folder.newFile("bad.json").toPath();
         Files.writeString(file, issue("\"resolutiondate\": 5"));
 
-        assertEquals("issue ABC-12: field resolutiondate: cannot read 5 as a date",
+        assertEquals("issues file " + file + ": issue ABC-12: field resolutiondate: cannot read 5 as a date",
                 assertThrows(IssuesDocumentException.class, () -> parser.read(file)).getMessage());
     }
 }
