@@ -1,5 +1,6 @@
 package com.outcomes.rest;
 
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -53,6 +54,7 @@ public final class Json {
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
             .build();
+    /** Jackson tells a duplicate field from other syntax errors only by its message; JsonTest guards the wording. */
     private static final String DUPLICATE_FIELD = "Duplicate field '";
 
     private Json() {
@@ -70,8 +72,8 @@ public final class Json {
         }
     }
 
-    /** Reads a request body (at most {@link RequestBodies#JSON_LIMIT} bytes, else 413) as one JSON object of {@code type}. */
-    public static <T> T read(java.io.InputStream body, Class<T> type) {
+    /** Reads a request body (at most {@link RequestBodies#JSON_LIMIT} bytes, else 413) as one object of {@code type}. */
+    public static <T> T read(InputStream body, Class<T> type) {
         return read(RequestBodies.json(body), type);
     }
 
