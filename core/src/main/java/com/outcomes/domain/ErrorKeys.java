@@ -21,6 +21,14 @@ public final class ErrorKeys {
     public static final String IMPACT = "outcomes.error.impact";
     /** {0} = the metric kind. */
     public static final String NOT_ALLOWED_FOR_KIND = "outcomes.error.notAllowedForKind";
+    public static final String NUL = "outcomes.error.nul";
+    public static final String UNPAIRED_SURROGATE = "outcomes.error.unpairedSurrogate";
+    /** {0} = lowest allowed, {1} = highest allowed (±1e15). */
+    public static final String MAGNITUDE = "outcomes.error.magnitude";
+    /** {0} = earliest allowed date, {1} = latest allowed date. */
+    public static final String DATE_RANGE = "outcomes.error.dateRange";
+    /** {0} = the highest score allowed. */
+    public static final String RICE_SCORE_RANGE = "outcomes.error.riceScoreRange";
 
     private ErrorKeys() {
     }

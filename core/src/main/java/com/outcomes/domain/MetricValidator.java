@@ -39,13 +39,13 @@ public final class MetricValidator {
             errors.add(new FieldError("name", ErrorKeys.REQUIRED));
         } else if (name == null) {
             errors.add(new FieldError("name", ErrorKeys.BLANK));
-        } else if (name.length() > MAX_NAME) {
-            errors.add(new FieldError("name", ErrorKeys.TOO_LONG, MAX_NAME));
+        } else {
+            Texts.check(errors, "name", name, MAX_NAME);
         }
         String unit = Texts.trimToNull(candidate.unit());
-        Texts.checkLength(errors, "unit", unit, MAX_UNIT);
+        Texts.check(errors, "unit", unit, MAX_UNIT);
         String source = Texts.trimToNull(candidate.source());
-        Texts.checkLength(errors, "source", source, MAX_SOURCE);
+        Texts.check(errors, "source", source, MAX_SOURCE);
         if (candidate.cadenceDays() < MIN_CADENCE_DAYS || candidate.cadenceDays() > MAX_CADENCE_DAYS) {
             errors.add(new FieldError("cadenceDays", ErrorKeys.RANGE, MIN_CADENCE_DAYS, MAX_CADENCE_DAYS));
         }
@@ -58,7 +58,7 @@ public final class MetricValidator {
         Double threshold = candidate.threshold();
         GuardrailComparator comparator = candidate.comparator();
         if (kind == MetricKind.GUARDRAIL) {
-            checkFinite(errors, "threshold", threshold);
+            Numbers.check(errors, "threshold", threshold);
             if (comparator == null) {
                 errors.add(new FieldError("comparator", ErrorKeys.REQUIRED));
             }
@@ -66,8 +66,8 @@ public final class MetricValidator {
             baseline = null;
             target = null;
         } else if (kind != null) {
-            boolean baselineOk = checkFinite(errors, "baseline", baseline);
-            boolean targetOk = checkFinite(errors, "target", target);
+            boolean baselineOk = Numbers.check(errors, "baseline", baseline);
+            boolean targetOk = Numbers.check(errors, "target", target);
             if (baselineOk && targetOk && baseline.doubleValue() == target.doubleValue()) {
                 errors.add(new FieldError("target", ErrorKeys.TARGET_EQUALS_BASELINE));
             }
@@ -89,20 +89,10 @@ public final class MetricValidator {
                 threshold, comparator);
     }
 
-    private static boolean checkFinite(List<FieldError> errors, String field, Double value) {
-        if (value == null) {
-            errors.add(new FieldError(field, ErrorKeys.REQUIRED));
-            return false;
-        }
-        if (!Double.isFinite(value)) {
-            errors.add(new FieldError(field, ErrorKeys.NOT_FINITE));
-            return false;
-        }
-        return true;
-    }
-
     private static void checkDateOrder(List<FieldError> errors, LocalDate startDate, LocalDate targetDate) {
-        if (startDate != null && targetDate != null && !targetDate.isAfter(startDate)) {
+        boolean startOk = Dates.check(errors, "startDate", startDate);
+        boolean targetOk = Dates.check(errors, "targetDate", targetDate);
+        if (startOk && targetOk && startDate != null && targetDate != null && !targetDate.isAfter(startDate)) {
             errors.add(new FieldError("targetDate", ErrorKeys.TARGET_DATE_NOT_AFTER_START));
         }
     }

@@ -9,7 +9,7 @@ public final class ReadingValidator {
 
     public static final int MAX_NOTE = 1000;
     public static final int MAX_SOURCE = 255;
-    public static final LocalDate EARLIEST = LocalDate.of(1970, 1, 1);
+    public static final LocalDate EARLIEST = Dates.EARLIEST;
 
     private ReadingValidator() {
     }
@@ -25,9 +25,7 @@ public final class ReadingValidator {
             throw new ValidationException(new FieldError("value", ErrorKeys.REQUIRED));
         }
         List<FieldError> errors = new ArrayList<>();
-        if (!Double.isFinite(candidate.value())) {
-            errors.add(new FieldError("value", ErrorKeys.NOT_FINITE));
-        }
+        Numbers.check(errors, "value", candidate.value());
         LocalDate measuredAt = candidate.measuredAt();
         LocalDate latest = today.plusDays(1);
         if (measuredAt == null) {
@@ -38,9 +36,9 @@ public final class ReadingValidator {
             errors.add(new FieldError("measuredAt", ErrorKeys.BEFORE_1970));
         }
         String note = Texts.trimToNull(candidate.note());
-        Texts.checkLength(errors, "note", note, MAX_NOTE);
+        Texts.check(errors, "note", note, MAX_NOTE);
         String source = Texts.trimToNull(candidate.source());
-        Texts.checkLength(errors, "source", source, MAX_SOURCE);
+        Texts.check(errors, "source", source, MAX_SOURCE);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

@@ -27,15 +27,17 @@ public class DashboardResource {
     }
 
     /**
-     * 200 the aggregate of what the caller may see; 400 without project (and challenge) or with bad
-     * weeks (1..104) / asOf; 404 an unknown or invisible challenge; 401 anonymous.
+     * 200 the aggregate of what the caller may see; 400 without project (and challenge), with bad
+     * weeks (1..104) / asOf (YYYY-MM-DD, 1970..9999), or a key with NUL or a broken character; 404 an unknown or
+     * invisible challenge; 401 anonymous.
      */
     @GET
     public Response get(@QueryParam("project") String project, @QueryParam("challenge") String challenge,
                         @QueryParam("weeks") String weeks, @QueryParam("asOf") String asOf) {
         String user = caller.require();
-        var result = dashboard.dashboard(user, Params.optionalText(project), Params.optionalText(challenge),
-                Params.intParam("weeks", weeks, DEFAULT_WEEKS), Params.asOf(asOf, support.clock()));
+        var result = dashboard.dashboard(user, Params.optionalText("project", project),
+                Params.optionalText("challenge", challenge), Params.intParam("weeks", weeks, DEFAULT_WEEKS),
+                Params.asOf(asOf, support.clock()));
         return Response.ok(Json.write(support.views().dashboard(result)), MediaType.APPLICATION_JSON).build();
     }
 }

@@ -41,6 +41,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                     .map(fe -> new ErrorJson.FieldErrorJson(fe.field(), message(fe)))
                     .toList());
         }
+        if (failure instanceof RequestBodies.BodyTooLargeException e) {
+            return single(413, "body", messages.get("outcomes.error.bodyTooLarge", e.limitBytes() / 1_000_000));
+        }
         if (failure instanceof UnauthorizedException) {
             return Response.fromResponse(single(401, null, messages.get("outcomes.error.unauthorized")))
                     .header("WWW-Authenticate", "Basic realm=\"Outcomes\"").build();

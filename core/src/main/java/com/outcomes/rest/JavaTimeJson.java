@@ -3,7 +3,6 @@ package com.outcomes.rest;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -14,6 +13,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.outcomes.domain.Dates;
 
 /**
  * The two java.time types the REST edge carries, as ISO-8601 strings: {@code LocalDate} ({@code 2026-10-01}) both
@@ -22,7 +22,8 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
  * <p>Why not Jackson's java.time module: a Jackson module must match the minor version of the databind it runs on,
  * and in Jira that is the host's (2.17-ish on Jira 10.3, 2.19+ on 11.3), while Jira exports no java.time module to
  * plugins. Embedding one would tie the plugin jar to one Jira; these few lines use only databind's stable API.
- * Stricter than the module on purpose: a date is a string, never an array or a number of days.
+ * Stricter than the module on purpose: a date is a {@code YYYY-MM-DD} string ({@link Dates#parse}), never an array, a
+ * number of days or an expanded year such as {@code +100000000-01-01}.
  */
 final class JavaTimeJson {
 
@@ -48,12 +49,12 @@ final class JavaTimeJson {
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
                 return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
             }
-            String text = parser.getText().trim();
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
+            String text = parser.getText().strip();
+            LocalDate date = Dates.parse(text);
+            if (date == null) {
                 throw InvalidFormatException.from(parser, "not an ISO date", text, LocalDate.class);
             }
+            return date;
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.outcomes.rest;
 
+import java.io.InputStream;
 import java.time.Clock;
 
 import jakarta.ws.rs.Consumes;
@@ -24,7 +25,7 @@ import com.outcomes.service.ReadingService;
 /**
  * Metrics and their readings. Every method answers 401 for an anonymous caller, 404 for a metric or
  * issue the caller may not see, 403 when they may see but not edit, 400 with field errors for bad
- * input, and never a stack trace.
+ * input, 413 for a body over its limit ({@link RequestBodies}), and never a stack trace.
  */
 @Path("metrics")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,7 +58,7 @@ public class MetricResource {
     /** 201 the defined metric; 400 field errors; 403 no edit permission; 404 invisible issue. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response define(String body) {
+    public Response define(InputStream body) {
         String user = caller.require();
         MetricRequest request = Json.read(body, MetricRequest.class);
         String key = Params.requiredText("issueKey", request.issueKey());
@@ -78,7 +79,7 @@ public class MetricResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("id") String id, String body) {
+    public Response update(@PathParam("id") String id, InputStream body) {
         String user = caller.require();
         long metricId = Params.pathId(id, METRIC_NOT_FOUND);
         MetricRequest request = Json.read(body, MetricRequest.class);
@@ -97,7 +98,7 @@ public class MetricResource {
     @POST
     @Path("{id}/readings")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response record(@PathParam("id") String id, String body) {
+    public Response record(@PathParam("id") String id, InputStream body) {
         String user = caller.require();
         long metricId = Params.pathId(id, METRIC_NOT_FOUND);
         ReadingRequest request = Json.read(body, ReadingRequest.class);
@@ -106,13 +107,14 @@ public class MetricResource {
                 .type(MediaType.APPLICATION_JSON).build();
     }
 
-    /** 200 {@code {"imported": n}}; 400 naming the first bad lines, nothing stored; 403; 404. */
+    /** 200 {@code {"imported": n}}; 400 naming the first bad lines, nothing stored; 403; 404; 413 over 50 MB. */
     @POST
     @Path("{id}/readings/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    public Response importCsv(@PathParam("id") String id, String body) {
+    public Response importCsv(@PathParam("id") String id, InputStream body) {
         String user = caller.require();
-        ImportResult result = readings.importCsv(user, Params.pathId(id, METRIC_NOT_FOUND), body);
+        long metricId = Params.pathId(id, METRIC_NOT_FOUND);
+        ImportResult result = readings.importCsv(user, metricId, RequestBodies.csv(body));
         return ok(new ImportJson(result.imported()));
     }
 

@@ -1,5 +1,7 @@
 package com.outcomes.rest;
 
+import java.io.InputStream;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -27,21 +29,27 @@ public class OutcomeEpicsResource {
         this.support = support;
     }
 
-    /** 200 linked epics with output and RICE, best first; 404 invisible outcome; 401 anonymous. */
+    /** 200 linked epics with output and RICE, best first; 400 a key with NUL; 404 invisible outcome; 401 anonymous. */
     @GET
     @Path("{key}/epics")
-    public Response list(@PathParam("key") String outcomeKey) {
+    public Response list(@PathParam("key") String key) {
         String user = caller.require();
+        String outcomeKey = Params.requiredText("key", key);
         return Response.ok(Json.write(support.views().epics(outcomeKey, epics.epicsOf(user, outcomeKey))),
                 MediaType.APPLICATION_JSON).build();
     }
 
-    /** 200 the stored RICE with its score; 400 field errors; 403 no edit on the outcome; 404 epic not linked. */
+    /**
+     * 200 the stored RICE with its score; 400 field errors; 403 no edit on the outcome; 404 epic not linked; 413 a
+     * body over 10 MB.
+     */
     @PUT
     @Path("{key}/epics/{epicKey}/rice")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response setRice(@PathParam("key") String outcomeKey, @PathParam("epicKey") String epicKey, String body) {
+    public Response setRice(@PathParam("key") String key, @PathParam("epicKey") String epic, InputStream body) {
         String user = caller.require();
+        String outcomeKey = Params.requiredText("key", key);
+        String epicKey = Params.requiredText("epicKey", epic);
         RiceRequest request = Json.read(body, RiceRequest.class);
         var stored = epics.setRice(user, outcomeKey, epicKey, request.toRiceScore());
         return Response.ok(Json.write(new RiceResult(JsonViews.rice(stored), stored.score())),

@@ -24,7 +24,7 @@ public class SprintResource {
         this.support = support;
     }
 
-    /** 200 the review; 404 unknown sprint; 401 anonymous. */
+    /** 200 the review; 404 an unknown sprint or one without an issue the caller may browse; 401 anonymous. */
     @GET
     @Path("{id}/review")
     public Response review(@PathParam("id") String id) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,12 +13,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import com.outcomes.domain.Dates;
 import com.outcomes.domain.FieldError;
 import com.outcomes.domain.Metric;
 import com.outcomes.domain.NewReading;
+import com.outcomes.domain.Numbers;
 import com.outcomes.domain.Reading;
 import com.outcomes.domain.ReadingHistory;
 import com.outcomes.domain.ReadingValidator;
+import com.outcomes.domain.Texts;
 import com.outcomes.domain.ValidationException;
 import com.outcomes.store.MetricRepository;
 import com.outcomes.store.ReadingRepository;
@@ -29,6 +31,8 @@ public final class ReadingService {
 
     /** CSV field names in errors: "line 3.value" points the user at the exact cell. */
     private static final String CSV_SOURCE = "csv import";
+    /** DESIGN §5: an import holds at most this many lines, header and blank lines included. */
+    public static final int MAX_CSV_LINES = 1_000_000;
 
     private final ReadingRepository readings;
     private final MetricRepository metricRepository;
@@ -52,7 +56,10 @@ public final class ReadingService {
         return readings.append(metric.id(), reading, user, clock.instant());
     }
 
-    /** Imports {@code measuredAt,value[,note]} lines; one bad line imports nothing and names the line. */
+    /**
+     * Imports {@code measuredAt,value[,note]} lines (at most {@value #MAX_CSV_LINES}); one bad line imports nothing
+     * and names the line. Values are plain decimals ({@link Numbers#parsePlainDecimal}), dates {@code YYYY-MM-DD}.
+     */
     public ImportResult importCsv(String user, long metricId, String csv) {
         Metric metric = editable(user, metricId);
         List<NewReading> parsed = parse(csv == null ? "" : csv, LocalDate.now(clock));
@@ -92,6 +99,10 @@ public final class ReadingService {
     }
 
     private static List<NewReading> parse(String csv, LocalDate today) {
+        // Counted before parsing, so an oversized file is refused before a million readings are built.
+        if (lineCount(csv) > MAX_CSV_LINES) {
+            throw new ValidationException(new FieldError("csv", "outcomes.error.csvTooManyLines", MAX_CSV_LINES));
+        }
         List<NewReading> result = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).build();
@@ -121,6 +132,22 @@ public final class ReadingService {
         return result;
     }
 
+    /** Physical lines: CR, LF and CRLF each end one; a last line without an ending counts too. */
+    static long lineCount(String text) {
+        long lines = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines++;
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            }
+        }
+        char last = text.isEmpty() ? '\n' : text.charAt(text.length() - 1);
+        return last == '\n' || last == '\r' ? lines : lines + 1;
+    }
+
     private static boolean isHeader(CSVRecord row) {
         return "measuredAt".equalsIgnoreCase(row.get(0));
     }
@@ -131,18 +158,14 @@ public final class ReadingService {
             errors.add(new FieldError("line " + line, "outcomes.error.csvColumns", row.size()));
             return null;
         }
-        LocalDate measuredAt;
-        double value;
-        try {
-            measuredAt = LocalDate.parse(row.get(0));
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(prefix + "measuredAt", "outcomes.error.date", row.get(0)));
+        LocalDate measuredAt = Dates.parse(row.get(0));
+        if (measuredAt == null) {
+            errors.add(new FieldError(prefix + "measuredAt", "outcomes.error.date", Texts.echo(row.get(0))));
             return null;
         }
-        try {
-            value = Double.parseDouble(row.get(1));
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(prefix + "value", "outcomes.error.number", row.get(1)));
+        Double value = Numbers.parsePlainDecimal(row.get(1));
+        if (value == null) {
+            errors.add(new FieldError(prefix + "value", "outcomes.error.number", Texts.echo(row.get(1))));
             return null;
         }
         String note = row.size() == 3 ? row.get(2) : null;

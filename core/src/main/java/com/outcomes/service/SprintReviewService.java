@@ -39,6 +39,7 @@ public final class SprintReviewService {
         this.clock = clock;
     }
 
+    /** @throws NotFoundException for an unknown sprint and for one without a single issue the user may browse */
     public SprintReview review(String user, long sprintId) {
         Sprint sprint = work.sprint(sprintId)
                 .orElseThrow(() -> new NotFoundException("outcomes.error.sprintNotFound", sprintId));
@@ -46,9 +47,13 @@ public final class SprintReviewService {
         LocalDate start = sprint.startDate() != null ? sprint.startDate() : today;
         LocalDate end = sprint.endDate() == null || sprint.endDate().isAfter(today) ? today : sprint.endDate();
 
-        List<SprintIssue> doneInSprint = work.sprintIssues(sprintId).stream().filter(SprintIssue::done).toList();
-        Set<String> visibleDone = permissions.visibleKeys(user, doneInSprint.stream().map(SprintIssue::key).toList());
-        List<SprintIssue> done = doneInSprint.stream().filter(i -> visibleDone.contains(i.key())).toList();
+        List<SprintIssue> inSprint = work.sprintIssues(sprintId);
+        Set<String> visible = permissions.visibleKeys(user, inSprint.stream().map(SprintIssue::key).toList());
+        if (visible.isEmpty()) {
+            // Its name and dates are all a review would show: that is already more than the caller may see.
+            throw new NotFoundException("outcomes.error.sprintNotFound", sprintId);
+        }
+        List<SprintIssue> done = inSprint.stream().filter(i -> i.done() && visible.contains(i.key())).toList();
         Map<String, Integer> doneByEpic = new LinkedHashMap<>();
         for (SprintIssue issue : done) {
             if (issue.epicKey() != null) {

@@ -42,7 +42,13 @@ public interface MetricEntity extends Entity {
 
     void setKind(String kind);
 
+    /**
+     * Unlimited although the validator allows 255 characters: those may be 510 UTF-16 units (emoji), which HSQLDB and
+     * SQL Server count against a VARCHAR(255). Active Objects' migrate ignores a change of VARCHAR length but does
+     * turn a limited column into an unlimited one, so older stores follow at start-up. Never queried or sorted by.
+     */
     @NotNull
+    @StringLength(StringLength.UNLIMITED)
     String getName();
 
     void setName(String name);

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import com.outcomes.domain.FieldError;
 import com.outcomes.domain.NewReading;
 import com.outcomes.domain.Reading;
+import com.outcomes.domain.Texts;
 import com.outcomes.domain.ValidationException;
 import com.outcomes.port.Persistence;
 import com.outcomes.port.PersistenceException;
@@ -213,7 +214,7 @@ public final class ReadingRepository {
     }
 
     private static void checkNote(NewReading r) {
-        if (r.note() != null && r.note().length() > ReadingEntity.NOTE_LENGTH) {
+        if (r.note() != null && Texts.length(r.note()) > ReadingEntity.NOTE_LENGTH) {
             throw new ValidationException(new FieldError(NOTE_FIELD, NOTE_TOO_LONG, ReadingEntity.NOTE_LENGTH));
         }
     }

@@ -169,8 +169,50 @@ public class MetricValidatorTest {
     public void nonFiniteBaselineAndTargetAreRejected() {
         List<FieldError> errors = errorsOf(outcome("X", Double.NaN, Double.POSITIVE_INFINITY, START, END));
 
-        assertEquals(2, errors.size());
-        assertTrue(errors.stream().allMatch(e -> e.messageKey().equals(ErrorKeys.NOT_FINITE)));
+        assertEquals(List.of("baseline:" + ErrorKeys.NOT_FINITE, "target:" + ErrorKeys.MAGNITUDE),
+                errors.stream().map(e -> e.field() + ":" + e.messageKey()).toList());
+    }
+
+    @Test
+    public void baselineAndTargetBeyondOneQuadrillionAreRejectedAndTheBoundItselfIsAccepted() {
+        // 1e39 passed "finite" and then failed inside Active Objects (doubles beyond ±3.4e38) with a 500
+        List<FieldError> errors = errorsOf(outcome("X", -1.0000000000000002e15, 1e39, START, END));
+        assertEquals(List.of("baseline:" + ErrorKeys.MAGNITUDE, "target:" + ErrorKeys.MAGNITUDE),
+                errors.stream().map(e -> e.field() + ":" + e.messageKey()).toList());
+
+        MetricDefinition edge = outcome("X", -1e15, 1e15, START, END);
+        assertEquals(edge, MetricValidator.validate(edge));
+    }
+
+    @Test
+    public void nameLengthIsCountedInCharactersNotUtf16Units() {
+        // 255 emoji are 510 UTF-16 units: still 255 characters
+        String emoji = "\uD83D\uDE00";
+        assertEquals(emoji.repeat(255), MetricValidator.validate(outcome(emoji.repeat(255), 1.0, 2.0, START, END)).name());
+
+        assertSingleError(outcome(emoji.repeat(256), 1.0, 2.0, START, END), "name", ErrorKeys.TOO_LONG);
+    }
+
+    @Test
+    public void nulAndUnpairedSurrogatesAreRejectedInEveryTextField() {
+        // given NUL in the name, a lone high surrogate in the unit, a lone low surrogate in the source
+        MetricDefinition candidate = new MetricDefinition(MetricKind.OUTCOME, "CS\u0000AT", "%\uD83D", 1.0, 2.0, START,
+                END, 30, null, "Survey \uDE00", null, null);
+
+        // then
+        assertEquals(List.of("name:" + ErrorKeys.NUL, "unit:" + ErrorKeys.UNPAIRED_SURROGATE,
+                        "source:" + ErrorKeys.UNPAIRED_SURROGATE),
+                errorsOf(candidate).stream().map(e -> e.field() + ":" + e.messageKey()).toList());
+    }
+
+    @Test
+    public void datesOutsideTheYears1970To9999AreRejectedOnTheirField() {
+        List<FieldError> errors = errorsOf(outcome("X", 1.0, 2.0, LocalDate.of(1969, 12, 31), LocalDate.of(10000, 1, 1)));
+
+        assertEquals(List.of("startDate:" + ErrorKeys.DATE_RANGE, "targetDate:" + ErrorKeys.DATE_RANGE),
+                errors.stream().map(e -> e.field() + ":" + e.messageKey()).toList());
+        MetricDefinition edges = outcome("X", 1.0, 2.0, LocalDate.of(1970, 1, 1), LocalDate.of(9999, 12, 31));
+        assertEquals(edges, MetricValidator.validate(edges));
     }
 
     @Test
@@ -251,8 +293,10 @@ public class MetricValidatorTest {
 
     @Test
     public void guardrailThresholdMustBeFinite() {
+        assertSingleError(guardrail(Double.NaN, GuardrailComparator.AT_MOST), "threshold", ErrorKeys.NOT_FINITE);
         assertSingleError(guardrail(Double.NEGATIVE_INFINITY, GuardrailComparator.AT_MOST), "threshold",
-                ErrorKeys.NOT_FINITE);
+                ErrorKeys.MAGNITUDE);
+        assertSingleError(guardrail(-1e39, GuardrailComparator.AT_MOST), "threshold", ErrorKeys.MAGNITUDE);
     }
 
     @Test

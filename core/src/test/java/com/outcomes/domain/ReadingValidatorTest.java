@@ -48,9 +48,37 @@ public class ReadingValidatorTest {
 
     @Test
     public void nonFiniteValuesAreRejected() {
-        for (double value : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
-            assertSingleError(new NewReading(value, TODAY, null, null, null), "value", ErrorKeys.NOT_FINITE);
+        assertSingleError(new NewReading(Double.NaN, TODAY, null, null, null), "value", ErrorKeys.NOT_FINITE);
+        for (double value : new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            assertSingleError(new NewReading(value, TODAY, null, null, null), "value", ErrorKeys.MAGNITUDE);
         }
+    }
+
+    @Test
+    public void valuesBeyondOneQuadrillionAreRejectedAndTheBoundsAreAccepted() {
+        for (double value : new double[] {1e39, -1e39, Math.nextUp(1e15), Double.MAX_VALUE}) {
+            assertSingleError(new NewReading(value, TODAY, null, null, null), "value", ErrorKeys.MAGNITUDE);
+        }
+        for (double value : new double[] {1e15, -1e15, Double.MIN_VALUE, -0.0}) {
+            assertEquals(value, ReadingValidator.validate(new NewReading(value, TODAY, null, null, null), TODAY).value(), 0);
+        }
+    }
+
+    @Test
+    public void nulAndUnpairedSurrogatesInNoteAndSourceAreRejected() {
+        List<FieldError> errors = errorsOf(new NewReading(1, TODAY, "survey\u0000", "\uDBFF export", null));
+
+        assertEquals(List.of("note:" + ErrorKeys.NUL, "source:" + ErrorKeys.UNPAIRED_SURROGATE),
+                errors.stream().map(e -> e.field() + ":" + e.messageKey()).toList());
+    }
+
+    @Test
+    public void noteLengthIsCountedInCharacters() {
+        String emoji = "\uD83C\uDF89";
+        assertEquals(emoji.repeat(1000), ReadingValidator.validate(new NewReading(1, TODAY, emoji.repeat(1000), null, null),
+                TODAY).note());
+
+        assertSingleError(new NewReading(1, TODAY, emoji.repeat(1001), null, null), "note", ErrorKeys.TOO_LONG);
     }
 
     @Test

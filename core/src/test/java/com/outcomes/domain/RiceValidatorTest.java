@@ -69,6 +69,20 @@ public class RiceValidatorTest {
     }
 
     @Test
+    public void reachAndEffortBeyondOneQuadrillionAreRejected() {
+        // 1e39 as a reach passed "finite" and then failed inside Active Objects with a 500
+        assertEquals(List.of("reach"), failingFields(new RiceScore(1e39, 1, 1, 1)));
+        assertEquals(List.of("effort"), failingFields(new RiceScore(1, 1, 1, 1.5e15)));
+        assertEquals(1e15, RiceValidator.validate(new RiceScore(1e15, 1, 1, 1)).score(), 0);
+    }
+
+    @Test
+    public void aTinyEffortThatWouldMakeTheScoreOverflowIsRejectedOnEffort() {
+        assertEquals(List.of("effort"), failingFields(new RiceScore(1e15, 3, 1, 1e-300)));
+        assertEquals(List.of("effort"), failingFields(new RiceScore(1000, 3, 1, Double.MIN_VALUE)));
+    }
+
+    @Test
     public void allErrorsAreCollected() {
         assertEquals(List.of("reach", "impact", "confidence", "effort"),
                 failingFields(new RiceScore(-1, 7, 2, 0)));

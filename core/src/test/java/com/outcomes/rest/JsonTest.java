@@ -18,9 +18,101 @@ public class JsonTest {
     }
 
     @Test
-    public void malformedJsonNamesTheBody() {
-        assertEquals(new FieldError("body", "outcomes.error.malformedJson").field(), errorFor("{\"name\":").field());
-        assertEquals("outcomes.error.malformedJson", errorFor("{\"name\": 1} trailing").messageKey());
+    public void malformedJsonBetweenFieldsNamesTheBody() {
+        assertEquals("body", errorFor("{").field());
+        assertEquals("body", errorFor("{\"name\": \"x\"} trailing").field());
+        assertEquals("outcomes.error.malformedJson", errorFor("{\"name\": \"x\"} trailing").messageKey());
+    }
+
+    @Test
+    public void malformedJsonInsideAFieldNamesThatField() {
+        // NaN and Infinity are not JSON; the client learns which value to fix
+        FieldError e = errorFor("{\"baseline\": NaN}");
+        assertEquals("baseline", e.field());
+        assertEquals("outcomes.error.malformedJson", e.messageKey());
+        assertEquals("target", errorFor("{\"target\": -Infinity}").field());
+        assertEquals("name", errorFor("{\"name\":").field());
+    }
+
+    /** Each row: body, field named, message key. Every one of them was accepted or coerced before. */
+    private static final String[][] STRICT_TYPES = {
+            {"{\"kind\": 0}", "kind", "outcomes.error.oneOf"},
+            {"{\"kind\": 3}", "kind", "outcomes.error.oneOf"},
+            {"{\"kind\": \"0\"}", "kind", "outcomes.error.oneOf"},
+            {"{\"kind\": 1.0}", "kind", "outcomes.error.oneOf"},
+            {"{\"kind\": \"\"}", "kind", "outcomes.error.oneOf"},
+            {"{\"kind\": \"outcome\"}", "kind", "outcomes.error.oneOf"},
+            {"{\"comparator\": 1}", "comparator", "outcomes.error.oneOf"},
+            {"{\"name\": 42}", "name", "outcomes.error.type.text"},
+            {"{\"name\": 4.2}", "name", "outcomes.error.type.text"},
+            {"{\"name\": true}", "name", "outcomes.error.type.text"},
+            {"{\"name\": [\"CSAT\"]}", "name", "outcomes.error.type.text"},
+            {"{\"name\": {\"text\": \"CSAT\"}}", "name", "outcomes.error.type.text"},
+            {"{\"issueKey\": 12}", "issueKey", "outcomes.error.type.text"},
+            {"{\"unit\": false}", "unit", "outcomes.error.type.text"},
+            {"{\"source\": 1e3}", "source", "outcomes.error.type.text"},
+            {"{\"baseline\": \"10\"}", "baseline", "outcomes.error.type.number"},
+            {"{\"baseline\": \"\"}", "baseline", "outcomes.error.type.number"},
+            {"{\"target\": true}", "target", "outcomes.error.type.number"},
+            {"{\"threshold\": [1]}", "threshold", "outcomes.error.type.number"},
+            {"{\"cadenceDays\": \"7\"}", "cadenceDays", "outcomes.error.type.integer"},
+            {"{\"cadenceDays\": 1e1}", "cadenceDays", "outcomes.error.type.integer"},
+            {"{\"cadenceDays\": 99999999999}", "cadenceDays", "outcomes.error.wholeNumberRange"},
+            {"{\"parentMetricId\": 99999999999999999999}", "parentMetricId", "outcomes.error.wholeNumberRange"},
+            {"{\"startDate\": \"+100000000-01-01\"}", "startDate", "outcomes.error.type.date"},
+            {"{\"startDate\": \"10000-01-01\"}", "startDate", "outcomes.error.type.date"},
+            {"{\"targetDate\": \"2026-1-1\"}", "targetDate", "outcomes.error.type.date"},
+            {"{\"name\": \"a\", \"name\": \"b\"}", "name", "outcomes.error.duplicateField"},
+    };
+
+    @Test
+    public void typesAreStrictAndEveryMismatchNamesItsField() {
+        for (String[] row : STRICT_TYPES) {
+            FieldError e = errorFor(row[0]);
+            assertEquals(row[0], row[1] + " " + row[2], e.field() + " " + e.messageKey());
+        }
+    }
+
+    @Test
+    public void readingAndRiceFieldsAreStrictToo() {
+        FieldError note = assertThrows(ValidationException.class,
+                () -> Json.read("{\"value\": 1, \"measuredAt\": \"2026-11-01\", \"note\": 7}", ReadingRequest.class))
+                .errors().get(0);
+        assertEquals("note outcomes.error.type.text", note.field() + " " + note.messageKey());
+        FieldError reach = assertThrows(ValidationException.class,
+                () -> Json.read("{\"reach\": \"1000\"}", com.outcomes.rest.dto.RiceRequest.class)).errors().get(0);
+        assertEquals("reach outcomes.error.type.number", reach.field() + " " + reach.messageKey());
+        FieldError value = assertThrows(ValidationException.class,
+                () -> Json.read("{\"value\": 1, \"value\": 1e39}", ReadingRequest.class)).errors().get(0);
+        assertEquals("value outcomes.error.duplicateField", value.field() + " " + value.messageKey());
+    }
+
+    @Test
+    public void theJsonLiteralNullIsNoBody() {
+        // it used to reach the resource as a null request: a NullPointerException and a 500
+        for (String nothing : new String[] {"null", " null ", "\nnull"}) {
+            FieldError e = errorFor(nothing);
+            assertEquals(nothing, "body outcomes.error.bodyObject", e.field() + " " + e.messageKey());
+        }
+        assertEquals("body", errorFor("\"CSAT\"").field());
+        assertEquals("body", errorFor("42").field());
+    }
+
+    @Test
+    public void nestingDeeperThanTheParserAllowsIsMalformedBody() {
+        // in an unknown field, so that only the parser's depth limit can stop it
+        String deep = "{\"colour\": " + "[".repeat(5000) + "]".repeat(5000) + "}";
+
+        assertEquals("body", assertThrows(ValidationException.class, () -> Json.read(deep, MetricRequest.class))
+                .errors().get(0).field());
+    }
+
+    @Test
+    public void escapedNulAndLoneSurrogatesArriveAsTextForTheDomainRuleToReject() {
+        MetricRequest r = Json.read("{\"name\": \"a\\u0000b\", \"unit\": \"\\ud800\"}", MetricRequest.class);
+
+        assertEquals("a\u0000b", r.name());
+        assertEquals("\ud800", r.unit());
     }
 
     @Test
@@ -85,6 +177,11 @@ public class JsonTest {
         assertEquals("kind", e.field());
         assertEquals("outcomes.error.oneOf", e.messageKey());
         assertEquals("OUTCOME, LEADING, GUARDRAIL, KPI", e.args()[0]);
+    }
+
+    @Test
+    public void wholeJsonNumbersAreAcceptedForDecimalFields() {
+        assertEquals(Double.valueOf(75), Json.read("{\"baseline\": 75}", MetricRequest.class).baseline());
     }
 
     @Test

@@ -18,6 +18,8 @@ import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 
+import com.outcomes.domain.ErrorKeys;
+import com.outcomes.domain.FieldError;
 import com.outcomes.domain.NewReading;
 import com.outcomes.domain.Reading;
 import com.outcomes.domain.ValidationException;
@@ -139,5 +141,60 @@ public class ReadingServiceTest {
                 () -> fx.core.readings().importCsv("admin", metricId, "measuredAt,value\n"));
         assertEquals("csv", empty.errors().get(0).field());
         assertEquals(0, entityManager.count(ReadingEntity.class));
+    }
+
+    @Test
+    public void csvValuesAreDecimalsAsSpreadsheetsWriteThemNotJavaNumberSyntax() throws Exception {
+        // given cells Double.parseDouble reads but no spreadsheet means as numbers
+        ValidationException e = assertThrows(ValidationException.class, () -> fx.core.readings().importCsv("admin",
+                metricId, "2026-10-01,0x1p3\n2026-10-02,1d\n2026-10-03,NaN\n2026-10-04,Infinity\n2026-10-05,76\n"));
+
+        // then each is named by its cell, and nothing is stored
+        assertEquals(List.of("line 1.value", "line 2.value", "line 3.value", "line 4.value"),
+                e.errors().stream().map(FieldError::field).toList());
+        assertEquals("outcomes.error.number", e.errors().get(0).messageKey());
+        assertEquals(0, entityManager.count(ReadingEntity.class));
+    }
+
+    @Test
+    public void csvValuesBeyondOneQuadrillionAndBrokenNotesAreNamedByCell() throws Exception {
+        ValidationException e = assertThrows(ValidationException.class, () -> fx.core.readings().importCsv("admin",
+                metricId, "2026-10-01,1e39\n2026-10-02,76,bad\u0000note\n2026-10-03,77,\uD83D\n+2026-10-04,78\n"));
+
+        assertEquals(List.of("line 1.value:" + ErrorKeys.MAGNITUDE, "line 2.note:" + ErrorKeys.NUL,
+                        "line 3.note:" + ErrorKeys.UNPAIRED_SURROGATE, "line 4.measuredAt:outcomes.error.date"),
+                e.errors().stream().map(fe -> fe.field() + ":" + fe.messageKey()).toList());
+        assertEquals(0, entityManager.count(ReadingEntity.class));
+    }
+
+    @Test
+    public void aRejectedCellIsQuotedShortAndClean() {
+        ValidationException e = assertThrows(ValidationException.class, () -> fx.core.readings().importCsv("admin",
+                metricId, "2026-10-01," + "9".repeat(500) + "x\n"));
+
+        String quoted = (String) e.errors().get(0).args()[0];
+        assertTrue(quoted, quoted.length() <= 41 && quoted.endsWith("\u2026"));
+    }
+
+    @Test
+    public void csvOfMoreThanAMillionLinesIsRefusedBeforeParsing() throws Exception {
+        String csv = "2026-10-01,76\n".repeat(ReadingService.MAX_CSV_LINES + 1);
+
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> fx.core.readings().importCsv("admin", metricId, csv));
+
+        assertEquals("csv", e.errors().get(0).field());
+        assertEquals("outcomes.error.csvTooManyLines", e.errors().get(0).messageKey());
+        assertEquals(0, entityManager.count(ReadingEntity.class));
+    }
+
+    @Test
+    public void linesAreCountedAsEditorsShowThem() {
+        assertEquals(0, ReadingService.lineCount(""));
+        assertEquals(1, ReadingService.lineCount("a"));
+        assertEquals(1, ReadingService.lineCount("a\n"));
+        assertEquals(2, ReadingService.lineCount("a\r\nb"));
+        assertEquals(3, ReadingService.lineCount("a\rb\n\n"));
+        assertEquals(ReadingService.MAX_CSV_LINES, ReadingService.lineCount("x\n".repeat(ReadingService.MAX_CSV_LINES)));
     }
 }

@@ -93,6 +93,31 @@ public class SprintReviewServiceTest {
     }
 
     @Test
+    public void sprintWithoutAnIssueTheCallerMayBrowseIsNotFound() {
+        // given a sprint of OUT issues only; outsider browses MKT alone
+        fx.work.sprint(new Sprint(11, "Secret launch", "active", START, END),
+                new SprintIssue("OUT-100", "OUT-10", true, END), new SprintIssue("OUT-101", "OUT-10", false, null));
+
+        // when / then: the same answer as for a sprint that does not exist, so neither name nor dates leak
+        NotFoundException e = assertThrows(NotFoundException.class, () -> fx.core.sprintReview().review("outsider", 11));
+        assertEquals("outcomes.error.sprintNotFound", e.messageKey());
+    }
+
+    @Test
+    public void oneBrowsableIssueIsEnoughToSeeTheSprintButOnlyItCounts() {
+        // given one MKT issue among OUT issues; outsider browses MKT alone
+        fx.work.sprint(new Sprint(12, "Shared sprint", "closed", START, END),
+                new SprintIssue("OUT-100", "OUT-10", true, END), new SprintIssue("MKT-1", null, true, END));
+
+        // when
+        SprintReview review = fx.core.sprintReview().review("outsider", 12);
+
+        // then
+        assertEquals(1, review.doneInSprint());
+        assertEquals(0, review.outcomes().size());
+    }
+
+    @Test
     public void saysSoWhenTheOutcomeWasNotMeasured() {
         fx.core.metrics().define("admin", "OUT-2", outcome("NPS", 32, 50, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 1, 31)));
         fx.work.sprint(new Sprint(8, "Sprint 8", "closed", START, END), new SprintIssue("OUT-100", "OUT-10", true, END));

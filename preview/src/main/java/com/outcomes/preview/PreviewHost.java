@@ -94,7 +94,7 @@ public final class PreviewHost implements AutoCloseable {
      */
     static List<ServletRoute> pageRoutes(PreviewContext context, IssuesDocument document) {
         return List.of(new ServletRoute("/", new PagesServlet(context.core(), context.work(), context.access(),
-                List.copyOf(document.projectKeys()), List.copyOf(document.sprints()), context.clock())));
+                document.issueKeysByProject(), List.copyOf(document.sprints()), context.clock())));
     }
 
     private static UserDirectory users(PreviewSettings settings) {

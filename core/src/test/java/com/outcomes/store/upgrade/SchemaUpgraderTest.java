@@ -3,12 +3,17 @@ package com.outcomes.store.upgrade;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import com.outcomes.domain.MetricDefinition;
+import com.outcomes.domain.MetricKind;
+import com.outcomes.domain.MetricValidator;
 import com.outcomes.port.Persistence;
 import com.outcomes.store.EntityManagerPersistence;
 import com.outcomes.store.JiraTableNames;
+import com.outcomes.store.MetricRepository;
 import com.outcomes.store.StoreTestDatabase;
 
 import net.java.ao.DBParam;
@@ -17,6 +22,9 @@ import net.java.ao.EntityManager;
 import net.java.ao.Preload;
 import net.java.ao.Query;
 import net.java.ao.atlassian.AtlassianFieldNameConverter;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.test.converters.NameConverters;
 import net.java.ao.test.jdbc.Data;
@@ -61,6 +69,68 @@ public class SchemaUpgraderTest {
         Integer getPriority();
 
         void setPriority(Integer priority);
+    }
+
+    /** Frozen copy of the METRIC table before its NAME column was widened for names of 255 emoji. */
+    @Preload
+    @Table("METRIC")
+    public interface MetricV1 extends Entity {
+        @Indexed
+        @NotNull
+        String getIssueKey();
+
+        void setIssueKey(String issueKey);
+
+        @NotNull
+        String getKind();
+
+        void setKind(String kind);
+
+        @NotNull
+        String getName();
+
+        void setName(String name);
+
+        String getUnit();
+
+        void setUnit(String unit);
+
+        Double getBaseline();
+
+        void setBaseline(Double baseline);
+
+        Double getTarget();
+
+        void setTarget(Double target);
+
+        String getStartDate();
+
+        void setStartDate(String startDate);
+
+        String getTargetDate();
+
+        void setTargetDate(String targetDate);
+
+        int getCadenceDays();
+
+        void setCadenceDays(int cadenceDays);
+
+        Long getParentMetricId();
+
+        void setParentMetricId(Long parentMetricId);
+
+        @StringLength(StringLength.MAX_LENGTH)
+        String getSource();
+
+        void setSource(String source);
+
+        Double getThreshold();
+
+        void setThreshold(Double threshold);
+
+        String getComparator();
+
+        void setComparator(String comparator);
     }
 
     /** Adds PRIORITY and gives existing rows a default, page by page. */
@@ -139,6 +209,27 @@ public class SchemaUpgraderTest {
         assertEquals(List.of("baseline agreed", "target revised", "survey moved", "ü ∆ 測"),
                 Arrays.stream(rows).map(NoteV2::getText).toList());
         assertEquals(List.of(3, 3, 3, 3), Arrays.stream(rows).map(NoteV2::getPriority).toList());
+    }
+
+    @Test
+    @NonTransactional
+    public void startUpWidensTheMetricNameOfAnOlderStoreSoA255EmojiNameFits() {
+        // given a METRIC table as it shipped, with one metric in it
+        persistence.migrate(MetricV1.class);
+        persistence.create(MetricV1.class, new DBParam("ISSUE_KEY", "OUT-1"), new DBParam("KIND", "OUTCOME"),
+                new DBParam("NAME", "CSAT"), new DBParam("CADENCE_DAYS", 30));
+        String emojiName = "\uD83D\uDE00".repeat(MetricValidator.MAX_NAME);
+
+        // when the next build starts
+        new SchemaUpgrader(List.of()).upgrade(persistence);
+
+        // then the old row is intact and the longest valid name is stored whole
+        MetricRepository metrics = new MetricRepository(persistence);
+        assertEquals("CSAT", metrics.byIssue("OUT-1").get(0).definition().name());
+        MetricDefinition definition = new MetricDefinition(MetricKind.KPI, emojiName, null, 1.0, 2.0,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 30, null, null, null, null);
+        long id = metrics.create("OUT-2", definition).id();
+        assertEquals(emojiName, metrics.find(id).orElseThrow().definition().name());
     }
 
     @Test

@@ -2,18 +2,24 @@ package com.outcomes.preview.pages;
 
 import static com.outcomes.view.Html.escape;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import com.outcomes.port.AccessPolicy;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.Sprint;
+import com.outcomes.port.SprintIssue;
 import com.outcomes.port.WorkTracker;
 import com.outcomes.view.I18n;
 
 /**
  * The dashboard page: the gadget's preferences (project, challenge, weeks) as a small form above it
  * — Jira's gadget configuration screen in miniature — and the gadget itself, rendered by gadget.js.
+ * The project chooser and the sprint links name only projects and sprints holding an issue the viewer may browse
+ * (DESIGN §5): a list of every project key told a user who may browse none what the instance holds.
  */
 final class DashboardPage {
 
@@ -24,22 +30,58 @@ final class DashboardPage {
     private final WorkTracker work;
     private final AccessPolicy access;
     private final I18n i18n;
-    private final List<String> projectKeys;
-    private final List<Sprint> recentSprints;
+    private final Map<String, List<String>> issueKeysByProject;
+    private final List<String> projectOrder;
+    private final List<String> allIssueKeys;
+    private final List<Sprint> sprintsNewestFirst;
 
-    DashboardPage(WorkTracker work, AccessPolicy access, I18n i18n, List<String> projectKeys, List<Sprint> sprints) {
+    /** @param issueKeysByProject every project of the work data with its issue keys, in the order to list them */
+    DashboardPage(WorkTracker work, AccessPolicy access, I18n i18n, Map<String, List<String>> issueKeysByProject,
+                  List<Sprint> sprints) {
         this.work = work;
         this.access = access;
         this.i18n = i18n;
-        this.projectKeys = List.copyOf(projectKeys);
-        this.recentSprints = sprints.stream()
+        this.issueKeysByProject = Map.copyOf(issueKeysByProject);
+        this.allIssueKeys = issueKeysByProject.values().stream().flatMap(List::stream).toList();
+        this.sprintsNewestFirst = sprints.stream()
                 .filter(s -> s.startDate() != null)
                 .sorted(Comparator.comparing(Sprint::startDate).reversed())
-                .limit(SPRINT_LINKS)
+                .toList();
+        this.projectOrder = List.copyOf(issueKeysByProject.keySet());
+    }
+
+    /** Projects with at least one issue the user may browse, asked of the host in one batch. */
+    List<String> browsableProjects(String user) {
+        if (user == null || allIssueKeys.isEmpty()) {
+            return List.of();
+        }
+        Set<String> visible = access.visible(user, allIssueKeys);
+        return projectOrder.stream()
+                .filter(p -> issueKeysByProject.get(p).stream().anyMatch(visible::contains))
                 .toList();
     }
 
+    /** The most recent sprints holding an issue the user may browse: a sprint's review is 404 to anyone else. */
+    List<Sprint> recentSprints(String user) {
+        List<Sprint> recent = new ArrayList<>();
+        if (user == null) {
+            return recent;
+        }
+        for (Sprint sprint : sprintsNewestFirst) {
+            if (recent.size() == SPRINT_LINKS) {
+                break;
+            }
+            List<String> keys = work.sprintIssues(sprint.id()).stream().map(SprintIssue::key).toList();
+            if (!keys.isEmpty() && !access.visible(user, keys).isEmpty()) {
+                recent.add(sprint);
+            }
+        }
+        return recent;
+    }
+
     String body(String user, String projectParam, String challengeParam, String weeksParam) {
+        List<String> projectKeys = browsableProjects(user);
+        List<Sprint> recentSprints = recentSprints(user);
         String project = projectParam != null && projectKeys.contains(projectParam) ? projectParam
                 : projectKeys.isEmpty() ? "" : projectKeys.get(0);
         String challenge = challengeParam == null ? "" : challengeParam;

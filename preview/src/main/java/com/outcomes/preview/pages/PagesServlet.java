@@ -52,15 +52,18 @@ public final class PagesServlet extends HttpServlet {
     private final transient EpicPanelViewFactory epicPanels;
     private final transient SprintReviewViewFactory sprintReviews;
 
-    /** @param sprints the sprints of the work data, linked from the dashboard page to their reviews */
-    public PagesServlet(OutcomesCore core, WorkTracker work, AccessPolicy access, List<String> projectKeys,
-                        List<Sprint> sprints, Clock clock) {
+    /**
+     * @param issueKeysByProject the projects of the work data with their issue keys, for the project chooser
+     * @param sprints            the sprints of the work data, linked from the dashboard page to their reviews
+     */
+    public PagesServlet(OutcomesCore core, WorkTracker work, AccessPolicy access,
+                        Map<String, List<String>> issueKeysByProject, List<Sprint> sprints, Clock clock) {
         this.work = work;
         this.access = access;
         this.i18n = I18n.english();
         this.templates = new VelocityPageTemplates();
         this.layout = new PageLayout(i18n);
-        this.dashboardPage = new DashboardPage(work, access, i18n, projectKeys, sprints);
+        this.dashboardPage = new DashboardPage(work, access, i18n, issueKeysByProject, sprints);
         this.issuePanels = new IssuePanelViewFactory(core.metrics(), core.readings(), core.epics(), core.lint(), work,
                 access, i18n, clock);
         this.epicPanels = new EpicPanelViewFactory(work, core.metrics(), access, i18n, clock);

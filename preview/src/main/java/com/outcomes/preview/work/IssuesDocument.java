@@ -121,6 +121,13 @@ public final class IssuesDocument {
         return projects;
     }
 
+    /** Issue keys of each project, projects and issues in document order. */
+    public Map<String, List<String>> issueKeysByProject() {
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        byKey.values().forEach(i -> keys.computeIfAbsent(i.ref().projectKey(), k -> new ArrayList<>()).add(i.key()));
+        return frozen(keys);
+    }
+
     Optional<DocumentIssue> documentIssue(String key) {
         return Optional.ofNullable(byKey.get(key));
     }

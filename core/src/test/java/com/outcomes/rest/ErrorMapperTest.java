@@ -1,0 +1,59 @@
+package com.outcomes.rest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+
+import java.util.List;
+
+import jakarta.ws.rs.core.Response;
+
+import org.junit.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.outcomes.domain.ErrorKeys;
+import com.outcomes.domain.FieldError;
+import com.outcomes.domain.ValidationException;
+import com.outcomes.i18n.Messages;
+
+public class ErrorMapperTest {
+
+    private final ErrorMapper mapper = new ErrorMapper(Messages.english());
+
+    private static JsonNode body(Response response) throws Exception {
+        return Json.mapper().readTree((String) response.getEntity());
+    }
+
+    @Test
+    public void aBodyOverItsLimitIs413WithTheJsonErrorBody() throws Exception {
+        Response response = mapper.toResponse(new RequestBodies.BodyTooLargeException(RequestBodies.CSV_LIMIT));
+
+        assertEquals(413, response.getStatus());
+        assertEquals("application/json", response.getMediaType().toString());
+        assertEquals("{\"status\":413,\"errors\":[{\"field\":\"body\",\"message\":\"The body must not be larger than 50 MB.\"}]}",
+                response.getEntity());
+    }
+
+    @Test
+    public void fieldErrorsAre400WithEveryFieldAndItsBundleMessage() throws Exception {
+        Response response = mapper.toResponse(new ValidationException(List.of(
+                new FieldError("name", ErrorKeys.NUL), new FieldError("value", ErrorKeys.MAGNITUDE, -1e15, 1e15))));
+
+        JsonNode json = body(response);
+        assertEquals(400, response.getStatus());
+        assertEquals(400, json.get("status").asInt());
+        assertEquals("name", json.get("errors").get(0).get("field").asText());
+        assertEquals("Remove the NUL character (U+0000): text must not contain it.",
+                json.get("errors").get(0).get("message").asText());
+        assertEquals("Enter a number from -1,000,000,000,000,000 to 1,000,000,000,000,000.",
+                json.get("errors").get(1).get("message").asText());
+    }
+
+    @Test
+    public void anUnexpectedFailureNamesNoClassAndCarriesNoTrace() throws Exception {
+        Response response = mapper.toResponse(new IllegalStateException("java.lang.NullPointerException at com.outcomes.X"));
+
+        String entity = (String) response.getEntity();
+        assertEquals(500, response.getStatus());
+        assertFalse(entity, entity.contains("java.") || entity.contains("com.") || entity.contains("Exception"));
+    }
+}
