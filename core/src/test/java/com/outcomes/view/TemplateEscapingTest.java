@@ -29,7 +29,8 @@ public class TemplateEscapingTest {
         return new MetricPanel(7, in(p + "kindCode"), in(p + "kindLabel"), in(p + "name"), in(p + "statement"),
                 in(p + "current"), in(p + "measuredOn"), in(p + "statusCode"), in(p + "statusLabel"), in(p + "progress"),
                 in(p + "expected"), in(p + "progressCaption"), in(p + "staleText"), in(p + "forecastText"),
-                in(p + "correlationText"), readings, canRecord, in(p + "today"));
+                in(p + "correlationText"), readings, canRecord, in(p + "today"), in(p + "cadenceText"), in(p + "sourceText"),
+                in(p + "valueLabel"));
     }
 
     /** Renders both ways, checks they agree and escape once, and returns the page. */
@@ -65,7 +66,7 @@ public class TemplateEscapingTest {
         for (String p : List.of("metric.", "indicator.")) {
             assertShows(html, p + "kindLabel", p + "name", p + "statement", p + "current", p + "measuredOn",
                     p + "statusCode", p + "statusLabel", p + "progress", p + "expected", p + "progressCaption",
-                    p + "staleText", p + "forecastText", p + "correlationText", p + "today");
+                    p + "staleText", p + "forecastText", p + "correlationText", p + "today", p + "cadenceText", p + "sourceText", p + "valueLabel");
         }
         for (String p : List.of("new.", "old.")) {
             assertShows(html, p + "value", p + "measuredAt", p + "note", p + "recordedBy", p + "recordedAt");

@@ -61,7 +61,8 @@ public class ViewFactoriesTest {
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 30, null, "survey", null, null);
         MetricEvaluation e = new MetricEvaluation(TODAY, current, current == null ? null : LocalDate.of(2026, 11, 10),
                 current == null ? null : (current - 75) / 15, 0.887, status, stale, days,
-                current == null ? null : (current - 75) / 15, null, null);
+                current == null ? null : (current - 75) / 15, null, null,
+                current == null ? LocalDate.of(2026, 1, 1) : LocalDate.of(2026, 12, 10));
         return new MetricView(new Metric(1, "OUT-2", d), e);
     }
 
