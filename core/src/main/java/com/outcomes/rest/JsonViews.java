@@ -42,7 +42,7 @@ final class JsonViews {
                 e.current(), e.lastMeasuredAt(), e.progress(), e.expected(), e.status().name(), e.stale(),
                 e.daysSinceMeasured(), e.okrScore(),
                 e.forecast() == null ? null : new MetricJson.ForecastJson(e.forecast().value(), e.forecast().reachesTarget()),
-                correlation(e.correlation()));
+                correlation(e.correlation()), e.dueDate());
     }
 
     List<MetricJson> metrics(List<MetricView> views) {

@@ -208,4 +208,32 @@ public class ViewFactoriesTest {
         assertEquals("epics in key-number order", List.of("OUT-76", "OUT-101"),
                 view.getOutcomes().get(0).getEpics().stream().map(ReviewEpic::getKeyHtml).toList());
     }
+
+    @Test
+    public void outcomePanelLinksUpToItsChallengeAndAChallengePanelListsItsVisibleOutcomesByNumber() {
+        // given
+        IssueRef challenge = new IssueRef("OUT-1", "Improve customer satisfaction", "OUT", "Challenge");
+        when(metrics.metricsOf("alice", "OUT-2", TODAY)).thenReturn(List.of());
+        when(metrics.metricsOf("alice", "OUT-1", TODAY)).thenReturn(List.of());
+        when(work.issue("OUT-2")).thenReturn(Optional.of(OUTCOME));
+        when(work.issue("OUT-1")).thenReturn(Optional.of(challenge));
+        when(work.challengeOf("OUT-2")).thenReturn(Optional.of(challenge));
+        when(work.outcomesOf("OUT-1")).thenReturn(List.of(new IssueRef("OUT-101", "Later", "OUT", "Outcome"),
+                new IssueRef("OUT-9", "Secret", "OUT", "Outcome"), OUTCOME));
+        when(access.canView("alice", "OUT-1")).thenReturn(true);
+        when(access.canView("alice", "OUT-2")).thenReturn(true);
+        when(access.canView("alice", "OUT-101")).thenReturn(true);
+        IssuePanelViewFactory factory = new IssuePanelViewFactory(metrics, readings, epics, lint, work, access, i18n, CLOCK);
+
+        // when
+        IssuePanelView outcomePanel = factory.forIssue("OUT-2", "alice", "/jira");
+        IssuePanelView challengePanel = factory.forIssue("OUT-1", "alice", "/jira");
+
+        // then
+        assertEquals("OUT-1", outcomePanel.getChallenge().getKeyHtml());
+        assertEquals("/jira/browse/OUT-1", outcomePanel.getChallenge().getUrlHtml());
+        assertEquals("OUT", outcomePanel.getProjectKeyHtml());
+        assertNull(challengePanel.getChallenge());
+        assertEquals(List.of("OUT-2", "OUT-101"), challengePanel.getOutcomes().stream().map(IssueLink::getKeyHtml).toList());
+    }
 }

@@ -40,7 +40,10 @@ final class DashboardPage {
     }
 
     String body(String user, String projectParam, String challengeParam, String weeksParam) {
-        String project = projectParam != null && projectKeys.contains(projectParam) ? projectParam
+        // an unknown project is passed on as asked, so the gadget shows the API's "does not exist or you may not see
+        // it" rather than silently showing the first project
+        boolean unknown = projectParam != null && !projectParam.isBlank() && !projectKeys.contains(projectParam);
+        String project = projectParam != null && !projectParam.isBlank() ? projectParam
                 : projectKeys.isEmpty() ? "" : projectKeys.get(0);
         String challenge = challengeParam == null ? "" : challengeParam;
         int weeks = parseWeeks(weeksParam);
@@ -51,13 +54,16 @@ final class DashboardPage {
                 .append(text("outcomes.web.prefs.legend")).append("\">")
                 .append("<div class=\"oc-field\"><label for=\"pref-project\">").append(text("outcomes.web.prefs.project"))
                 .append("</label><select id=\"pref-project\" name=\"project\">");
+        if (unknown) {
+            option(html, project, i18n.getText("outcomes.web.prefs.project.unknown", project), true);
+        }
         for (String key : projectKeys) {
             option(html, key, key, key.equals(project));
         }
         html.append("</select></div><div class=\"oc-field\"><label for=\"pref-challenge\">")
                 .append(text("outcomes.web.prefs.challenge")).append("</label><select id=\"pref-challenge\" name=\"challenge\">");
         option(html, "", i18n.getText("outcomes.web.prefs.challenge.all"), challenge.isEmpty());
-        if (!project.isEmpty() && user != null) {
+        if (!project.isEmpty() && !unknown && user != null) {
             for (IssueRef c : work.portfolio(project).challenges()) {
                 if (access.canView(user, c.key())) {
                     option(html, c.key(), c.key() + " " + c.summary(), c.key().equals(challenge));

@@ -87,8 +87,9 @@ public class DemoDashboardBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-outcomes-gadget][data-loaded='true']")));
         int expectedTrends = trends;
         wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
-                "return Array.prototype.filter.call(document.querySelectorAll('[data-trend-for]'),"
-                        + " function (c) { return !!Chart.getChart(c); }).length;")).intValue() == expectedTrends);
+                "return Array.prototype.filter.call(document.querySelectorAll('[data-window-chart]'),"
+                        + " function (c) { var chart = Chart.getChart(c); return !!chart && chart.data.datasets.length > 1; })"
+                        + ".length;")).intValue() == expectedTrends);
 
         // then
         assertTrue("the demo has outcomes", outcomes >= 3);
