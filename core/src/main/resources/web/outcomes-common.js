@@ -87,17 +87,21 @@
     return document.documentElement.lang || 'en-GB';
   }
 
-  /** "2026-12-31" -> "31 Dec 2026", read as a calendar date (never shifted by the browser's time zone). */
+  /**
+   * "2026-12-31" -> "31 Dec 2026", read as a calendar date (never shifted by the browser's time zone), in the one
+   * format of the bundle's locale (outcomes.js.date), which the server's dates use too.
+   */
   function date(iso) {
     if (!iso) {
       return '\u2013';
     }
     var parts = String(iso).substring(0, 10).split('-');
-    var d = new Date(Date.UTC(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2])));
-    if (isNaN(d.getTime())) {
+    var months = text('date.months').split(' ');
+    var month = Number(parts[1]);
+    if (parts.length !== 3 || isNaN(Number(parts[0])) || !(month >= 1 && month <= 12) || isNaN(Number(parts[2]))) {
       return String(iso);
     }
-    return d.toLocaleDateString(locale(), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    return text('date', String(Number(parts[2])), months[month - 1], parts[0]);
   }
 
   /** Days since 1970-01-01 of an ISO date: the x axis of every chart (linear, so no date adapter is needed). */
@@ -408,7 +412,8 @@
                grid: { display: false } },
           done: { type: 'linear', position: 'right', beginAtZero: true, grid: { display: false },
                   ticks: { precision: 0, maxTicksLimit: 4, font: { size: 10 }, color: '#6554c0' } },
-          value: { type: 'linear', position: 'left', display: !!metric,
+          // the outcome's own scale, not from zero: a move from 75% to 82% must be visible
+          value: { type: 'linear', position: 'left', display: !!metric, beginAtZero: false, grace: '5%',
                    ticks: { maxTicksLimit: 4, font: { size: 10 }, callback: function (v) { return number(v, metric && metric.unit); } } }
         }
       }

@@ -16,6 +16,8 @@
   function messages() {
     return {
       'loading': AJS.I18n.getText('outcomes.js.loading'),
+      'date': AJS.I18n.getText('outcomes.js.date', '{0}', '{1}', '{2}'),
+      'date.months': AJS.I18n.getText('outcomes.js.date.months'),
       'error.http': AJS.I18n.getText('outcomes.js.error.http', '{0}'),
       'error.network': AJS.I18n.getText('outcomes.js.error.network'),
       'dashboard.title': AJS.I18n.getText('outcomes.js.dashboard.title'),

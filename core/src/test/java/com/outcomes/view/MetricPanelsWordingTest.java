@@ -90,4 +90,12 @@ public class MetricPanelsWordingTest {
         assertEquals("Source: Finance monthly report", p.getSourceTextHtml());
         assertEquals("Value (M\u20ac)", p.getValueLabelHtml());
     }
+
+    @Test
+    public void datesUseTheBundlesOneFormatForTheLocale() {
+        Formats formats = new Formats(I18n.english(), ZoneOffset.UTC);
+
+        assertEquals("27 Sep 2026", formats.date(LocalDate.of(2026, 9, 27)));
+        assertEquals("2 Nov 2026 09:05", formats.moment(java.time.Instant.parse("2026-11-02T09:05:00Z")));
+    }
 }

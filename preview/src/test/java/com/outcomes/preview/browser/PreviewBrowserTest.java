@@ -288,6 +288,8 @@ public class PreviewBrowserTest {
         assertTrue(csat.findElement(By.cssSelector("[data-epic-key='OUT-10'] a.oc-key")).getAttribute("href").endsWith("/browse/OUT-10"));
         assertEquals("measured every 30 days \u00b7 next due 10 Dec 2026 \u00b7 Source: survey",
                 csat.findElement(By.cssSelector(".oc-outcome-side [data-role='cadence']")).getText());
+        // and the browser writes dates in the server's one format for the locale (no "Sept" beside "Sep")
+        assertEquals("27 Sep 2026", js("return Outcomes.date('2026-09-27');"));
         screenshot("issue15-dashboard");
     }
 
@@ -323,7 +325,12 @@ public class PreviewBrowserTest {
         assertEquals(1, driver.findElements(By.cssSelector("article.oc-outcome")).size());
         // and the record form names the unit
         assertEquals("Value (%)", driver.findElement(By.cssSelector("form.oc-record-form label")).getText());
-        screenshot("issue15-outcome-page");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 3200)); // the whole page, story included
+        try {
+            screenshot("issue15-outcome-page");
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
+        }
     }
 
     @Test
