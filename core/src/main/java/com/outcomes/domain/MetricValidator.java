@@ -80,6 +80,17 @@ public final class MetricValidator {
             checkDateOrder(errors, candidate.startDate(), candidate.targetDate());
             threshold = null;
             comparator = null;
+        } else {
+            // no kind: the kind-specific rules cannot apply, but what was given is still checked, so fixing the kind
+            // is not followed by a second round of errors
+            if (baseline != null && target != null && Double.isFinite(baseline) && Double.isFinite(target)
+                    && baseline.doubleValue() == target.doubleValue()) {
+                errors.add(new FieldError("target", ErrorKeys.TARGET_EQUALS_BASELINE));
+            }
+            checkFiniteIfGiven(errors, "baseline", baseline);
+            checkFiniteIfGiven(errors, "target", target);
+            checkFiniteIfGiven(errors, "threshold", threshold);
+            checkDateOrder(errors, candidate.startDate(), candidate.targetDate());
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -99,6 +110,12 @@ public final class MetricValidator {
             return false;
         }
         return true;
+    }
+
+    private static void checkFiniteIfGiven(List<FieldError> errors, String field, Double value) {
+        if (value != null && !Double.isFinite(value)) {
+            errors.add(new FieldError(field, ErrorKeys.NOT_FINITE));
+        }
     }
 
     private static void checkDateOrder(List<FieldError> errors, LocalDate startDate, LocalDate targetDate) {
