@@ -48,6 +48,15 @@
     });
   }
 
+  /**
+   * The plural form of a browser message: key + ".one" for exactly 1, else key. Browser messages cannot use
+   * MessageFormat's choice forms because Jira's jsI18n transformer formats them before our arguments exist.
+   */
+  function plural(key, n) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    return text.apply(null, [Number(n) === 1 ? key + '.one' : key].concat(args));
+  }
+
   /** Escaped i18n text: the pattern and its arguments end up escaped together. */
   function html() {
     return esc(text.apply(null, arguments));
@@ -78,17 +87,21 @@
     return document.documentElement.lang || 'en-GB';
   }
 
-  /** "2026-12-31" -> "31 Dec 2026", read as a calendar date (never shifted by the browser's time zone). */
+  /**
+   * "2026-12-31" -> "31 Dec 2026", read as a calendar date (never shifted by the browser's time zone), in the one
+   * format of the bundle's locale (outcomes.js.date), which the server's dates use too.
+   */
   function date(iso) {
     if (!iso) {
       return '\u2013';
     }
     var parts = String(iso).substring(0, 10).split('-');
-    var d = new Date(Date.UTC(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2])));
-    if (isNaN(d.getTime())) {
+    var months = text('date.months').split(' ');
+    var month = Number(parts[1]);
+    if (parts.length !== 3 || isNaN(Number(parts[0])) || !(month >= 1 && month <= 12) || isNaN(Number(parts[2]))) {
       return String(iso);
     }
-    return d.toLocaleDateString(locale(), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    return text('date', String(Number(parts[2])), months[month - 1], parts[0]);
   }
 
   /** Days since 1970-01-01 of an ISO date: the x axis of every chart (linear, so no date adapter is needed). */
@@ -340,6 +353,91 @@
     });
   }
 
+  /**
+   * Output and outcome on one time axis (issue 15): the tickets done per week as bars and, over them, the outcome's
+   * readings inside the window with its plan line (baseline→target) continuing across the window, so a burst of work
+   * lines up with the movement it was meant to cause. x is days since 1970 from the window's first Monday to asOf.
+   */
+  function windowChart(canvas, metric, readings, doneByWeek, windowStart, asOf) {
+    if (!window.Chart) {
+      canvas.insertAdjacentHTML('afterend', '<p class="oc-subtle">' + html('chart.unavailable') + '</p>');
+      return null;
+    }
+    var xMin = epochDay(windowStart);
+    var xMax = epochDay(asOf);
+    var bars = (doneByWeek || []).map(function (w) { return { x: epochDay(w.weekStart) + 3, y: w.done }; });
+    var datasets = [{
+      type: 'bar', label: text('output.perWeek'), data: bars, yAxisID: 'done', backgroundColor: '#8777d9',
+      borderRadius: 2, barPercentage: 1, categoryPercentage: 1, maxBarThickness: 14, order: 2
+    }];
+    if (metric) {
+      var all = effective(readings);
+      // the reading in force on the window's first day starts the line, so a flat outcome shows as flat from the left edge
+      var before = all.filter(function (r) { return epochDay(r.measuredAt) < xMin; });
+      var inside = all.filter(function (r) { var d = epochDay(r.measuredAt); return d >= xMin && d <= xMax; })
+        .map(function (r) { return { x: epochDay(r.measuredAt), y: r.value }; });
+      if (before.length) {
+        inside.unshift({ x: xMin, y: before[before.length - 1].value });
+      }
+      datasets.push({ type: 'line', label: text('chart.readings'), data: inside, yAxisID: 'value',
+        borderColor: '#0052cc', backgroundColor: '#0052cc', pointRadius: 2.5, borderWidth: 2, tension: 0, order: 1 });
+      var plan = planLine(metric, xMin, xMax);
+      if (plan) {
+        datasets.push({ type: 'line', label: text(metric.kind === 'GUARDRAIL' ? 'chart.threshold' : 'chart.plan'), data: plan,
+          yAxisID: 'value', borderColor: metric.kind === 'GUARDRAIL' ? '#de350b' : '#6b778c', borderDash: [5, 4],
+          pointRadius: 0, borderWidth: 1.5, order: 0 });
+      }
+    }
+    return new window.Chart(canvas, {
+      type: 'bar',
+      data: { datasets: datasets },
+      options: {
+        animation: false, responsive: true, maintainAspectRatio: false, parsing: false,
+        plugins: {
+          legend: { display: false },
+          tooltip: { callbacks: {
+            title: function (items) { return items.length ? date(dayToIso(items[0].parsed.x)) : ''; },
+            label: function (item) {
+              return item.dataset.label + ': ' + (item.dataset.yAxisID === 'done' ? item.parsed.y
+                : number(item.parsed.y, metric && metric.unit));
+            }
+          } }
+        },
+        scales: {
+          x: { type: 'linear', min: xMin, max: xMax, offset: false,
+               afterBuildTicks: function (axis) {
+                 axis.ticks = [0, 1, 2, 3].map(function (i) { return { value: Math.round(xMin + (xMax - xMin) * i / 3) }; });
+               },
+               ticks: { maxRotation: 0, callback: function (v) { return date(dayToIso(v)); }, font: { size: 10 } },
+               grid: { display: false } },
+          done: { type: 'linear', position: 'right', beginAtZero: true, grid: { display: false },
+                  ticks: { precision: 0, maxTicksLimit: 4, font: { size: 10 }, color: '#6554c0' } },
+          // the outcome's own scale, not from zero: a move from 75% to 82% must be visible
+          value: { type: 'linear', position: 'left', display: !!metric, beginAtZero: false, grace: '5%',
+                   ticks: { maxTicksLimit: 4, font: { size: 10 }, callback: function (v) { return number(v, metric && metric.unit); } } }
+        }
+      }
+    });
+  }
+
+  /** The plan (or threshold) across the window: the baseline→target line evaluated at both edges, never cut short. */
+  function planLine(metric, xMin, xMax) {
+    if (metric.kind === 'GUARDRAIL') {
+      return metric.threshold === null || metric.threshold === undefined ? null
+        : [{ x: xMin, y: metric.threshold }, { x: xMax, y: metric.threshold }];
+    }
+    if (!metric.startDate || !metric.targetDate || metric.baseline === null || metric.target === null) {
+      return null;
+    }
+    var s = epochDay(metric.startDate);
+    var t = epochDay(metric.targetDate);
+    function at(x) {
+      var f = Math.max(0, Math.min(1, (x - s) / (t - s)));
+      return metric.baseline + (metric.target - metric.baseline) * f;
+    }
+    return [{ x: xMin, y: at(xMin) }, { x: xMax, y: at(xMax) }];
+  }
+
   /** Runs fn once the element scrolls near the viewport (readings are fetched lazily per visible outcome). */
   function whenVisible(element, fn) {
     if (!('IntersectionObserver' in window)) {
@@ -366,6 +464,7 @@
   Outcomes.esc = esc;
   Outcomes.text = text;
   Outcomes.html = html;
+  Outcomes.plural = plural;
   Outcomes.number = number;
   Outcomes.percent = percent;
   Outcomes.date = date;
@@ -379,6 +478,7 @@
   Outcomes.sparkline = sparkline;
   Outcomes.trendChart = trendChart;
   Outcomes.outputChart = outputChart;
+  Outcomes.windowChart = windowChart;
   Outcomes.whenVisible = whenVisible;
   Outcomes.onReady = onReady;
 }(window, document));

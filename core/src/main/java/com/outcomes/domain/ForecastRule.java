@@ -46,6 +46,6 @@ public final class ForecastRule {
         double slope = sxy / sxx;
         double value = meanY + slope * (m.targetDate().toEpochDay() - x0 - meanX);
         boolean reaches = Progress.of(m, value) >= 1 - Progress.EPSILON;
-        return new Forecast(value, reaches);
+        return new Forecast(value, reaches, slope * 30, null);
     }
 }

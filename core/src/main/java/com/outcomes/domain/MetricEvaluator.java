@@ -36,6 +36,7 @@ public final class MetricEvaluator {
                 ? CorrelationRule.of(past, parentHistory, asOf)
                 : null;
 
+        Forecast forecast = ForecastRule.of(metric, past);
         return new MetricEvaluation(
                 asOf,
                 current.map(Reading::value).orElse(null),
@@ -46,7 +47,8 @@ public final class MetricEvaluator {
                 Staleness.isStale(metric, past, asOf),
                 Staleness.daysSinceMeasured(past, asOf),
                 targeted ? OkrScore.ofMetric(progress) : null,
-                ForecastRule.of(metric, past),
-                correlation);
+                forecast == null ? null : forecast.withRequired(RateCheck.requiredRatePer30Days(metric, past, asOf)),
+                correlation,
+                Staleness.dueDate(metric, past));
     }
 }

@@ -80,6 +80,19 @@ public final class MetricValidator {
             checkDateOrder(errors, candidate.startDate(), candidate.targetDate());
             threshold = null;
             comparator = null;
+        } else {
+            // no kind: the kind-specific rules cannot apply, but what was given is still checked, so fixing the kind
+            // is not followed by a second round of errors
+            boolean baselineOk = baseline == null || Numbers.check(errors, "baseline", baseline);
+            boolean targetOk = target == null || Numbers.check(errors, "target", target);
+            if (threshold != null) {
+                Numbers.check(errors, "threshold", threshold);
+            }
+            if (baselineOk && targetOk && baseline != null && target != null
+                    && baseline.doubleValue() == target.doubleValue()) {
+                errors.add(new FieldError("target", ErrorKeys.TARGET_EQUALS_BASELINE));
+            }
+            checkDateOrder(errors, candidate.startDate(), candidate.targetDate());
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -88,7 +88,8 @@ public final class OutcomeLint {
      * TOO_MANY_METRICS / TOO_MANY_OUTCOMES {0}=count, {1}=maximum; MISSING_* and
      * LEADING_WITHOUT_PARENT {0}=metric name; TARGET_DATE_PAST {0}=metric name, {1}=target date
      * (ISO); TARGET_NOT_GROUNDED {0}=metric name, {1}=required rate per 30 days, {2}=best historical
-     * rate per 30 days (both as Double).
+     * rate per 30 days (both as Double), {3}=the rates' unit with its leading space (" pts" for a percentage, "" for
+     * none), so a rate never reads as a bare number.
      */
     public static List<LintFinding> lint(LintSubject subject, LocalDate asOf) {
         List<LintFinding> findings = new ArrayList<>();
@@ -142,8 +143,16 @@ public final class OutcomeLint {
             ReadingHistory past = history.asOf(asOf);
             findings.add(finding(TARGET_NOT_GROUNDED, metric.id(), name,
                     RateCheck.requiredRatePer30Days(d, past, asOf),
-                    RateCheck.bestHistoricalRatePer30Days(d, past)));
+                    RateCheck.bestHistoricalRatePer30Days(d, past), rateUnit(d.unit())));
         }
+    }
+
+    /** A percentage moves in points, not per cent of itself; other units as given; no unit, nothing. */
+    static String rateUnit(String unit) {
+        if (unit == null || unit.isBlank()) {
+            return "";
+        }
+        return "%".equals(unit.trim()) ? " pts" : " " + unit.trim();
     }
 
     private static boolean isOutcomeMetric(Metric m) {

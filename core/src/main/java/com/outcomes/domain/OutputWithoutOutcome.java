@@ -26,23 +26,51 @@ public final class OutputWithoutOutcome {
      */
     public static boolean fires(MetricDefinition outcomeMetric, ReadingHistory h, int doneInWindow,
                                 LocalDate windowStart, LocalDate asOf) {
-        if (doneInWindow < MIN_DONE || !Progress.hasSpan(outcomeMetric)) {
-            return false;
+        return check(outcomeMetric, h, doneInWindow, windowStart, asOf).reason() == Reason.FIRES;
+    }
+
+    /** Why the signal is shown or not: the dashboard says so rather than leaving an absent signal unexplained. */
+    public enum Reason {
+        /** Output without outcome: shown. */
+        FIRES,
+        /** Fewer than {@link #MIN_DONE} issues done in the window: too little output to judge. */
+        TOO_LITTLE_OUTPUT,
+        /** The outcome metric has no baseline→target span. */
+        NO_SPAN,
+        /** No reading by asOf, or none to compare the window's start with. */
+        NO_READINGS,
+        /** Progress moved at least {@link #MIN_MOVEMENT}: the outcome is moving. */
+        OUTCOME_MOVED
+    }
+
+    /** The verdict with the numbers behind it; {@code movement} (progress, absolute) is null unless both ends exist. */
+    public record Check(Reason reason, int doneInWindow, Double movement) {
+    }
+
+    /** Same rule as {@link #fires}, with the reason when it does not fire. */
+    public static Check check(MetricDefinition outcomeMetric, ReadingHistory h, int doneInWindow,
+                              LocalDate windowStart, LocalDate asOf) {
+        if (doneInWindow < MIN_DONE) {
+            return new Check(Reason.TOO_LITTLE_OUTPUT, doneInWindow, null);
+        }
+        if (!Progress.hasSpan(outcomeMetric)) {
+            return new Check(Reason.NO_SPAN, doneInWindow, null);
         }
         ReadingHistory past = h.asOf(asOf);
         Optional<Reading> end = past.current(asOf);
         if (end.isEmpty()) {
-            return false;
+            return new Check(Reason.NO_READINGS, doneInWindow, null);
         }
         Optional<Reading> start = past.current(windowStart);
         if (start.isEmpty()) {
             start = past.effective().stream().filter(r -> !r.measuredAt().isBefore(windowStart)).findFirst();
         }
         if (start.isEmpty()) {
-            return false;
+            return new Check(Reason.NO_READINGS, doneInWindow, null);
         }
         double movement = Math.abs(Progress.of(outcomeMetric, end.get().value())
                 - Progress.of(outcomeMetric, start.get().value()));
-        return movement < MIN_MOVEMENT - Progress.EPSILON;
+        return new Check(movement < MIN_MOVEMENT - Progress.EPSILON ? Reason.FIRES : Reason.OUTCOME_MOVED,
+                doneInWindow, movement);
     }
 }

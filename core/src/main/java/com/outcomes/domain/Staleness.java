@@ -21,4 +21,14 @@ public final class Staleness {
                 .map(r -> Math.toIntExact(ChronoUnit.DAYS.between(r.measuredAt(), asOf)))
                 .orElse(null);
     }
+
+    /**
+     * When the next reading is due (DESIGN §3b): the latest effective measuredAt + cadenceDays; without a reading the
+     * startDate (a guardrail has none: null, the caller knows when it was defined). {@code h} is already cut at asOf.
+     */
+    public static LocalDate dueDate(MetricDefinition m, ReadingHistory h) {
+        return h.current()
+                .map(r -> r.measuredAt().plusDays(m.cadenceDays()))
+                .orElse(m.startDate());
+    }
 }

@@ -30,4 +30,9 @@ public interface AccessPolicy {
 
     /** May this user edit the issue (and therefore define metrics or record readings on it)? */
     boolean canEdit(String user, String issueKey);
+
+    /** Whether the user may browse the project at all; hosts that check per issue only answer true. */
+    default boolean canBrowseProject(String user, String projectKey) {
+        return true;
+    }
 }

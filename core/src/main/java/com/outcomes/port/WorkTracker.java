@@ -18,6 +18,14 @@ public interface WorkTracker {
     /** The issue with this key, if it exists. */
     Optional<IssueRef> issue(String key);
 
+    /**
+     * Whether the host knows a project with this key, so a mistyped {@code ?project=} is answered "unknown" instead of
+     * an empty dashboard. Hosts that cannot tell answer true (the dashboard then shows what it finds).
+     */
+    default boolean hasProject(String projectKey) {
+        return true;
+    }
+
     /** Challenges and outcomes of a project with their "Success measure" links. */
     Portfolio portfolio(String projectKey);
 

@@ -1,7 +1,10 @@
 package com.outcomes.rest;
 
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -12,6 +15,7 @@ import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -85,7 +89,7 @@ public final class Json {
         try {
             value = MAPPER.readValue(body, type);
         } catch (JsonMappingException e) {
-            throw new ValidationException(fieldError(e));
+            throw new ValidationException(everyFieldError(body, type, fieldError(e)));
         } catch (StreamReadException e) {
             throw new ValidationException(syntaxError(e));
         } catch (JsonProcessingException e) {
@@ -116,10 +120,42 @@ public final class Json {
         return new FieldError(field, "outcomes.error.malformedJson");
     }
 
+    /**
+     * Jackson stops at the first field it cannot bind; a form wants them all at once (a bad kind must not hide a bad
+     * baseline and date). For a record body, every top-level field is read on its own with the same strict rules.
+     */
+    private static List<FieldError> everyFieldError(String body, Class<?> type, FieldError first) {
+        if (!type.isRecord() || "body".equals(first.field())) {
+            return List.of(first);
+        }
+        List<FieldError> errors = new ArrayList<>();
+        try {
+            JsonNode tree = MAPPER.readTree(body);
+            for (RecordComponent component : type.getRecordComponents()) {
+                JsonNode value = tree.get(component.getName());
+                if (value == null || value.isNull()) {
+                    continue; // missing values are the validators' to report, with the rules of the kind
+                }
+                try {
+                    MAPPER.readerFor(MAPPER.constructType(component.getGenericType())).readValue(MAPPER.treeAsTokens(value));
+                } catch (JsonMappingException e) {
+                    errors.add(fieldError(component.getName(), e));
+                }
+            }
+        } catch (java.io.IOException e) {
+            return List.of(first);
+        }
+        return errors.isEmpty() ? List.of(first) : errors;
+    }
+
     private static FieldError fieldError(JsonMappingException e) {
         String field = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."));
+        return fieldError(field, e);
+    }
+
+    private static FieldError fieldError(String field, JsonMappingException e) {
         if (field.isEmpty()) {
             // valid JSON of the wrong shape, e.g. an array where an object is expected
             return new FieldError("body", "outcomes.error.bodyObject");

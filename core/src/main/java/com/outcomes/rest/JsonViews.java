@@ -6,6 +6,7 @@ import com.outcomes.domain.Correlation;
 import com.outcomes.domain.LintFinding;
 import com.outcomes.domain.MetricDefinition;
 import com.outcomes.domain.MetricEvaluation;
+import com.outcomes.domain.OutputWindow;
 import com.outcomes.domain.Reading;
 import com.outcomes.domain.RiceScore;
 import com.outcomes.i18n.Messages;
@@ -41,7 +42,7 @@ final class JsonViews {
                 e.current(), e.lastMeasuredAt(), e.progress(), e.expected(), e.status().name(), e.stale(),
                 e.daysSinceMeasured(), e.okrScore(),
                 e.forecast() == null ? null : new MetricJson.ForecastJson(e.forecast().value(), e.forecast().reachesTarget()),
-                correlation(e.correlation()));
+                correlation(e.correlation()), e.dueDate());
     }
 
     List<MetricJson> metrics(List<MetricView> views) {
@@ -68,12 +69,13 @@ final class JsonViews {
 
     DashboardJson dashboard(Dashboard d) {
         List<DashboardJson.Challenge> challenges = d.challenges().stream().map(this::challenge).toList();
-        return new DashboardJson(d.asOf(), d.weeks(), challenges, d.unassigned().stream().map(this::outcome).toList());
+        return new DashboardJson(d.asOf(), d.weeks(), challenges, d.unassigned().stream().map(this::outcome).toList(),
+                OutputWindow.ending(d.asOf(), d.weeks()).start());
     }
 
     private DashboardJson.Challenge challenge(ChallengeGroup g) {
         return new DashboardJson.Challenge(g.issue().key(), g.issue().summary(), g.okrScore(),
-                g.outcomes().stream().map(this::outcome).toList());
+                g.outcomes().stream().map(this::outcome).toList(), metrics(g.metrics()));
     }
 
     private DashboardJson.Outcome outcome(OutcomeRow row) {
@@ -83,10 +85,14 @@ final class JsonViews {
                         .toList(),
                 row.output().doneInWindow(),
                 row.output().doneByWeek().stream().map(w -> new DashboardJson.Week(w.weekStart(), w.done())).toList());
-        List<DashboardJson.SignalJson> signals = row.signals().stream()
+        return new DashboardJson.Outcome(row.issue().key(), row.issue().summary(), metrics(row.metrics()), output,
+                signals(row.signals()), signals(row.notes()));
+    }
+
+    private List<DashboardJson.SignalJson> signals(List<com.outcomes.service.Signal> signals) {
+        return signals.stream()
                 .map(s -> new DashboardJson.SignalJson(s.code(), messages.get(s.messageKey(), s.args())))
                 .toList();
-        return new DashboardJson.Outcome(row.issue().key(), row.issue().summary(), metrics(row.metrics()), output, signals);
     }
 
     SprintReviewJson sprintReview(SprintReview review) {

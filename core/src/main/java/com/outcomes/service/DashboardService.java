@@ -3,6 +3,7 @@ package com.outcomes.service;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.outcomes.domain.FieldError;
+import com.outcomes.domain.IssueKeys;
+import com.outcomes.domain.ForecastShort;
 import com.outcomes.domain.Metric;
 import com.outcomes.domain.MetricEvaluation;
 import com.outcomes.domain.MetricKind;
@@ -49,6 +52,10 @@ public final class DashboardService {
     public Dashboard dashboard(String user, String projectKey, String challengeKey, int weeks, LocalDate asOf) {
         OutputWindow window = OutputWindow.ending(asOf, weeks);
         String project = resolveProject(user, projectKey, challengeKey);
+        if (!work.hasProject(project) || !permissions.canBrowseProject(user, project)) {
+            // an empty dashboard would read as "no outcomes yet" for a typo or a project the caller may not see
+            throw new NotFoundException("outcomes.error.projectNotFound", project);
+        }
         Portfolio portfolio = work.portfolio(project);
 
         List<IssueRef> both = new ArrayList<>(portfolio.challenges());
@@ -59,6 +66,10 @@ public final class DashboardService {
         if (challengeKey != null) {
             challenges = challenges.stream().filter(c -> c.key().equals(challengeKey)).toList();
             if (challenges.isEmpty()) {
+                if (outcomes.stream().anyMatch(o -> o.key().equals(challengeKey))) {
+                    // the key exists and is visible, only of the wrong type: saying "does not exist" would mislead
+                    throw new ValidationException(new FieldError("challenge", "outcomes.error.notAChallenge", challengeKey));
+                }
                 throw new NotFoundException("outcomes.error.issueNotFound", challengeKey);
             }
             outcomes = outcomes.stream()
@@ -70,7 +81,9 @@ public final class DashboardService {
         Map<String, List<IssueRef>> epicsByOutcome = visibleEpics(user, work.epicsOf(outcomeKeys));
         Map<String, EpicWork> workByEpic = epicWork(epicsByOutcome.values(), window);
 
-        List<Metric> allMetrics = metrics.byIssues(outcomeKeys);
+        List<String> issueKeys = new ArrayList<>(outcomeKeys);
+        challenges.forEach(c -> issueKeys.add(c.key())); // the challenges' KPIs come with the same one query
+        List<Metric> allMetrics = metrics.byIssues(issueKeys);
         Map<Long, ReadingHistory> histories = evaluations.historiesOf(allMetrics);
         Map<String, List<MetricView>> viewsByOutcome = new LinkedHashMap<>();
         for (Metric m : allMetrics) {
@@ -82,9 +95,10 @@ public final class DashboardService {
         for (IssueRef outcome : outcomes) {
             List<MetricView> views = viewsByOutcome.getOrDefault(outcome.key(), List.of());
             Output output = output(epicsByOutcome.getOrDefault(outcome.key(), List.of()), workByEpic, window);
-            rows.put(outcome.key(), new OutcomeRow(outcome, views, output, signals(views, histories, output, window, asOf)));
+            rows.put(outcome.key(), new OutcomeRow(outcome, views, output, signals(views, histories, output, window, asOf),
+                    notes(views, histories, output, window, asOf)));
         }
-        return group(challenges, rows, portfolio, asOf, weeks);
+        return group(challenges, rows, viewsByOutcome, portfolio, asOf, weeks);
     }
 
     private String resolveProject(String user, String projectKey, String challengeKey) {
@@ -132,7 +146,8 @@ public final class DashboardService {
     private static Output output(List<IssueRef> epics, Map<String, EpicWork> workByEpic, OutputWindow window) {
         List<EpicOutput> epicOutputs = new ArrayList<>();
         WeeklyCounts doneByWeek = WeeklyCounts.zeros(window.weeks());
-        for (IssueRef epic : epics) {
+        List<IssueRef> byNumber = epics.stream().sorted(Comparator.comparing(IssueRef::key, IssueKeys.BY_NUMBER)).toList();
+        for (IssueRef epic : byNumber) {
             EpicWork w = workByEpic.get(epic.key());
             if (w == null) {
                 epicOutputs.add(new EpicOutput(epic, 0, 0));
@@ -168,6 +183,14 @@ public final class DashboardService {
         if (outcomeMetric.isPresent()) {
             Metric m = outcomeMetric.get().metric();
             ReadingHistory h = histories.getOrDefault(m.id(), ReadingHistory.empty());
+            MetricEvaluation e = outcomeMetric.get().evaluation();
+            if (ForecastShort.applies(e)) {
+                var d = m.definition();
+                signals.add(new Signal(Signal.FORECAST_SHORT, "outcomes.signal.forecastShort", d.name(),
+                        new Message("outcomes.status." + e.status().name()), NumberText.of(e.forecast().value(), d.unit()),
+                        NumberText.of(d.target(), d.unit()), NumberText.rate(e.forecast().requiredPer30Days(), d.unit()),
+                        NumberText.rate(e.forecast().ratePer30Days(), d.unit())));
+            }
             if (OutputWithoutOutcome.fires(m.definition(), h, output.doneInWindow(), window.start(), asOf)) {
                 signals.add(new Signal(Signal.OUTPUT_WITHOUT_OUTCOME, "outcomes.signal.outputWithoutOutcome",
                         output.doneInWindow(), window.weeks(), m.definition().name()));
@@ -179,8 +202,31 @@ public final class DashboardService {
         return signals;
     }
 
-    private static Dashboard group(List<IssueRef> challenges, Map<String, OutcomeRow> rows, Portfolio portfolio,
-                                   LocalDate asOf, int weeks) {
+    /** Why "output without outcome" is not raised, in words: a signal that vanishes with the window must say why. */
+    private static List<Signal> notes(List<MetricView> views, Map<Long, ReadingHistory> histories, Output output,
+                                      OutputWindow window, LocalDate asOf) {
+        Optional<MetricView> outcomeMetric = views.stream().filter(v -> v.metric().kind() == MetricKind.OUTCOME).findFirst();
+        if (outcomeMetric.isEmpty() || output.epics().isEmpty()) {
+            return List.of(); // the empty states already say what is missing
+        }
+        Metric m = outcomeMetric.get().metric();
+        OutputWithoutOutcome.Check check = OutputWithoutOutcome.check(m.definition(),
+                histories.getOrDefault(m.id(), ReadingHistory.empty()), output.doneInWindow(), window.start(), asOf);
+        String code = Signal.OUTPUT_WITHOUT_OUTCOME;
+        return switch (check.reason()) {
+            case FIRES -> List.of();
+            case TOO_LITTLE_OUTPUT -> List.of(new Signal(code, "outcomes.note.outputWithoutOutcome.tooLittle",
+                    check.doneInWindow(), window.weeks(), OutputWithoutOutcome.MIN_DONE));
+            case OUTCOME_MOVED -> List.of(new Signal(code, "outcomes.note.outputWithoutOutcome.moved",
+                    m.definition().name(), Math.round(check.movement() * 100), window.weeks()));
+            case NO_READINGS -> List.of(new Signal(code, "outcomes.note.outputWithoutOutcome.noReadings",
+                    m.definition().name(), window.weeks()));
+            case NO_SPAN -> List.of();
+        };
+    }
+
+    private static Dashboard group(List<IssueRef> challenges, Map<String, OutcomeRow> rows,
+                                   Map<String, List<MetricView>> viewsByIssue, Portfolio portfolio, LocalDate asOf, int weeks) {
         Set<String> placed = new LinkedHashSet<>();
         List<ChallengeGroup> groups = new ArrayList<>();
         for (IssueRef challenge : challenges) {
@@ -195,7 +241,8 @@ public final class DashboardService {
                             .forEach(v -> outcomeMetricEvaluations.add(v.evaluation()));
                 }
             }
-            groups.add(new ChallengeGroup(challenge, OkrScore.ofChallenge(outcomeMetricEvaluations), mine));
+            groups.add(new ChallengeGroup(challenge, OkrScore.ofChallenge(outcomeMetricEvaluations), mine,
+                    viewsByIssue.getOrDefault(challenge.key(), List.of())));
         }
         List<OutcomeRow> unassigned = rows.values().stream().filter(r -> !placed.contains(r.issue().key())).toList();
         return new Dashboard(asOf, weeks, groups, unassigned);

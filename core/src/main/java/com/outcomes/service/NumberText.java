@@ -19,4 +19,14 @@ public final class NumberText {
         }
         return "%".equals(unit.trim()) ? number + "%" : number + " " + unit.trim();
     }
+
+    /** A pace per 30 days, signed: "+0.8 pts" for a percentage (points, not per cent of itself), "−2 hours" otherwise. */
+    public static String rate(Double value, String unit) {
+        if (value == null) {
+            return "–";
+        }
+        String sign = value > 0 ? "+" : value < 0 ? "\u2212" : "";
+        boolean percent = unit != null && "%".equals(unit.trim());
+        return sign + of(Math.abs(value), percent ? "pts" : unit);
+    }
 }

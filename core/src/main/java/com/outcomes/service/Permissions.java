@@ -47,6 +47,10 @@ public final class Permissions {
         return issueKeys.isEmpty() ? Set.of() : access.visible(user, issueKeys);
     }
 
+    boolean canBrowseProject(String user, String projectKey) {
+        return access.canBrowseProject(user, projectKey);
+    }
+
     boolean canEdit(String user, String issueKey) {
         return access.canEdit(user, issueKey);
     }

@@ -7,4 +7,5 @@ public record Signal(String code, String messageKey, Object... args) {
     public static final String OUTPUT_WITHOUT_OUTCOME = "OUTPUT_WITHOUT_OUTCOME";
     public static final String OFF_TRACK = "OFF_TRACK";
     public static final String NO_EPICS = "NO_EPICS";
+    public static final String FORECAST_SHORT = "FORECAST_SHORT";
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import com.outcomes.domain.MetricDefinition;
 import com.outcomes.domain.GuardrailComparator;
@@ -15,16 +14,17 @@ import com.outcomes.domain.GuardrailComparator;
 public final class Formats {
 
     private final I18n i18n;
-    private final DateTimeFormatter day;
-    private final DateTimeFormatter moment;
+    private final String[] months;
+    private final DateTimeFormatter time;
     private final ZoneId zone;
 
     public Formats(I18n i18n, ZoneId zone) {
         this.i18n = i18n;
         this.zone = zone;
-        Locale locale = i18n.getLocale();
-        this.day = DateTimeFormatter.ofPattern("d MMM yyyy", locale);
-        this.moment = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale);
+        // one date format per locale, from the bundle the browser reads too (outcomes.js.date.*): the server's
+        // "27 Sep 2026" and the charts' ticks can never disagree the way the JDK's and the browser's locale data do
+        this.months = i18n.getText("outcomes.js.date.months").split(" ");
+        this.time = DateTimeFormatter.ofPattern("HH:mm", i18n.getLocale());
     }
 
     public I18n i18n() {
@@ -48,11 +48,19 @@ public final class Formats {
     }
 
     public String date(LocalDate date) {
-        return date == null ? "\u2013" : day.format(date);
+        if (date == null) {
+            return "\u2013";
+        }
+        return i18n.getText("outcomes.js.date", String.valueOf(date.getDayOfMonth()), months[date.getMonthValue() - 1],
+                String.valueOf(date.getYear()));
     }
 
     public String moment(Instant instant) {
-        return instant == null ? "\u2013" : moment.format(instant.atZone(zone));
+        if (instant == null) {
+            return "\u2013";
+        }
+        var at = instant.atZone(zone);
+        return date(at.toLocalDate()) + " " + time.format(at);
     }
 
     /** "Customer satisfaction: 75% → 90% by 31 Dec 2026", or "Support tickets per 100 users stays ≤ 12". */

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The Outcome/Challenge issue panel ({@code templates/outcome-panel.vm}): the issue's metrics (leading
- * indicators apart), linked epics, lint findings. String getters end in Html: escaped text.
+ * indicators apart), linked epics, lint findings, the way up (an outcome's challenge) and down (a challenge's
+ * outcomes), and for an outcome the dashboard's output story. String getters end in Html: escaped text.
  */
 public final class IssuePanelView {
 
@@ -18,6 +19,9 @@ public final class IssuePanelView {
     private final List<EpicLine> epics;
     private final List<String> findings;
     private final String jsMessages;
+    private final IssueLink challenge;
+    private final List<IssueLink> outcomes;
+    private final String projectKey;
 
     /**
      * @param outcome     true for an Outcome issue (epics section shown), false for a Challenge
@@ -26,6 +30,17 @@ public final class IssuePanelView {
      */
     public IssuePanelView(String issueKey, String baseUrl, boolean outcome, List<MetricPanel> metrics,
                           List<MetricPanel> indicators, List<EpicLine> epics, List<String> findings, String jsMessages) {
+        this(issueKey, baseUrl, outcome, metrics, indicators, epics, findings, jsMessages, null, List.of(), null);
+    }
+
+    /**
+     * @param challenge  the challenge an outcome measures (the way up), or null
+     * @param outcomes   a challenge's outcomes (the way down); empty for an outcome
+     * @param projectKey the outcome's project, for the dashboard's output story shown on its page; null for a challenge
+     */
+    public IssuePanelView(String issueKey, String baseUrl, boolean outcome, List<MetricPanel> metrics,
+                          List<MetricPanel> indicators, List<EpicLine> epics, List<String> findings, String jsMessages,
+                          IssueLink challenge, List<IssueLink> outcomes, String projectKey) {
         this.issueKey = escape(issueKey);
         this.baseUrl = escape(baseUrl);
         this.outcome = outcome;
@@ -34,6 +49,25 @@ public final class IssuePanelView {
         this.epics = List.copyOf(epics);
         this.findings = findings.stream().map(Html::escape).toList();
         this.jsMessages = escape(jsMessages);
+        this.challenge = challenge;
+        this.outcomes = List.copyOf(outcomes);
+        this.projectKey = escape(projectKey);
+    }
+
+    public IssueLink getChallenge() {
+        return challenge;
+    }
+
+    public List<IssueLink> getOutcomes() {
+        return outcomes;
+    }
+
+    public boolean isHasOutcomes() {
+        return !outcomes.isEmpty();
+    }
+
+    public String getProjectKeyHtml() {
+        return projectKey;
     }
 
     public String getIssueKeyHtml() {

@@ -3,9 +3,12 @@ package com.outcomes.view;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import com.outcomes.domain.IssueKeys;
 import com.outcomes.domain.LintFinding;
 import com.outcomes.domain.MetricKind;
 import com.outcomes.port.AccessPolicy;
@@ -81,6 +84,23 @@ public final class IssuePanelViewFactory {
         for (LintFinding f : lint.lint(user, issueKey, today)) {
             findings.add(i18n.getText(f.messageKey(), f.args()));
         }
-        return new IssuePanelView(issueKey, baseUrl, outcome, main, indicators, epicLines, findings, i18n.jsMessagesJson());
+        // no dead ends: an outcome links up to the challenge it measures, a challenge down to its outcomes
+        IssueLink challenge = outcome ? work.challengeOf(issueKey)
+                .filter(c -> access.canView(user, c.key()))
+                .map(c -> link(c, baseUrl)).orElse(null) : null;
+        List<IssueLink> outcomes = List.of();
+        if (issue.isOfType(IssueRef.CHALLENGE)) {
+            List<IssueRef> mine = work.outcomesOf(issueKey);
+            Set<String> visible = access.visible(user, mine.stream().map(IssueRef::key).toList());
+            outcomes = mine.stream().filter(o -> visible.contains(o.key()))
+                    .sorted(Comparator.comparing(IssueRef::key, IssueKeys.BY_NUMBER))
+                    .map(o -> link(o, baseUrl)).toList();
+        }
+        return new IssuePanelView(issueKey, baseUrl, outcome, main, indicators, epicLines, findings, i18n.jsMessagesJson(),
+                challenge, outcomes, outcome ? issue.projectKey() : null);
+    }
+
+    private static IssueLink link(IssueRef issue, String baseUrl) {
+        return new IssueLink(issue.key(), issue.summary(), baseUrl + "/browse/" + issue.key());
     }
 }

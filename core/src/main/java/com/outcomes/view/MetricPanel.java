@@ -28,16 +28,23 @@ public final class MetricPanel {
     private final List<ReadingLine> readings;
     private final boolean canRecord;
     private final String today;
+    private final String cadenceText;
+    private final String sourceText;
+    private final String valueLabel;
 
     /**
      * @param progress         progress as a fraction with 3 decimals for the bar ({@link Formats#fraction}), null for none
      * @param expected         expected progress by now as such a fraction, null for guardrails
      * @param today            ISO date: the latest date the record form accepts
+     * @param cadenceText      "measured every 30 days · next due 12 Dec 2026"
+     * @param sourceText       "Source: monthly survey", or null when no source is given
+     * @param valueLabel       the record form's value label with the unit, "Value (hours)"
      */
     public MetricPanel(long id, String kindCode, String kindLabel, String name, String statement, String current,
                        String measuredOn, String statusCode, String statusLabel, String progress, String expected,
                        String progressCaption, String staleText, String forecastText, String correlationText,
-                       List<ReadingLine> readings, boolean canRecord, String today) {
+                       List<ReadingLine> readings, boolean canRecord, String today, String cadenceText,
+                       String sourceText, String valueLabel) {
         this.id = id;
         this.kindCode = escape(kindCode);
         this.kindLabel = escape(kindLabel);
@@ -56,6 +63,9 @@ public final class MetricPanel {
         this.readings = List.copyOf(readings);
         this.canRecord = canRecord;
         this.today = escape(today);
+        this.cadenceText = escape(cadenceText);
+        this.sourceText = escape(sourceText);
+        this.valueLabel = escape(valueLabel);
     }
 
     public long getId() {
@@ -132,5 +142,17 @@ public final class MetricPanel {
 
     public String getTodayHtml() {
         return today;
+    }
+
+    public String getCadenceTextHtml() {
+        return cadenceText;
+    }
+
+    public String getSourceTextHtml() {
+        return sourceText;
+    }
+
+    public String getValueLabelHtml() {
+        return valueLabel;
     }
 }

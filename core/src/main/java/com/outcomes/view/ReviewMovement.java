@@ -11,12 +11,18 @@ public final class ReviewMovement {
     private final String end;
     private final String change;
     private final String direction;
+    private final String verdict;
     private final String statusCode;
     private final String statusLabel;
     private final String staleText;
 
-    /** @param direction "up", "down" or "flat" (a CSS hook; the change text carries the sign) */
+    /**
+     * @param direction "better", "worse", "flat" or "unknown": judged by the metric's good direction (a CSS hook; the
+     *                  change text carries the sign)
+     * @param verdict   the same in words ("better" / "worse"), or null when there is nothing to judge
+     */
     public ReviewMovement(String name, String kindLabel, String start, String end, String change, String direction,
+                          String verdict,
                           String statusCode, String statusLabel, String staleText) {
         this.name = escape(name);
         this.kindLabel = escape(kindLabel);
@@ -24,6 +30,7 @@ public final class ReviewMovement {
         this.end = escape(end);
         this.change = escape(change);
         this.direction = escape(direction);
+        this.verdict = escape(verdict);
         this.statusCode = escape(statusCode);
         this.statusLabel = escape(statusLabel);
         this.staleText = escape(staleText);
@@ -51,6 +58,10 @@ public final class ReviewMovement {
 
     public String getDirectionHtml() {
         return direction;
+    }
+
+    public String getVerdictHtml() {
+        return verdict;
     }
 
     public String getStatusCodeHtml() {

@@ -14,18 +14,18 @@ public final class ReviewOutcome {
     private final String summary;
     private final String url;
     private final int done;
-    private final String epics;
+    private final List<ReviewEpic> epics;
     private final String sentence;
     private final List<ReviewMovement> movements;
 
-    /** @param epics the epics worked on, e.g. "OUT-12 (5), OUT-14 (7)" */
-    public ReviewOutcome(String key, String summary, String url, int done, String epics, String sentence,
+    /** @param epics the epics worked on, each linked to its issue, in key-number order */
+    public ReviewOutcome(String key, String summary, String url, int done, List<ReviewEpic> epics, String sentence,
                          List<ReviewMovement> movements) {
         this.key = escape(key);
         this.summary = escape(summary);
         this.url = escape(url);
         this.done = done;
-        this.epics = escape(epics);
+        this.epics = List.copyOf(epics);
         this.sentence = escape(sentence);
         this.movements = List.copyOf(movements);
     }
@@ -46,7 +46,7 @@ public final class ReviewOutcome {
         return done;
     }
 
-    public String getEpicsHtml() {
+    public List<ReviewEpic> getEpics() {
         return epics;
     }
 

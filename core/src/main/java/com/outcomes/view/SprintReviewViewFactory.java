@@ -2,9 +2,11 @@ package com.outcomes.view;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
+import com.outcomes.domain.Change;
+import com.outcomes.domain.IssueKeys;
 import com.outcomes.port.Sprint;
 import com.outcomes.service.Message;
 import com.outcomes.service.NotFoundException;
@@ -30,8 +32,10 @@ public final class SprintReviewViewFactory {
         Sprint sprint = review.sprint();
         List<ReviewOutcome> outcomes = new ArrayList<>();
         for (SprintReview.Entry entry : review.outcomes()) {
-            String epics = entry.epics().stream().map(e -> e.epicKey() + " (" + e.done() + ")")
-                    .collect(Collectors.joining(", "));
+            List<ReviewEpic> epics = entry.epics().stream()
+                    .sorted(Comparator.comparing(SprintReview.EpicDone::epicKey, IssueKeys.BY_NUMBER))
+                    .map(e -> new ReviewEpic(e.epicKey(), baseUrl + "/browse/" + e.epicKey(), e.done()))
+                    .toList();
             List<ReviewMovement> movements = entry.movements().stream().map(this::movement).toList();
             outcomes.add(new ReviewOutcome(entry.outcome().key(), entry.outcome().summary(),
                     baseUrl + "/browse/" + entry.outcome().key(), entry.done(), epics, text(entry.sentence()), movements));
@@ -45,17 +49,19 @@ public final class SprintReviewViewFactory {
     private ReviewMovement movement(SprintReview.Movement m) {
         var d = m.metric().definition();
         String change;
-        String direction;
         if (m.startValue() == null || m.endValue() == null) {
             change = "\u2013";
-            direction = "flat";
         } else {
             double delta = m.endValue() - m.startValue();
-            direction = Math.abs(delta) < 1e-9 ? "flat" : delta > 0 ? "up" : "down";
             change = (delta > 0 ? "+" : delta < 0 ? "\u2212" : "") + formats.number(Math.abs(delta), d.unit());
         }
+        // coloured by the metric's good direction, and said in words for readers who cannot tell the colours apart
+        Change verdict = Change.of(d, m.startValue(), m.endValue());
+        String direction = verdict.name().toLowerCase(java.util.Locale.ROOT);
+        String verdictText = verdict == Change.BETTER || verdict == Change.WORSE
+                ? i18n.getText("outcomes.change." + verdict.name()) : null;
         return new ReviewMovement(d.name(), i18n.getText("outcomes.panel.kind." + d.kind().name()),
-                formats.number(m.startValue(), d.unit()), formats.number(m.endValue(), d.unit()), change, direction,
+                formats.number(m.startValue(), d.unit()), formats.number(m.endValue(), d.unit()), change, direction, verdictText,
                 m.status().name(), i18n.getText("outcomes.status." + m.status().name()),
                 m.stale() ? i18n.getText("outcomes.review.stale") : null);
     }

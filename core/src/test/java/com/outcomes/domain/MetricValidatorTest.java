@@ -330,4 +330,16 @@ public class MetricValidatorTest {
         assertNull(o.threshold());
         assertNull(o.comparator());
     }
+
+    @Test
+    public void missingKindDoesNotHideATargetEqualToTheBaselineNorDatesInTheWrongOrder() {
+        // given
+        MetricDefinition candidate = new MetricDefinition(null, "X", null, 5.0, 5.0, END, START, 30, null, null, null, null);
+
+        // when
+        List<String> fields = errorsOf(candidate).stream().map(FieldError::field).toList();
+
+        // then
+        assertEquals(List.of("kind", "target", "targetDate"), fields);
+    }
 }

@@ -13,7 +13,7 @@ public class OkrScoreTest {
 
     private static MetricEvaluation scored(Double okrScore) {
         return new MetricEvaluation(LocalDate.of(2026, 1, 1), null, null, null, null, Status.NO_DATA, true,
-                null, okrScore, null, null);
+                null, okrScore, null, null, null);
     }
 
     @Test

@@ -207,6 +207,14 @@ public class OutcomeLintTest {
         assertEquals("Metric 1", findings.get(0).args()[0]);
         assertEquals(19.0, (Double) findings.get(0).args()[1], 1e-9);
         assertEquals(1.0, (Double) findings.get(0).args()[2], 1e-9);
+        assertEquals(" pts", findings.get(0).args()[3]);
+    }
+
+    @Test
+    public void ratesCarryTheirUnitSoTheyNeverReadAsBareNumbers() {
+        assertEquals(" pts", OutcomeLint.rateUnit("%"));
+        assertEquals(" hours", OutcomeLint.rateUnit("hours "));
+        assertEquals("", OutcomeLint.rateUnit(null));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static com.outcomes.domain.DomainFixtures.guardrail;
 import static com.outcomes.domain.DomainFixtures.history;
 import static com.outcomes.domain.DomainFixtures.hundredDays;
 import static com.outcomes.domain.DomainFixtures.reading;
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
@@ -110,5 +111,18 @@ public class OutputWithoutOutcomeTest {
 
         assertTrue(OutputWithoutOutcome.fires(churn, moved(6.0, 5.9), 10, WINDOW_START, AS_OF));
         assertFalse(OutputWithoutOutcome.fires(churn, moved(6.0, 5.8), 10, WINDOW_START, AS_OF));
+    }
+
+    @Test
+    public void checkSaysWhyTheSignalIsAbsent() {
+        assertEquals(OutputWithoutOutcome.Reason.TOO_LITTLE_OUTPUT,
+                OutputWithoutOutcome.check(M, moved(20, 20), 9, WINDOW_START, AS_OF).reason());
+        OutputWithoutOutcome.Check moved = OutputWithoutOutcome.check(M, moved(20, 30), 40, WINDOW_START, AS_OF);
+        assertEquals(OutputWithoutOutcome.Reason.OUTCOME_MOVED, moved.reason());
+        assertEquals(0.10, moved.movement(), 1e-9);
+        assertEquals(OutputWithoutOutcome.Reason.NO_READINGS,
+                OutputWithoutOutcome.check(M, history(), 40, WINDOW_START, AS_OF).reason());
+        assertEquals(OutputWithoutOutcome.Reason.FIRES,
+                OutputWithoutOutcome.check(M, moved(20, 20), 10, WINDOW_START, AS_OF).reason());
     }
 }

@@ -195,4 +195,17 @@ public class JsonTest {
         MetricRequest r = Json.read("{\"name\": \"CSAT\", \"colour\": \"blue\"}", MetricRequest.class);
         assertEquals("CSAT", r.name());
     }
+
+    @Test
+    public void aBadKindDoesNotHideABadBaselineAndABadDate() {
+        // when
+        java.util.List<FieldError> errors = assertThrows(ValidationException.class, () -> Json.read(
+                "{\"kind\": \"OUTPUT\", \"name\": \"CSAT\", \"baseline\": \"ten\", \"startDate\": \"2026-13-01\"}",
+                MetricRequest.class)).errors();
+
+        // then every field is named at once, in the body's record order
+        assertEquals(java.util.List.of("kind", "baseline", "startDate"), errors.stream().map(FieldError::field).toList());
+        assertEquals("outcomes.error.oneOf", errors.get(0).messageKey());
+        assertEquals("outcomes.error.type.number", errors.get(1).messageKey());
+    }
 }

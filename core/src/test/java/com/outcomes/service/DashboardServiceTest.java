@@ -98,11 +98,86 @@ public class DashboardServiceTest {
     }
 
     @Test
-    public void showsOnlyWhatTheViewerMayBrowse() {
+    public void showsOnlyWhatTheViewerMayBrowseAndCallsAnInvisibleProjectNotFound() {
         fx.work.challenge("OUT-1", "Grow").outcome("OUT-2", "Share", "OUT-1")
                 .challenge("MKT-1", "Brand").outcome("MKT-2", "Awareness", "MKT-1");
-        assertEquals(0, fx.core.dashboard().dashboard("outsider", "OUT", null, 4, AS_OF).challenges().size());
+        assertThrows(NotFoundException.class, () -> fx.core.dashboard().dashboard("outsider", "OUT", null, 4, AS_OF));
         assertEquals(1, fx.core.dashboard().dashboard("outsider", "MKT", null, 4, AS_OF).challenges().size());
+    }
+
+    @Test
+    public void unknownProjectIsNotFoundRatherThanAnEmptyDashboard() {
+        // given
+        fx.work.challenge("OUT-1", "Grow");
+        // when
+        NotFoundException e = assertThrows(NotFoundException.class,
+                () -> fx.core.dashboard().dashboard("viewer", "NOPE", null, 4, AS_OF));
+        // then
+        assertEquals("outcomes.error.projectNotFound", e.messageKey());
+    }
+
+    @Test
+    public void challengeNamingAnOutcomeSaysItIsNotAChallenge() {
+        // given
+        fx.work.challenge("OUT-1", "Grow").outcome("OUT-4", "Share", "OUT-1");
+        // when
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> fx.core.dashboard().dashboard("viewer", "OUT", "OUT-4", 4, AS_OF));
+        // then
+        assertEquals("challenge", e.errors().get(0).field());
+        assertEquals("outcomes.error.notAChallenge", e.errors().get(0).messageKey());
+    }
+
+    @Test
+    public void forecastFallingShortWhileOnTrackRaisesForecastShortWithThePaceNeededAndSeen() {
+        // given: 10 → 20 % over 2026; 18.2 % on 20 Nov is on track, but the line through the readings ends near 19.3 %
+        fx.work.challenge("OUT-1", "Grow").outcome("OUT-4", "Market share", "OUT-1")
+                .epic("OUT-10", "Dealer portal", "OUT-4", 1, d(11, 3));
+        long share = define("OUT-4", outcome("Market share", 10, 20, d(1, 1), d(12, 31)));
+        record(share, 16, d(9, 1));
+        record(share, 17, d(10, 1));
+        record(share, 18.2, d(11, 20));
+        // when
+        OutcomeRow row = fx.core.dashboard().dashboard("viewer", "OUT", null, 4, AS_OF).challenges().get(0).outcomes().get(0);
+        // then
+        Signal signal = row.signals().stream().filter(s -> s.code().equals(Signal.FORECAST_SHORT)).findFirst().orElseThrow();
+        String text = com.outcomes.i18n.Messages.english().get(signal.messageKey(), signal.args());
+        assertTrue(text, text.startsWith("Market share is on track today, but its trend falls short"));
+        assertTrue(text, text.contains("It needs +1.5 pts a month"));
+    }
+
+    @Test
+    public void epicsAreListedInKeyNumberOrderAndTheChallengeCarriesItsKpi() {
+        // given
+        fx.work.challenge("OUT-1", "Grow").outcome("OUT-4", "Share", "OUT-1")
+                .epic("OUT-101", "Later epic", "OUT-4", 1)
+                .epic("OUT-76", "Earlier epic", "OUT-4", 1);
+        define("OUT-1", new com.outcomes.domain.MetricDefinition(com.outcomes.domain.MetricKind.KPI, "Renewable energy revenue",
+                "M\u20ac", 12.0, 20.0, d(1, 1), d(12, 31), 30, null, null, null, null));
+        // when
+        ChallengeGroup group = fx.core.dashboard().dashboard("viewer", "OUT", null, 4, AS_OF).challenges().get(0);
+        // then
+        assertEquals(List.of("OUT-76", "OUT-101"),
+                group.outcomes().get(0).output().epics().stream().map(e -> e.epic().key()).toList());
+        assertEquals(List.of("Renewable energy revenue"),
+                group.metrics().stream().map(v -> v.metric().definition().name()).toList());
+    }
+
+    @Test
+    public void aWindowWithTooLittleOutputSaysWhyOutputWithoutOutcomeIsAbsent() {
+        // given 3 tickets done in the window and a flat outcome
+        fx.work.challenge("OUT-1", "Grow").outcome("OUT-2", "Market share", "OUT-1")
+                .epic("OUT-10", "Dealer portal", "OUT-2", 0, d(11, 3), d(11, 4), d(11, 5));
+        long share = define("OUT-2", outcome("Market share", 10, 20, d(10, 1), d(12, 31)));
+        record(share, 14.0, d(10, 20));
+        record(share, 14.0, d(11, 24));
+        // when
+        OutcomeRow row = fx.core.dashboard().dashboard("viewer", "OUT", null, 4, AS_OF).challenges().get(0).outcomes().get(0);
+        // then
+        assertEquals(List.of(), codes(row));
+        Signal note = row.notes().get(0);
+        assertEquals("Not checked for output without outcome: 3 tickets done in these 4 weeks, and the check needs at least 10.",
+                com.outcomes.i18n.Messages.english().get(note.messageKey(), note.args()));
     }
 
     @Test

@@ -69,6 +69,11 @@ public final class InMemoryWork implements WorkTracker {
     }
 
     @Override
+    public boolean hasProject(String projectKey) {
+        return issues.values().stream().anyMatch(i -> i.projectKey().equals(projectKey));
+    }
+
+    @Override
     public Portfolio portfolio(String projectKey) {
         calls.incrementAndGet();
         List<IssueRef> challenges = issues.values().stream()

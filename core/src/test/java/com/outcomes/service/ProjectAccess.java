@@ -55,6 +55,12 @@ public final class ProjectAccess implements AccessPolicy {
         return allowed(edit, user, issueKey);
     }
 
+    @Override
+    public boolean canBrowseProject(String user, String projectKey) {
+        Set<String> projects = browse.get(user);
+        return projects != null && (projects.contains("*") || projects.contains(projectKey));
+    }
+
     private static boolean allowed(Map<String, Set<String>> rights, String user, String issueKey) {
         Set<String> projects = rights.get(user);
         if (projects == null || issueKey == null || !issueKey.contains("-")) {

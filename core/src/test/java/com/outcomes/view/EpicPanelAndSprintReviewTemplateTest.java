@@ -45,10 +45,11 @@ public class EpicPanelAndSprintReviewTemplateTest {
     public void sprintReviewShowsOutputNextToMovementAndTheSentence() {
         // given
         SprintReviewView view = new SprintReviewView(5, "Sprint 14", "2 Nov 2026 \u2013 15 Nov 2026", "closed", 15, 3,
-                List.of(new ReviewOutcome("OUT-4", "Promoters", "/browse/OUT-4", 12, "OUT-20 (7), OUT-21 (5)",
+                List.of(new ReviewOutcome("OUT-4", "Promoters", "/browse/OUT-4", 12,
+                        List.of(new ReviewEpic("OUT-20", "/browse/OUT-20", 7), new ReviewEpic("OUT-21", "/browse/OUT-21", 5)),
                         "12 tickets done; NPS moved 41 \u2192 43, on track.",
-                        List.of(new ReviewMovement("NPS", "Outcome", "41", "43", "+2", "up", "ON_TRACK", "on track", null),
-                                new ReviewMovement("<b>Effort</b>", "Leading indicator", "5", "5", "0", "flat",
+                        List.of(new ReviewMovement("NPS", "Outcome", "41", "43", "+2", "better", "better", "ON_TRACK", "on track", null),
+                                new ReviewMovement("<b>Effort</b>", "Leading indicator", "5", "5", "0", "flat", null,
                                         "OFF_TRACK", "off track", "Not measured for 40 days \u2014 running blind")))));
 
         // when
@@ -58,8 +59,9 @@ public class EpicPanelAndSprintReviewTemplateTest {
         assertThat(html, containsString("<h1>Sprint review: Sprint 14</h1>"));
         assertThat(html, containsString("data-role=\"done-in-sprint\">15</strong>"));
         assertThat(html, containsString("data-role=\"sentence\">12 tickets done; NPS moved 41 \u2192 43, on track.</p>"));
-        assertThat(html, containsString("Done in: OUT-20 (7), OUT-21 (5)"));
-        assertThat(html, containsString("<td class=\"oc-num\">41</td><td class=\"oc-num\">43</td><td class=\"oc-num oc-move-up\">+2</td>"));
+        assertThat(html, containsString("Done in: <a class=\"oc-key\" href=\"/browse/OUT-20\" data-epic-key=\"OUT-20\">OUT-20</a> (7 done)"));
+        assertThat(html, containsString("<td class=\"oc-num\">41</td><td class=\"oc-num\">43</td>"
+                + "<td class=\"oc-num oc-move-better\" data-role=\"change\">+2 <span class=\"oc-move-word\">better</span></td>"));
         assertThat(html, containsString("&lt;b&gt;Effort&lt;/b&gt;"));
         assertThat(html, not(containsString("<b>")));
         assertThat(html, containsString("Not measured for 40 days \u2014 running blind"));

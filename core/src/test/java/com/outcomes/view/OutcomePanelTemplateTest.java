@@ -19,7 +19,8 @@ public class OutcomePanelTemplateTest {
                 readings.isEmpty() ? null : "82%", readings.isEmpty() ? null : "12 Nov 2026",
                 readings.isEmpty() ? "NO_DATA" : "AT_RISK", readings.isEmpty() ? "no data" : "at risk",
                 readings.isEmpty() ? null : "0.467", "0.700", "47% of the way \u00b7 70% expected by now",
-                stale, null, null, readings, canRecord, "2026-11-20");
+                stale, null, null, readings, canRecord, "2026-11-20", "measured every 30 days \u00b7 next due 12 Dec 2026",
+                "Source: survey", "Value (%)");
     }
 
     private static IssuePanelView panel(List<MetricPanel> metrics, List<EpicLine> epics) {
@@ -138,7 +139,9 @@ public class OutcomePanelTemplateTest {
 
         // then
         assertThat(withForm, containsString("<form class=\"oc-record-form\" data-metric-id=\"7\""));
-        assertThat(withForm, containsString("<label for=\"oc-value-7\">Value</label>"));
+        assertThat(withForm, containsString("<label for=\"oc-value-7\">Value (%)</label>"));
+        assertThat(withForm, containsString("data-role=\"cadence\">measured every 30 days \u00b7 next due 12 Dec 2026 &middot; "
+                + "<span data-role=\"source\">Source: survey</span>"));
         assertThat(withForm, containsString("<input id=\"oc-value-7\" name=\"value\""));
         assertThat(withForm, containsString("data-error-for=\"measuredAt\""));
         assertThat(withForm, containsString("max=\"2026-11-20\""));

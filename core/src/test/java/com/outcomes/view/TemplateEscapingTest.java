@@ -29,7 +29,8 @@ public class TemplateEscapingTest {
         return new MetricPanel(7, in(p + "kindCode"), in(p + "kindLabel"), in(p + "name"), in(p + "statement"),
                 in(p + "current"), in(p + "measuredOn"), in(p + "statusCode"), in(p + "statusLabel"), in(p + "progress"),
                 in(p + "expected"), in(p + "progressCaption"), in(p + "staleText"), in(p + "forecastText"),
-                in(p + "correlationText"), readings, canRecord, in(p + "today"));
+                in(p + "correlationText"), readings, canRecord, in(p + "today"), in(p + "cadenceText"), in(p + "sourceText"),
+                in(p + "valueLabel"));
     }
 
     /** Renders both ways, checks they agree and escape once, and returns the page. */
@@ -65,7 +66,7 @@ public class TemplateEscapingTest {
         for (String p : List.of("metric.", "indicator.")) {
             assertShows(html, p + "kindLabel", p + "name", p + "statement", p + "current", p + "measuredOn",
                     p + "statusCode", p + "statusLabel", p + "progress", p + "expected", p + "progressCaption",
-                    p + "staleText", p + "forecastText", p + "correlationText", p + "today");
+                    p + "staleText", p + "forecastText", p + "correlationText", p + "today", p + "cadenceText", p + "sourceText", p + "valueLabel");
         }
         for (String p : List.of("new.", "old.")) {
             assertShows(html, p + "value", p + "measuredAt", p + "note", p + "recordedBy", p + "recordedAt");
@@ -114,7 +115,8 @@ public class TemplateEscapingTest {
     public void sprintReviewPrintsHostileTextEscapedOnceWithOrWithoutJiraEscaping() {
         // given
         SprintReviewView view = new SprintReviewView(5, in("name"), in("dates"), in("stateLabel"), 15, 3, List.of(
-                new ReviewOutcome(in("o.key"), in("o.summary"), in("o.url"), 12, in("o.epics"), in("o.sentence"), List.of(
+                new ReviewOutcome(in("o.key"), in("o.summary"), in("o.url"), 12,
+                        List.of(new ReviewEpic(in("e.key"), in("e.url"), 2)), in("o.sentence"), List.of(
                         movement("up."), movement("flat.")))));
 
         // when
@@ -123,10 +125,10 @@ public class TemplateEscapingTest {
                 new SprintReviewView(6, in("name"), in("dates"), in("stateLabel"), 4, 4, List.of()));
 
         // then
-        assertShows(html, "name", "dates", "stateLabel", "o.key", "o.summary", "o.url", "o.epics", "o.sentence");
+        assertShows(html, "name", "dates", "stateLabel", "o.key", "o.summary", "o.url", "e.key", "e.url", "o.sentence");
         for (String p : List.of("up.", "flat.")) {
             assertShows(html, p + "name", p + "kindLabel", p + "start", p + "end", p + "change", p + "direction",
-                    p + "statusCode", p + "statusLabel", p + "staleText");
+                    p + "verdict", p + "statusCode", p + "statusLabel", p + "staleText");
         }
         assertThat(html, containsString("data-role=\"done-in-sprint\">15</strong>"));
         assertThat(empty, containsString("data-role=\"no-outcomes\">"));
@@ -134,7 +136,7 @@ public class TemplateEscapingTest {
 
     private static ReviewMovement movement(String p) {
         return new ReviewMovement(in(p + "name"), in(p + "kindLabel"), in(p + "start"), in(p + "end"), in(p + "change"),
-                in(p + "direction"), in(p + "statusCode"), in(p + "statusLabel"), in(p + "staleText"));
+                in(p + "direction"), in(p + "verdict"), in(p + "statusCode"), in(p + "statusLabel"), in(p + "staleText"));
     }
 
     /** A value with the same text behind a plain and an Html-named getter, for probing the handler. */

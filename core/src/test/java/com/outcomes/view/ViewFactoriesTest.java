@@ -61,7 +61,8 @@ public class ViewFactoriesTest {
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 30, null, "survey", null, null);
         MetricEvaluation e = new MetricEvaluation(TODAY, current, current == null ? null : LocalDate.of(2026, 11, 10),
                 current == null ? null : (current - 75) / 15, 0.887, status, stale, days,
-                current == null ? null : (current - 75) / 15, null, null);
+                current == null ? null : (current - 75) / 15, null, null,
+                current == null ? LocalDate.of(2026, 1, 1) : LocalDate.of(2026, 12, 10));
         return new MetricView(new Metric(1, "OUT-2", d), e);
     }
 
@@ -167,10 +168,72 @@ public class ViewFactoriesTest {
         assertEquals("2 Nov 2026 \u2013 15 Nov 2026", view.getDatesHtml());
         ReviewOutcome o = view.getOutcomes().get(0);
         assertEquals("&lt;b&gt;Promoters&lt;/b&gt;", o.getSummaryHtml());
-        assertEquals("OUT-20 (7), OUT-21 (5)", o.getEpicsHtml());
+        assertEquals(List.of("OUT-20", "OUT-21"), o.getEpics().stream().map(ReviewEpic::getKeyHtml).toList());
+        assertEquals("/browse/OUT-20", o.getEpics().get(0).getUrlHtml());
         assertThat(o.getSentenceHtml(), containsString("12 tickets done; NPS moved 41 \u2192 43, on track"));
         assertThat(o.getSentenceHtml(), not(containsString("outcomes.status")));
         assertEquals("+2", o.getMovements().get(0).getChangeHtml());
-        assertEquals("up", o.getMovements().get(0).getDirectionHtml());
+        assertEquals("better", o.getMovements().get(0).getDirectionHtml());
+    }
+
+    @Test
+    public void sprintReviewColoursARisingResponseTimeAsWorseAndAFallingAtMostGuardrailAsBetter() {
+        // given: response time should fall 24 → 8 hours; support tickets must stay at most 12
+        SprintReviewService service = mock(SprintReviewService.class);
+        Metric response = new Metric(4, "OUT-3", new MetricDefinition(MetricKind.LEADING, "Average response time", "hours",
+                24.0, 8.0, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 7, 3L, null, null, null));
+        Metric tickets = new Metric(5, "OUT-3", new MetricDefinition(MetricKind.GUARDRAIL, "Support tickets", "", null, null,
+                null, null, 7, null, null, 12.0, com.outcomes.domain.GuardrailComparator.AT_MOST));
+        SprintReview review = new SprintReview(new Sprint(8, "Sprint 8", "closed", LocalDate.of(2026, 11, 2),
+                LocalDate.of(2026, 11, 15)), 3, 0, List.of(new SprintReview.Entry(
+                new IssueRef("OUT-3", "Fast answers", "OUT", "Outcome"), List.of(new SprintReview.EpicDone("OUT-101", 1),
+                new SprintReview.EpicDone("OUT-76", 2)), 3,
+                List.of(new SprintReview.Movement(response, 10.0, 10.3, Status.AT_RISK, false),
+                        new SprintReview.Movement(tickets, 5.0, 4.9, Status.ON_TRACK, false)),
+                new Message("outcomes.review.sentence.noMetric", 3))));
+        when(service.review("alice", 8)).thenReturn(review);
+
+        // when
+        SprintReviewView view = new SprintReviewViewFactory(service, i18n, CLOCK).forSprint(8, "alice", "");
+
+        // then
+        ReviewMovement responseMove = view.getOutcomes().get(0).getMovements().get(0);
+        ReviewMovement ticketsMove = view.getOutcomes().get(0).getMovements().get(1);
+        assertEquals("+0.3 hours", responseMove.getChangeHtml());
+        assertEquals("worse", responseMove.getDirectionHtml());
+        assertEquals("worse", responseMove.getVerdictHtml());
+        assertEquals("\u22120.1", ticketsMove.getChangeHtml());
+        assertEquals("better", ticketsMove.getDirectionHtml());
+        assertEquals("better", ticketsMove.getVerdictHtml());
+        assertEquals("epics in key-number order", List.of("OUT-76", "OUT-101"),
+                view.getOutcomes().get(0).getEpics().stream().map(ReviewEpic::getKeyHtml).toList());
+    }
+
+    @Test
+    public void outcomePanelLinksUpToItsChallengeAndAChallengePanelListsItsVisibleOutcomesByNumber() {
+        // given
+        IssueRef challenge = new IssueRef("OUT-1", "Improve customer satisfaction", "OUT", "Challenge");
+        when(metrics.metricsOf("alice", "OUT-2", TODAY)).thenReturn(List.of());
+        when(metrics.metricsOf("alice", "OUT-1", TODAY)).thenReturn(List.of());
+        when(work.issue("OUT-2")).thenReturn(Optional.of(OUTCOME));
+        when(work.issue("OUT-1")).thenReturn(Optional.of(challenge));
+        when(work.challengeOf("OUT-2")).thenReturn(Optional.of(challenge));
+        when(work.outcomesOf("OUT-1")).thenReturn(List.of(new IssueRef("OUT-101", "Later", "OUT", "Outcome"),
+                new IssueRef("OUT-9", "Secret", "OUT", "Outcome"), OUTCOME));
+        when(access.canView("alice", "OUT-1")).thenReturn(true);
+        when(access.canView("alice", "OUT-2")).thenReturn(true);
+        when(access.canView("alice", "OUT-101")).thenReturn(true);
+        IssuePanelViewFactory factory = new IssuePanelViewFactory(metrics, readings, epics, lint, work, access, i18n, CLOCK);
+
+        // when
+        IssuePanelView outcomePanel = factory.forIssue("OUT-2", "alice", "/jira");
+        IssuePanelView challengePanel = factory.forIssue("OUT-1", "alice", "/jira");
+
+        // then
+        assertEquals("OUT-1", outcomePanel.getChallenge().getKeyHtml());
+        assertEquals("/jira/browse/OUT-1", outcomePanel.getChallenge().getUrlHtml());
+        assertEquals("OUT", outcomePanel.getProjectKeyHtml());
+        assertNull(challengePanel.getChallenge());
+        assertEquals(List.of("OUT-2", "OUT-101"), challengePanel.getOutcomes().stream().map(IssueLink::getKeyHtml).toList());
     }
 }

@@ -22,13 +22,22 @@ final class CoreWiring {
     }
 
     static OutcomesCore core(PreviewDatabase database, WorkTracker work, AccessPolicy access, Clock clock, boolean demo) {
+        return core(database, work, access, clock, demo, false);
+    }
+
+    /** @param resetDemo drop the demo's metrics and readings first, so the demo is seeded afresh (demo only) */
+    static OutcomesCore core(PreviewDatabase database, WorkTracker work, AccessPolicy access, Clock clock, boolean demo,
+                             boolean resetDemo) {
         EntityManagerPersistence persistence = new EntityManagerPersistence(database.entityManager());
         // No upgrade steps yet: schema version 1 is the first release.
         new SchemaUpgrader(List.of()).upgrade(persistence);
         OutcomesCore core = new OutcomesCore(persistence, work, access, clock);
         if (demo) {
-            new DemoSeeder(persistence, core.metricRepository(), core.readingRepository(), clock)
-                    .seedIfEmpty(new DemoPortfolio(clock).metrics());
+            DemoSeeder seeder = new DemoSeeder(persistence, core.metricRepository(), core.readingRepository(), clock);
+            if (resetDemo) {
+                seeder.reset(database.entityManager());
+            }
+            seeder.seedIfEmpty(new DemoPortfolio(clock).metrics());
         }
         return core;
     }

@@ -71,7 +71,8 @@ public final class PreviewHost implements AutoCloseable {
         try {
             RequestUser requestUser = new RequestUser();
             AccessPolicy access = new PreviewAccessPolicy(requestUser, users, work.tracker());
-            OutcomesCore core = CoreWiring.core(database, work.tracker(), access, clock, settings.demo());
+            OutcomesCore core = CoreWiring.core(database, work.tracker(), access, clock, settings.demo(),
+                    settings.resetDemo());
             PreviewContext context = new PreviewContext(core, work.tracker(), access, requestUser, users, clock);
             PreviewServer server = new PreviewServer(settings.port(), users, requestUser, core.restSingletons(),
                     pageRoutes(context, work.document()));

@@ -83,6 +83,10 @@ public final class PreviewMain implements Callable<Integer> {
             description = "Logins replacing admin/admin and viewer/viewer: {\"users\": [{\"name\", \"password\", \"browse\": [...], \"edit\": [...]}]}")
     private Path usersFile;
 
+    @Option(names = "--reset-demo",
+            description = "Drop the demo's metrics and readings (recorded values included) and seed the demo afresh")
+    private boolean resetDemo;
+
     private final Clock clock;
     private final PrintStream err;
 
@@ -148,7 +152,11 @@ public final class PreviewMain implements Callable<Integer> {
         DatabaseSettings database = databaseUrl == null
                 ? DatabaseSettings.embedded(dataDir)
                 : new DatabaseSettings(databaseUrl, databaseUser, databasePassword);
+        if (resetDemo && (issuesFile != null || jiraUrl != null)) {
+            // the reset wipes every metric: only the demo's own database may be wiped that way
+            throw new ParameterException(spec.commandLine(), "--reset-demo resets the demo; it cannot be used with --issues or --jira-url");
+        }
         return new PreviewSettings(port, dataDir, issuesFile, jiraUrl, jql,
-                IssueFieldNames.fromFlags(epicLinkField, sprintField, epicType), database, usersFile);
+                IssueFieldNames.fromFlags(epicLinkField, sprintField, epicType), database, usersFile, resetDemo);
     }
 }

@@ -69,11 +69,18 @@ public class NoLeaksHttpTest {
     }
 
     @Test
-    public void aProjectAskedForByNameIsNotSelectedForSomeoneWhoMayNotBrowseIt() throws Exception {
+    public void aProjectTheViewerMayNotBrowseAnswersLikeOneThatDoesNotExist() throws Exception {
+        // when ann asks for a project she may not browse, and for one that does not exist
         HttpResponse<String> page = fixture.get(host, "/dashboard?project=SEC", "ann", "ann");
+        HttpResponse<String> hidden = fixture.get(host, "/rest/outcomes/1.0/dashboard?project=SEC", "ann", "ann");
+        HttpResponse<String> unknown = fixture.get(host, "/rest/outcomes/1.0/dashboard?project=NOPE", "ann", "ann");
 
-        assertFalse(page.body().contains("data-project=\"SEC\""));
-        assertTrue(page.body().contains("data-project=\"OUT\""));
+        // then the page keeps her choice (the gadget says it is unknown or not visible) without listing SEC itself,
+        // and the API cannot tell the two apart
+        assertTrue(page.body().contains("data-project=\"SEC\""));
+        assertFalse(page.body().contains("<option value=\"SEC\">SEC</option>"));
+        assertEquals(404, hidden.statusCode());
+        assertEquals(unknown.body().replace("NOPE", "SEC"), hidden.body());
     }
 
     @Test

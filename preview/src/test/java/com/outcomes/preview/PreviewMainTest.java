@@ -59,6 +59,16 @@ public class PreviewMainTest {
     }
 
     @Test
+    public void resetDemoWithAnIssuesFileIsAUsageErrorBecauseItWouldWipeRealMetrics() {
+        // when
+        int status = run("--reset-demo", "--issues", "a.json", "--data-dir", dataDir());
+
+        // then
+        assertEquals(2, status);
+        assertTrue(stderr(), stderr().contains("--reset-demo"));
+    }
+
+    @Test
     public void issuesAndJiraUrlTogetherIsAUsageError() {
         // when
         int status = run("--issues", "a.json", "--jira-url", "https://jira.example.com", "--data-dir", dataDir());

@@ -375,11 +375,26 @@ public class RestApiHttpTest {
 
     @Test
     public void dashboardShowsAUserOnlyTheProjectsTheyMayBrowse() throws Exception {
-        // ann browses OUT only: SEC's outcome is invisible to her, visible to viewer
-        JsonNode forAnn = json(get("/dashboard?project=SEC&weeks=4", "ann"));
+        // ann browses OUT only: SEC is "unknown or not visible" to her (404, not an empty dashboard), visible to viewer
+        HttpResponse<String> forAnn = get("/dashboard?project=SEC&weeks=4", "ann");
         JsonNode forViewer = json(get("/dashboard?project=SEC&weeks=4", "viewer"));
-        assertEquals(0, forAnn.get("challenges").size() + forAnn.get("unassigned").size());
+        assertEquals(404, forAnn.statusCode());
+        assertEquals("Project SEC does not exist or you may not see it.", json(forAnn).get("errors").get(0).get("message").asText());
         assertEquals(1, forViewer.get("challenges").size() + forViewer.get("unassigned").size());
         assertEquals(1, json(get("/dashboard?project=OUT&weeks=4", "ann")).get("challenges").size());
+    }
+
+    @Test
+    public void dashboardOfAnUnknownProjectIsNotFoundAndAChallengeThatIsAnOutcomeIsBadInput() throws Exception {
+        // when
+        HttpResponse<String> unknown = get("/dashboard?project=NOPE&weeks=4", "viewer");
+        HttpResponse<String> notAChallenge = get("/dashboard?project=OUT&challenge=OUT-2&weeks=4", "viewer");
+
+        // then
+        assertEquals(404, unknown.statusCode());
+        assertEquals(400, notAChallenge.statusCode());
+        JsonNode error = json(notAChallenge).get("errors").get(0);
+        assertEquals("challenge", error.get("field").asText());
+        assertTrue(error.get("message").asText(), error.get("message").asText().startsWith("OUT-2 is not a challenge"));
     }
 }

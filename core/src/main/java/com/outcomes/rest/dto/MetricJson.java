@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
-/** A metric in JSON: its definition (§3) plus id, issueKey and the computed fields of §5. */
+/** A metric in JSON: its definition (§3) plus id, issueKey, the computed fields of §5 and (§3b) its {@code dueDate}. */
 @JsonPropertyOrder({"id", "issueKey", "kind", "name", "unit", "baseline", "target", "startDate", "targetDate",
         "cadenceDays", "parentMetricId", "source", "threshold", "comparator", "current", "lastMeasuredAt",
-        "progress", "expected", "status", "stale", "daysSinceMeasured", "okrScore", "forecast", "correlation"})
+        "progress", "expected", "status", "stale", "daysSinceMeasured", "okrScore", "forecast", "correlation", "dueDate"})
 public record MetricJson(
         long id,
         String issueKey,
@@ -33,7 +33,8 @@ public record MetricJson(
         Integer daysSinceMeasured,
         Double okrScore,
         ForecastJson forecast,
-        @JsonInclude(JsonInclude.Include.NON_NULL) CorrelationJson correlation) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) CorrelationJson correlation,
+        LocalDate dueDate) {
 
     public record ForecastJson(double value, boolean reachesTarget) {
     }

@@ -29,6 +29,7 @@ import com.outcomes.service.NotFoundException;
 import com.outcomes.view.Html;
 import com.outcomes.view.HostileText;
 import com.outcomes.view.I18n;
+import com.outcomes.view.ReviewEpic;
 import com.outcomes.view.ReviewMovement;
 import com.outcomes.view.ReviewOutcome;
 import com.outcomes.view.SprintReviewView;
@@ -82,8 +83,9 @@ public class SprintReviewPageEscapingTest {
         when(request.getParameter("sprintId")).thenReturn("42");
         when(reviews.forSprint(42L, "alice", "/jira")).thenReturn(new SprintReviewView(42, in("name"), in("dates"),
                 in("stateLabel"), 9, 2, List.of(new ReviewOutcome(in("o.key"), in("o.summary"), in("o.url"), 7,
-                        in("o.epics"), in("o.sentence"), List.of(new ReviewMovement(in("m.name"), in("m.kindLabel"),
-                                in("m.start"), in("m.end"), in("m.change"), in("m.direction"), in("m.statusCode"),
+                        List.of(new ReviewEpic(in("e.key"), in("e.url"), 3)), in("o.sentence"),
+                        List.of(new ReviewMovement(in("m.name"), in("m.kindLabel"),
+                                in("m.start"), in("m.end"), in("m.change"), in("m.direction"), in("m.verdict"), in("m.statusCode"),
                                 in("m.statusLabel"), in("m.staleText")))))));
 
         // when
@@ -91,8 +93,9 @@ public class SprintReviewPageEscapingTest {
 
         // then the review is markup inside the page, its texts escaped once
         assertThat(html, containsString("<div class=\"oc-root oc-review\" data-outcomes-sprint-review data-sprint-id=\"42\">"));
-        for (String field : List.of("projectKey", "name", "dates", "stateLabel", "o.key", "o.summary", "o.url", "o.epics",
-                "o.sentence", "m.name", "m.kindLabel", "m.start", "m.end", "m.change", "m.direction", "m.statusCode",
+        for (String field : List.of("projectKey", "name", "dates", "stateLabel", "o.key", "o.summary", "o.url", "e.key",
+                "e.url", "o.sentence", "m.name", "m.kindLabel", "m.start", "m.end", "m.change", "m.direction", "m.verdict",
+                "m.statusCode",
                 "m.statusLabel", "m.staleText")) {
             assertThat(field, html, containsString(shown(field)));
         }

@@ -34,6 +34,7 @@ import com.outcomes.jira.JiraViewer;
 
 import com.outcomes.service.NotFoundException;
 import com.outcomes.view.I18n;
+import com.outcomes.view.ReviewEpic;
 import com.outcomes.view.ReviewMovement;
 import com.outcomes.view.ReviewOutcome;
 import com.outcomes.view.SprintReviewView;
@@ -66,9 +67,9 @@ public class SprintReviewServletTest {
 
     private static SprintReviewView review() {
         return new SprintReviewView(42, "Sprint <42>", "1 Nov 2026 \u2013 14 Nov 2026", "closed", 9, 2, List.of(
-                new ReviewOutcome("OUT-2", "Happier customers", "/jira/browse/OUT-2", 7, "EP-1 (7)",
+                new ReviewOutcome("OUT-2", "Happier customers", "/jira/browse/OUT-2", 7, List.of(new ReviewEpic("EP-1", "/jira/browse/EP-1", 7)),
                         "7 tickets done; CSAT moved from 75% to 80%.", List.of(new ReviewMovement("CSAT", "Outcome",
-                        "75%", "80%", "+5%", "up", "ON_TRACK", "on track", null)))));
+                        "75%", "80%", "+5%", "better", "better", "ON_TRACK", "on track", null)))));
     }
 
     @Test

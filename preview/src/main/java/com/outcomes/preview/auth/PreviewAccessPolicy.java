@@ -39,6 +39,11 @@ public final class PreviewAccessPolicy implements AccessPolicy {
         return project.isPresent() && users.user(user).map(u -> u.mayEdit(project.get())).orElse(false);
     }
 
+    @Override
+    public boolean canBrowseProject(String user, String projectKey) {
+        return users.user(user).map(u -> u.mayBrowse(projectKey)).orElse(false);
+    }
+
     private Optional<String> projectOf(String issueKey) {
         return issueKey == null ? Optional.empty() : work.issue(issueKey).map(IssueRef::projectKey);
     }

@@ -252,7 +252,8 @@ public final class DemoPortfolio {
         metrics.add(target(CSAT, MetricKind.LEADING, "First-contact resolution rate", "%", 60, 80, 270, 90, 7,
                 "Customer satisfaction (CSAT)", "Help desk statistics",
                 series(random, 270, 3, 7, 60, x -> 60 + 6 * x, 1.2, 1), null));
-        metrics.add(guardrail(CSAT, "Support tickets per 100 users", "tickets", 12, GuardrailComparator.AT_MOST, 7,
+        // the guardrail sits on the challenge, beside its north star: CSAT keeps to 3 metrics, as the lint asks
+        metrics.add(guardrail(SATISFACTION_CHALLENGE, "Support tickets per 100 users", "tickets", 12, GuardrailComparator.AT_MOST, 7,
                 "Help desk statistics", series(random, 270, 4, 7, 10.5, x -> 10.2 + 0.8 * Math.sin(x * 9), 0.35, 1)));
 
         // NPS: last measured 75 days ago — running blind.

@@ -14,11 +14,19 @@ import com.outcomes.domain.MetricDefinition;
 import com.outcomes.domain.NewReading;
 import com.outcomes.domain.Reading;
 import com.outcomes.port.Persistence;
+import com.outcomes.port.PersistenceException;
+import com.outcomes.store.CorrectionEntity;
+import com.outcomes.store.EpicRiceEntity;
+import com.outcomes.store.ReadingEntity;
 import com.outcomes.store.MetricEntity;
 import com.outcomes.store.MetricRepository;
 import com.outcomes.store.ReadingRepository;
 
+import java.sql.SQLException;
+
+import net.java.ao.EntityManager;
 import net.java.ao.Query;
+import net.java.ao.RawEntity;
 
 /**
  * Puts the demo's metrics and readings into an empty database, once: if any metric exists (the demo
@@ -64,6 +72,34 @@ public final class DemoSeeder {
         });
         LOG.info("Seeded {} demo metrics", demo.size());
         return demo.size();
+    }
+
+    /**
+     * {@code --reset-demo}: deletes every metric with its readings, corrections and RICE scores, so the next
+     * {@link #seedIfEmpty} puts the demo back as it was. Only for the demo's own database: in demo mode every metric
+     * sits on a demo issue, so "the demo's metrics" are all of them. One transaction: a failure leaves the data as it was.
+     */
+    public int reset(EntityManager entityManager) {
+        int dropped = persistence.inTransaction(() -> {
+            try {
+                for (Class<? extends RawEntity<?>> type : List.<Class<? extends RawEntity<?>>>of(
+                        CorrectionEntity.class, ReadingEntity.class, EpicRiceEntity.class)) {
+                    entityManager.delete(entityManager.find(raw(type)));
+                }
+                MetricEntity[] all = entityManager.find(MetricEntity.class);
+                entityManager.delete(all);
+                return all.length;
+            } catch (SQLException e) {
+                throw new PersistenceException("cannot reset the demo", e);
+            }
+        });
+        LOG.info("Reset the demo: dropped {} metrics with their readings", dropped);
+        return dropped;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends RawEntity<K>, K> Class<T> raw(Class<? extends RawEntity<?>> type) {
+        return (Class<T>) type;
     }
 
     private static MetricDefinition withParent(DemoMetric metric, Map<String, Long> idByName) {

@@ -2,7 +2,6 @@ package com.outcomes.preview.pages;
 
 import static com.outcomes.view.Html.escape;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import java.util.Set;
 import com.outcomes.port.AccessPolicy;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.Sprint;
-import com.outcomes.port.SprintIssue;
 import com.outcomes.port.WorkTracker;
 import com.outcomes.view.I18n;
 
@@ -34,6 +32,7 @@ final class DashboardPage {
     private final List<String> projectOrder;
     private final List<String> allIssueKeys;
     private final List<Sprint> sprintsNewestFirst;
+    private final VisibleSprints sprints;
 
     /** @param issueKeysByProject every project of the work data with its issue keys, in the order to list them */
     DashboardPage(WorkTracker work, AccessPolicy access, I18n i18n, Map<String, List<String>> issueKeysByProject,
@@ -48,6 +47,7 @@ final class DashboardPage {
                 .sorted(Comparator.comparing(Sprint::startDate).reversed())
                 .toList();
         this.projectOrder = List.copyOf(issueKeysByProject.keySet());
+        this.sprints = new VisibleSprints(work, access);
     }
 
     /** Projects with at least one issue the user may browse, asked of the host in one batch. */
@@ -63,26 +63,16 @@ final class DashboardPage {
 
     /** The most recent sprints holding an issue the user may browse: a sprint's review is 404 to anyone else. */
     List<Sprint> recentSprints(String user) {
-        List<Sprint> recent = new ArrayList<>();
-        if (user == null) {
-            return recent;
-        }
-        for (Sprint sprint : sprintsNewestFirst) {
-            if (recent.size() == SPRINT_LINKS) {
-                break;
-            }
-            List<String> keys = work.sprintIssues(sprint.id()).stream().map(SprintIssue::key).toList();
-            if (!keys.isEmpty() && !access.visible(user, keys).isEmpty()) {
-                recent.add(sprint);
-            }
-        }
-        return recent;
+        return sprintsNewestFirst.stream().filter(sprint -> sprints.visibleTo(user, sprint)).limit(SPRINT_LINKS).toList();
     }
 
     String body(String user, String projectParam, String challengeParam, String weeksParam) {
         List<String> projectKeys = browsableProjects(user);
         List<Sprint> recentSprints = recentSprints(user);
-        String project = projectParam != null && projectKeys.contains(projectParam) ? projectParam
+        // an unknown or invisible project is passed on as asked, so the gadget shows the API's "does not exist or you
+        // may not see it" rather than silently showing the first project
+        boolean unknown = projectParam != null && !projectParam.isBlank() && !projectKeys.contains(projectParam);
+        String project = projectParam != null && !projectParam.isBlank() ? projectParam
                 : projectKeys.isEmpty() ? "" : projectKeys.get(0);
         String challenge = challengeParam == null ? "" : challengeParam;
         int weeks = parseWeeks(weeksParam);
@@ -93,13 +83,16 @@ final class DashboardPage {
                 .append(text("outcomes.web.prefs.legend")).append("\">")
                 .append("<div class=\"oc-field\"><label for=\"pref-project\">").append(text("outcomes.web.prefs.project"))
                 .append("</label><select id=\"pref-project\" name=\"project\">");
+        if (unknown) {
+            option(html, project, i18n.getText("outcomes.web.prefs.project.unknown", project), true);
+        }
         for (String key : projectKeys) {
             option(html, key, key, key.equals(project));
         }
         html.append("</select></div><div class=\"oc-field\"><label for=\"pref-challenge\">")
                 .append(text("outcomes.web.prefs.challenge")).append("</label><select id=\"pref-challenge\" name=\"challenge\">");
         option(html, "", i18n.getText("outcomes.web.prefs.challenge.all"), challenge.isEmpty());
-        if (!project.isEmpty() && user != null) {
+        if (!project.isEmpty() && !unknown && user != null) {
             for (IssueRef c : work.portfolio(project).challenges()) {
                 if (access.canView(user, c.key())) {
                     option(html, c.key(), c.key() + " " + c.summary(), c.key().equals(challenge));

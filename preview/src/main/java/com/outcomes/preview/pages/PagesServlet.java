@@ -51,6 +51,7 @@ public final class PagesServlet extends HttpServlet {
     private final transient IssuePanelViewFactory issuePanels;
     private final transient EpicPanelViewFactory epicPanels;
     private final transient SprintReviewViewFactory sprintReviews;
+    private final transient SprintNavigation sprintNavigation;
 
     /**
      * @param issueKeysByProject the projects of the work data with their issue keys, for the project chooser
@@ -68,6 +69,7 @@ public final class PagesServlet extends HttpServlet {
                 access, i18n, clock);
         this.epicPanels = new EpicPanelViewFactory(work, core.metrics(), access, i18n, clock);
         this.sprintReviews = new SprintReviewViewFactory(core.sprintReview(), i18n, clock);
+        this.sprintNavigation = new SprintNavigation(sprints, new VisibleSprints(work, access), i18n);
     }
 
     @Override
@@ -90,11 +92,17 @@ public final class PagesServlet extends HttpServlet {
                 issuePage(response, user, browse.group(1));
                 return;
             }
+            if ("/sprints".equals(path) && request.getParameter("sprint") != null
+                    && request.getParameter("sprint").matches("\\d{1,18}")) {
+                response.sendRedirect("/sprints/" + request.getParameter("sprint")); // the sprint picker's answer
+                return;
+            }
             Matcher sprint = SPRINT.matcher(path);
             if (sprint.matches()) {
-                String html = templates.render("templates/sprint-review.vm",
-                        context(sprintReviews.forSprint(Long.parseLong(sprint.group(1)), user, BASE_URL)));
-                send(response, 200, layout.page(i18n.getText("outcomes.review.title", sprint.group(1)), user, html, List.of()));
+                long id = Long.parseLong(sprint.group(1));
+                String html = templates.render("templates/sprint-review.vm", context(sprintReviews.forSprint(id, user, BASE_URL)));
+                send(response, 200, layout.page(i18n.getText("outcomes.review.title", sprint.group(1)), user,
+                        sprintNavigation.html(id, user) + html, List.of()));
                 return;
             }
             notFound(response, user, i18n.getText("outcomes.error.http.404"));
@@ -118,7 +126,8 @@ public final class PagesServlet extends HttpServlet {
         List<String> scripts = List.of();
         if (issue.isOfType(IssueRef.OUTCOME) || issue.isOfType(IssueRef.CHALLENGE)) {
             panel = templates.render("templates/outcome-panel.vm", context(issuePanels.forIssue(key, user, BASE_URL)));
-            scripts = List.of("issue-panel.js");
+            // gadget.js draws the outcome's output story (the dashboard's row) inside the panel
+            scripts = List.of("issue-panel.js", "gadget.js");
         } else if (issue.isOfType(IssueRef.EPIC)) {
             panel = templates.render("templates/epic-panel.vm", context(epicPanels.forEpic(key, user, BASE_URL)));
         } else {

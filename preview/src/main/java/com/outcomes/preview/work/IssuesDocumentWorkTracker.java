@@ -39,6 +39,11 @@ public final class IssuesDocumentWorkTracker implements WorkTracker {
     }
 
     @Override
+    public boolean hasProject(String projectKey) {
+        return document.projectKeys().contains(projectKey);
+    }
+
+    @Override
     public Portfolio portfolio(String projectKey) {
         List<IssueRef> outcomes = document.outcomesOfProject(projectKey);
         Map<String, String> challengeOfOutcome = new LinkedHashMap<>();

@@ -191,6 +191,11 @@ public final class JiraRestWorkTracker implements WorkTracker {
     }
 
     @Override
+    public boolean hasProject(String projectKey) {
+        return delegate.hasProject(projectKey);
+    }
+
+    @Override
     public Portfolio portfolio(String projectKey) {
         return delegate.portfolio(projectKey);
     }

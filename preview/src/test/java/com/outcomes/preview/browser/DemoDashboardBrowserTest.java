@@ -1,6 +1,7 @@
 package com.outcomes.preview.browser;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.net.URI;
@@ -87,8 +88,9 @@ public class DemoDashboardBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-outcomes-gadget][data-loaded='true']")));
         int expectedTrends = trends;
         wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
-                "return Array.prototype.filter.call(document.querySelectorAll('[data-trend-for]'),"
-                        + " function (c) { return !!Chart.getChart(c); }).length;")).intValue() == expectedTrends);
+                "return Array.prototype.filter.call(document.querySelectorAll('[data-window-chart]'),"
+                        + " function (c) { var chart = Chart.getChart(c); return !!chart && chart.data.datasets.length > 1; })"
+                        + ".length;")).intValue() == expectedTrends);
 
         // then
         assertTrue("the demo has outcomes", outcomes >= 3);
@@ -98,6 +100,14 @@ public class DemoDashboardBrowserTest {
             assertTrue("demo shows " + code, !driver.findElements(By.cssSelector("[data-signal='" + code + "']")).isEmpty());
         }
         assertTrue("demo shows a stale outcome", !driver.findElements(By.cssSelector(".oc-outcome-side .oc-alert-stale")).isEmpty());
+        // and the executive story of issue 15: the challenge's KPI, status and forecast as one reading, epics by number
+        assertTrue(driver.findElement(By.cssSelector("[data-challenge-key='OUT-1'] [data-role='kpis']")).getText()
+                .contains("Renewable energy revenue"));
+        assertFalse("demo shows a forecast falling short while on track or at risk",
+                driver.findElements(By.cssSelector(".oc-outcome-side [data-signal='FORECAST_SHORT']")).isEmpty());
+        assertEquals(List.of("OUT-76", "OUT-101", "OUT-132"), driver.findElements(
+                By.cssSelector("[data-outcome-key='OUT-5'] .oc-epics li")).stream()
+                .map(li -> li.getDomAttribute("data-epic-key")).toList());
         Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
         Files.copy(shot, dir.resolve("dashboard-demo.png"), StandardCopyOption.REPLACE_EXISTING);
@@ -105,5 +115,27 @@ public class DemoDashboardBrowserTest {
             Files.copy(shot, Files.createDirectories(Path.of("..", "target", "screenshots")).resolve("dashboard-demo.png"),
                     StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    @Test
+    public void demoSprintReviewSaysBetterOrWorseBesideEveryChange() throws Exception {
+        // when
+        driver.manage().window().setSize(new Dimension(1280, 2400));
+        URI base = host.baseUri();
+        driver.get("http://admin:admin@" + base.getHost() + ":" + base.getPort() + "/sprints/120");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-outcomes-sprint-review]")));
+
+        // then every coloured change carries its word, and the epics worked on are links
+        List<org.openqa.selenium.WebElement> coloured = driver.findElements(By.cssSelector(".oc-move-better, .oc-move-worse"));
+        assertFalse("the demo's last closed sprint moves some metric", coloured.isEmpty());
+        for (org.openqa.selenium.WebElement cell : coloured) {
+            String word = cell.findElement(By.cssSelector(".oc-move-word")).getText();
+            assertTrue(word, cell.getDomAttribute("class").contains("oc-move-" + word));
+        }
+        assertFalse(driver.findElements(By.cssSelector("[data-role='done-in'] a[data-epic-key]")).isEmpty());
+        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, Files.createDirectories(Path.of("target", "screenshots")).resolve("issue15-demo-sprint-review.png"),
+                StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -144,10 +144,9 @@ public class JiraPagesBrowserTest {
         // when: the dashboard renders our configured item through its AMD module
         js(RENDER_ITEM, Map.of("isConfigured", true, "project", "OUT", "weeks", "12"));
 
-        // then: the renderer arrived through wrm/require, loaded the REST data and drew the output and trend charts
+        // then: the renderer arrived through wrm/require, loaded the REST data and drew output and outcome on one axis
         waitFor(By.cssSelector("#item [data-outcomes-gadget][data-loaded='true']"));
-        waitUntilDrawn(waitFor(By.cssSelector("#item [data-output-chart]")));
-        waitUntilDrawn(waitFor(By.cssSelector("#item canvas[data-trend-for]")));
+        waitUntilDrawn(waitFor(By.cssSelector("#item canvas[data-window-chart]")));
         assertEquals(0L, js(FALLBACK_NOTES));
         assertTrue(((Number) js("return window.outcomesTestItemApi.resized;")).intValue() >= 1);
         assertEquals(List.of(), js("return window.outcomesTestErrors;"));

@@ -115,7 +115,7 @@ public class PreviewBrowserTest {
         // when
         open("/dashboard?project=OUT&weeks=12");
         waitFor(By.cssSelector("[data-outcomes-gadget][data-loaded='true']"));
-        waitFor(By.cssSelector("[data-trend-for]"));
+        waitFor(By.cssSelector("[data-window-chart]"));
 
         // then every outcome of the challenge is there, with its statement, value and status
         for (String key : List.of("OUT-2", "OUT-3", "OUT-4", "OUT-5")) {
@@ -135,8 +135,10 @@ public class PreviewBrowserTest {
         // and beside the outcome, its output: 6 of the epic's 7 done issues fall in the 12-week window
         assertEquals("6", csat.findElement(By.cssSelector("[data-role='done-in-window']")).getText());
         assertEquals("7 / 8 done", csat.findElement(By.cssSelector("[data-epic-key='OUT-10'] [data-role='epic-done']")).getText());
-        Object bars = js("var c = Chart.getChart(arguments[0].querySelector('[data-output-chart]'));"
-                + "return c.data.datasets[0].data.length + ':' + c.data.datasets[0].data.reduce(function(a,b){return a+b;},0);", csat);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> js(
+                "var c = Chart.getChart(arguments[0].querySelector('[data-window-chart]')); return !!c && c.data.datasets.length > 1;", csat));
+        Object bars = js("var c = Chart.getChart(arguments[0].querySelector('[data-window-chart]'));"
+                + "return c.data.datasets[0].data.length + ':' + c.data.datasets[0].data.reduce(function(a,b){return a+b.y;},0);", csat);
         assertEquals("12:6", bars);
         screenshot("dashboard");
     }
@@ -252,6 +254,122 @@ public class PreviewBrowserTest {
         // then
         assertEquals(404, page.statusCode());
         assertNotEquals(-1, page.body().indexOf("NOPE-1 does not exist or you may not see it."));
+    }
+
+    // ---- issue 15: the executive story without dead ends ----
+
+    @Test
+    public void dashboardDrawsOutputAndOutcomeOnOneTimeAxisAndSaysWhatTheWindowCovers() throws IOException {
+        // when
+        open("/dashboard?project=OUT&weeks=12");
+        waitFor(By.cssSelector("[data-outcomes-gadget][data-loaded='true']"));
+        WebElement csat = outcome("OUT-2");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> js(
+                "var c = Chart.getChart(arguments[0].querySelector('[data-window-chart]')); return !!c && c.data.datasets.length > 2;", csat));
+
+        // then the bars and the readings share one x axis spanning exactly the window (Mon 31 Aug .. asOf 20 Nov)
+        long windowStart = LocalDate.of(2026, 8, 31).toEpochDay();
+        long asOf = TODAY.toEpochDay();
+        Object axis = js("var c = Chart.getChart(arguments[0].querySelector('[data-window-chart]'));"
+                + "var xs = []; c.data.datasets[1].data.forEach(function (p) { xs.push(p.x); });"
+                + "var plan = c.data.datasets[2].data;"
+                + "return [c.scales.x.min, c.scales.x.max, Math.min.apply(null, xs), Math.max.apply(null, xs),"
+                + " plan[0].x, plan[plan.length - 1].x, c.data.datasets[0].yAxisID, c.data.datasets[1].yAxisID].join(',');", csat);
+        assertEquals(windowStart + "," + asOf + "," + windowStart + "," + LocalDate.of(2026, 11, 10).toEpochDay() + ","
+                + windowStart + "," + asOf + ",done,value", axis);
+        assertEquals("The last 12 weeks: 31 Aug 2026 to 20 Nov 2026. Output and outcome share this time axis; "
+                + "signals judge this window only.", driver.findElement(By.cssSelector("[data-role='window']")).getText());
+
+        // and the absent output-without-outcome signal is explained
+        assertEquals("Not checked for output without outcome: 6 tickets done in these 12 weeks, and the check needs at least 10.",
+                csat.findElement(By.cssSelector("[data-note='OUTPUT_WITHOUT_OUTCOME']")).getText());
+
+        // and the epic key is a link to the epic
+        assertTrue(csat.findElement(By.cssSelector("[data-epic-key='OUT-10'] a.oc-key")).getAttribute("href").endsWith("/browse/OUT-10"));
+        assertEquals("measured every 30 days \u00b7 next due 10 Dec 2026 \u00b7 Source: survey",
+                csat.findElement(By.cssSelector(".oc-outcome-side [data-role='cadence']")).getText());
+        // and the browser writes dates in the server's one format for the locale (no "Sept" beside "Sep")
+        assertEquals("27 Sep 2026", js("return Outcomes.date('2026-09-27');"));
+        screenshot("issue15-dashboard");
+    }
+
+    @Test
+    public void unknownProjectSaysSoInsteadOfShowingAnotherProject() {
+        // when
+        open("/dashboard?project=NOPE");
+        waitFor(By.cssSelector("[data-outcomes-gadget][data-loaded='error']"));
+
+        // then
+        assertEquals("Project NOPE does not exist or you may not see it.",
+                driver.findElement(By.cssSelector("[data-outcomes-gadget] .oc-alert-error")).getText());
+        assertEquals("NOPE (unknown or not visible)",
+                new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("pref-project"))).getFirstSelectedOption().getText());
+    }
+
+    @Test
+    public void outcomePageLinksUpToItsChallengeAndShowsTheDashboardsOutputStory() throws IOException {
+        // when
+        open("/browse/OUT-2");
+        WebElement story = waitFor(By.cssSelector(".oc-story[data-loaded='true']"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> js(
+                "var c = Chart.getChart(arguments[0].querySelector('[data-window-chart]')); return !!c && c.data.datasets.length > 2;", story));
+
+        // then the way up
+        WebElement up = driver.findElement(By.cssSelector("[data-role='challenge'] a"));
+        assertEquals("OUT-1", up.getText());
+        assertTrue(up.getAttribute("href").endsWith("/browse/OUT-1"));
+        // and the dashboard's row for this outcome: output, notes and the one-axis chart
+        WebElement row = story.findElement(By.cssSelector("[data-outcome-key='OUT-2']"));
+        assertEquals("6", row.findElement(By.cssSelector("[data-role='done-in-window']")).getText());
+        assertFalse(row.findElements(By.cssSelector("[data-note='OUTPUT_WITHOUT_OUTCOME']")).isEmpty());
+        assertEquals(1, driver.findElements(By.cssSelector("article.oc-outcome")).size());
+        // and the record form names the unit
+        assertEquals("Value (%)", driver.findElement(By.cssSelector("form.oc-record-form label")).getText());
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 3200)); // the whole page, story included
+        try {
+            screenshot("issue15-outcome-page");
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
+        }
+    }
+
+    @Test
+    public void challengePageListsItsOutcomesAsLinks() {
+        // when
+        open("/browse/OUT-1");
+        WebElement list = waitFor(By.cssSelector("[data-role='outcomes']"));
+
+        // then
+        List<String> keys = list.findElements(By.cssSelector("li a.oc-key")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("OUT-2", "OUT-3", "OUT-4", "OUT-5"), keys);
+        assertTrue(list.findElement(By.cssSelector("a.oc-key")).getAttribute("href").endsWith("/browse/OUT-2"));
+    }
+
+    @Test
+    public void sprintReviewLinksItsEpicsColoursByGoodDirectionAndStepsBetweenSprints() throws IOException {
+        // when
+        open("/sprints/7");
+        WebElement review = waitFor(By.cssSelector("[data-outcomes-sprint-review]"));
+
+        // then the epic worked on is a link, and CSAT's rise towards its target reads as better
+        WebElement csat = review.findElement(By.cssSelector("[data-outcome-key='OUT-2']"));
+        assertTrue(csat.findElement(By.cssSelector("[data-role='done-in'] a[data-epic-key='OUT-10']"))
+                .getAttribute("href").endsWith("/browse/OUT-10"));
+        WebElement change = csat.findElement(By.cssSelector("td[data-role='change']"));
+        assertTrue(change.getAttribute("class"), change.getAttribute("class").contains("oc-move-better"));
+        assertEquals("better", change.findElement(By.cssSelector(".oc-move-word")).getText());
+        // and previous / next sprints and a picker of every sprint are there
+        assertTrue(driver.findElement(By.cssSelector("[data-role='sprint-prev']")).getAttribute("href").endsWith("/sprints/6"));
+        assertTrue(driver.findElement(By.cssSelector("[data-role='sprint-next']")).getAttribute("href").endsWith("/sprints/8"));
+        screenshot("issue15-sprint-review");
+
+        // when the user picks another sprint
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sprint-picker"))).selectByVisibleText("Sprint 6");
+        driver.findElement(By.cssSelector(".oc-sprint-picker button")).click();
+
+        // then
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/sprints/6"));
+        assertTrue(driver.findElement(By.tagName("h1")).getText().contains("Sprint 6"));
     }
 
     // ---- helpers ----

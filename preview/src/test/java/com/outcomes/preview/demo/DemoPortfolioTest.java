@@ -156,6 +156,19 @@ public class DemoPortfolioTest {
     }
 
     @Test
+    public void demoKeepsItsOwnRuleOfAtMostThreeMetricsPerOutcome() {
+        // given
+        Map<String, Long> perIssue = demo.metrics().stream()
+                .collect(Collectors.groupingBy(DemoMetric::issueKey, Collectors.counting()));
+
+        // then every outcome stays within the lint's limit (a challenge's KPI and guardrail are not the outcome's)
+        for (String outcome : List.of(DemoPortfolio.MARKET_SHARE, DemoPortfolio.CSAT, DemoPortfolio.NPS, DemoPortfolio.CHURN,
+                DemoPortfolio.RETENTION, DemoPortfolio.ORDER_VALUE)) {
+            assertTrue(outcome + " has " + perIssue.get(outcome), perIssue.getOrDefault(outcome, 0L) <= 3);
+        }
+    }
+
+    @Test
     public void guardrailOnSupportTicketsStaysAtMostTwelve() {
         // given
         DemoMetric tickets = metric("Support tickets per 100 users");

@@ -1,0 +1,64 @@
+package com.outcomes.preview.pages;
+
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.Test;
+
+import com.outcomes.port.AccessPolicy;
+import com.outcomes.port.Sprint;
+import com.outcomes.port.SprintIssue;
+import com.outcomes.port.WorkTracker;
+import com.outcomes.view.I18n;
+
+public class SprintNavigationTest {
+
+    private final WorkTracker work = mock(WorkTracker.class);
+    private final AccessPolicy access = mock(AccessPolicy.class);
+
+    private static Sprint sprint(long id, String name, int day) {
+        return new Sprint(id, name, "closed", LocalDate.of(2026, 10, day), LocalDate.of(2026, 10, day).plusDays(13));
+    }
+
+    private void holds(long sprintId, String issueKey, boolean visibleToAnn) {
+        when(work.sprintIssues(sprintId)).thenReturn(List.of(new SprintIssue(issueKey, null, true, null)));
+        when(access.visible(eq("ann"), eq(List.of(issueKey)))).thenReturn(visibleToAnn ? Set.of(issueKey) : Set.of());
+    }
+
+    @Test
+    public void neighboursAndPickerSkipSprintsWithoutABrowsableIssue() {
+        // given three sprints in time order, the middle one holding only an issue ann may not browse
+        holds(1, "OUT-1", true);
+        holds(2, "SEC-1", false);
+        holds(3, "OUT-2", true);
+        SprintNavigation navigation = new SprintNavigation(
+                List.of(sprint(3, "Sprint Three", 29), sprint(1, "Sprint One", 1), sprint(2, "Secret Sprint", 15)),
+                new VisibleSprints(work, access), I18n.english());
+
+        // when ann looks at sprint one's review
+        String html = navigation.html(1, "ann");
+
+        // then the next sprint is three, and the hidden one is named nowhere
+        assertTrue(html, html.contains("rel=\"next\"") && html.contains("href=\"/sprints/3\""));
+        assertFalse(html, html.contains("Secret Sprint"));
+        assertFalse(html, html.contains("value=\"2\""));
+    }
+
+    @Test
+    public void anAnonymousViewerIsOfferedNoSprint() {
+        holds(1, "OUT-1", true);
+        when(access.visible(eq(null), anyCollection())).thenReturn(Set.of("OUT-1"));
+        SprintNavigation navigation = new SprintNavigation(List.of(sprint(1, "Sprint One", 1)),
+                new VisibleSprints(work, access), I18n.english());
+
+        assertFalse(navigation.html(1, null).contains("Sprint One"));
+    }
+}
