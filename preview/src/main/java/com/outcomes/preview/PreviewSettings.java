@@ -8,9 +8,11 @@ import com.outcomes.preview.work.IssueFieldNames;
 
 /**
  * Everything the command line decides. Exactly one work source: {@code issuesFile}, {@code jiraUrl},
- * or neither (the demo portfolio). {@code usersFile} null = the built-in users.
+ * or neither (the demo portfolio). {@code usersFile} null = the built-in users. {@code bind} is the address
+ * to listen on ({@value #DEFAULT_BIND} when null).
  */
 public record PreviewSettings(
+        String bind,
         int port,
         Path dataDir,
         Path issuesFile,
@@ -22,6 +24,12 @@ public record PreviewSettings(
 
     /** Default data directory, relative to the working directory: {@code ./outcomes-data}. */
     public static final String DEFAULT_DATA_DIR = "outcomes-data";
+    /** Loopback only: the built-in logins are admin/admin, so other machines must be let in on purpose. */
+    public static final String DEFAULT_BIND = "127.0.0.1";
+
+    public PreviewSettings {
+        bind = bind == null || bind.isBlank() ? DEFAULT_BIND : bind.strip();
+    }
 
     public boolean demo() {
         return issuesFile == null && jiraUrl == null;
