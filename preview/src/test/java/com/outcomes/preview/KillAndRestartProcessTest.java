@@ -119,7 +119,10 @@ public class KillAndRestartProcessTest {
                     return null;
                 });
             }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             while (recorded.get() < READINGS_BEFORE_IMPORT) {
+                assertTrue("only " + recorded.get() + " readings acknowledged in 2 minutes: " + preview.output(),
+                        System.nanoTime() < deadline);
                 Thread.sleep(5);
             }
             StringBuilder csv = new StringBuilder("measuredAt,value,note\n");
