@@ -16,6 +16,7 @@ import com.outcomes.rest.MetricResource;
 import com.outcomes.rest.OutcomeEpicsResource;
 import com.outcomes.rest.RestSupport;
 import com.outcomes.rest.SprintResource;
+import com.outcomes.rest.TransportRules;
 import com.outcomes.service.DashboardService;
 import com.outcomes.service.EpicService;
 import com.outcomes.service.LintService;
@@ -69,6 +70,7 @@ public final class OutcomesCore {
         singletons.add(new LintResource(lint, caller, support));
         singletons.add(new OutcomeEpicsResource(epics, caller, support));
         singletons.add(new ErrorMapper(messages));
+        singletons.add(new TransportRules());
         restSingletons = Set.copyOf(singletons);
     }
 

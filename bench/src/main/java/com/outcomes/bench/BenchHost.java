@@ -8,6 +8,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.outcomes.OutcomesCore;
 import com.outcomes.port.AccessPolicy;
 import com.outcomes.preview.PreviewServer;
+import com.outcomes.preview.PreviewSettings;
+import com.outcomes.preview.auth.FailedLogins;
+import com.outcomes.preview.auth.LoginDelayPolicy;
 import com.outcomes.preview.auth.PreviewAccessPolicy;
 import com.outcomes.preview.auth.RequestUser;
 import com.outcomes.preview.auth.UserDirectory;
@@ -53,7 +56,8 @@ public final class BenchHost implements AutoCloseable {
             AccessPolicy access = new PreviewAccessPolicy(requestUser, users, tracker);
             OutcomesCore core = new OutcomesCore(persistence, counted, access, clock);
             BenchHost host = new BenchHost(database, core, counted);
-            host.server = new PreviewServer(0, users, requestUser, core.restSingletons(), List.of());
+            host.server = new PreviewServer(PreviewSettings.DEFAULT_BIND, 0, users, requestUser,
+                    new FailedLogins(LoginDelayPolicy.DEFAULT, Clock.systemUTC()), core.restSingletons(), List.of());
             database.entityManager().getProvider().addSqlListener(host.sqlCounter);
             return host;
         } catch (RuntimeException e) {

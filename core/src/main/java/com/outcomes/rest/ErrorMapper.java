@@ -2,6 +2,7 @@ package com.outcomes.rest;
 
 import java.util.List;
 
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,6 +28,8 @@ import com.outcomes.store.ConflictException;
 public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+    static final String CONTENT_TYPE = "Content-Type";
 
     private final Messages messages;
 
@@ -56,6 +59,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof ConflictException) {
             return single(409, "supersedes", messages.get("outcomes.error.alreadySuperseded"));
+        }
+        if (failure instanceof NotSupportedException) {
+            // a write without a content type, or with another one than the address takes (DESIGN §5)
+            return single(415, CONTENT_TYPE, messages.get("outcomes.error.contentType"));
         }
         if (failure instanceof WebApplicationException e && e.getResponse().getStatus() < 500) {
             int status = e.getResponse().getStatus();

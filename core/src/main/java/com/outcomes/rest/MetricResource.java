@@ -107,10 +107,13 @@ public class MetricResource {
                 .type(MediaType.APPLICATION_JSON).build();
     }
 
-    /** 200 {@code {"imported": n}}; 400 naming the first bad lines, nothing stored; 403; 404; 413 over 50 MB. */
+    /**
+     * 200 {@code {"imported": n}}; 400 naming the first bad lines, nothing stored; 403; 404; 413 over 50 MB; 415 for
+     * any type but {@code text/csv} — {@code text/plain} is what a cross-site form can send, so it is refused.
+     */
     @POST
     @Path("{id}/readings/import")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Consumes("text/csv")
     public Response importCsv(@PathParam("id") String id, InputStream body) {
         String user = caller.require();
         long metricId = Params.pathId(id, METRIC_NOT_FOUND);

@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 import com.outcomes.OutcomesCore;
 import com.outcomes.port.AccessPolicy;
 import com.outcomes.port.WorkTracker;
+import com.outcomes.preview.auth.FailedLogins;
+import com.outcomes.preview.auth.LoginDelayPolicy;
 import com.outcomes.preview.auth.PreviewAccessPolicy;
 import com.outcomes.preview.auth.RequestUser;
 import com.outcomes.preview.auth.UserDirectory;
@@ -53,6 +55,11 @@ public final class PreviewHost implements AutoCloseable {
      * @throws PreviewStartupException with a one-line reason when something the user gave cannot be used
      */
     public static PreviewHost start(PreviewSettings settings, Clock clock) {
+        return start(settings, clock, LoginDelayPolicy.DEFAULT);
+    }
+
+    /** As {@link #start(PreviewSettings, Clock)}, with wrong passwords slowed as {@code loginDelays} says. */
+    public static PreviewHost start(PreviewSettings settings, Clock clock, LoginDelayPolicy loginDelays) {
         UserDirectory users = users(settings);
         WorkSource work = work(settings, clock);
         if (settings.database().isEmbedded()) {
@@ -74,11 +81,14 @@ public final class PreviewHost implements AutoCloseable {
             OutcomesCore core = CoreWiring.core(database, work.tracker(), access, clock, settings.demo(),
                     settings.resetDemo());
             PreviewContext context = new PreviewContext(core, work.tracker(), access, requestUser, users, clock);
-            PreviewServer server = new PreviewServer(settings.port(), users, requestUser, core.restSingletons(),
-                    pageRoutes(context, work.document()));
+            PreviewServer server = new PreviewServer(settings.bind(), settings.port(), users, requestUser,
+                    new FailedLogins(loginDelays, Clock.systemUTC()), core.restSingletons(), pageRoutes(context, work.document()));
             server.start();
             PreviewHost host = new PreviewHost(database, server);
-            LOG.info("Outcomes preview at http://localhost:{}/", server.port());
+            if (server.everyInterface()) {
+                LOG.info("Listening on every interface ({}) port {}: other machines can reach this preview", settings.bind(), server.port());
+            }
+            LOG.info("Outcomes preview at {}/", server.baseUri());
             LOG.info("Database: {}{}", settings.database().describe(), settings.database().isEmbedded() ? " (embedded, kept between runs)" : "");
             LOG.info("Work data: {} ({} issues, projects {})", work.description(), work.document().size(), work.document().projectKeys());
             LOG.info("Users: {}", String.join(", ", users.names()));

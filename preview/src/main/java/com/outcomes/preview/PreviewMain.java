@@ -40,6 +40,10 @@ public final class PreviewMain implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 = any free port)")
     private int port;
 
+    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = PreviewSettings.DEFAULT_BIND,
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 = every interface)")
+    private String bind;
+
     @Option(names = "--data-dir", defaultValue = PreviewSettings.DEFAULT_DATA_DIR,
             description = "Directory of the embedded database, kept between runs (default: ./${DEFAULT-VALUE})")
     private Path dataDir;
@@ -140,6 +144,9 @@ public final class PreviewMain implements Callable<Integer> {
         if (port < 0 || port > 65_535) {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
         }
+        if (bind.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--bind needs an address, e.g. 127.0.0.1 or 0.0.0.0");
+        }
         if (databaseUrl == null && (databaseUser != null || databasePassword != null)) {
             throw new ParameterException(spec.commandLine(), "--database-user and --database-password need --database-url");
         }
@@ -156,7 +163,7 @@ public final class PreviewMain implements Callable<Integer> {
             // the reset wipes every metric: only the demo's own database may be wiped that way
             throw new ParameterException(spec.commandLine(), "--reset-demo resets the demo; it cannot be used with --issues or --jira-url");
         }
-        return new PreviewSettings(port, dataDir, issuesFile, jiraUrl, jql,
+        return new PreviewSettings(bind, port, dataDir, issuesFile, jiraUrl, jql,
                 IssueFieldNames.fromFlags(epicLinkField, sprintField, epicType), database, usersFile, resetDemo);
     }
 }

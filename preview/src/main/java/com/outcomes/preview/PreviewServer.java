@@ -2,7 +2,9 @@ package com.outcomes.preview;
 
 import java.io.IOException;
 import java.net.BindException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,9 +26,12 @@ import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
 
 import com.outcomes.preview.auth.BasicAuthFilter;
+import com.outcomes.preview.auth.FailedLogins;
 import com.outcomes.preview.auth.RequestUser;
 import com.outcomes.preview.auth.UserDirectory;
 import com.outcomes.preview.web.ClasspathResourceServlet;
+import com.outcomes.preview.web.SameOriginWriteFilter;
+import com.outcomes.preview.web.TransportFilter;
 
 /**
  * Jetty with everything behind HTTP Basic: the REST API at {@value #REST_PATH}, core's web assets at
@@ -50,19 +55,23 @@ public final class PreviewServer {
 
     private final Server jetty;
     private final ServerConnector connector;
+    private final String bind;
 
     /**
+     * @param bind           the address to listen on ({@code 127.0.0.1}, {@code 0.0.0.0} for every interface, …)
+     * @param failedLogins   decides how late wrong passwords are answered
      * @param restSingletons JAX-RS resources and providers (from {@code OutcomesCore.restSingletons()})
      * @param pageRoutes     servlets for the HTML pages; mounted after the fixed routes
      */
-    public PreviewServer(int port, UserDirectory users, RequestUser requestUser, Set<Object> restSingletons,
-                         List<ServletRoute> pageRoutes) {
+    public PreviewServer(String bind, int port, UserDirectory users, RequestUser requestUser, FailedLogins failedLogins,
+                         Set<Object> restSingletons, List<ServletRoute> pageRoutes) {
+        this.bind = bind;
         jetty = new Server();
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
         connector.setPort(port);
-        connector.setHost(null);
+        connector.setHost(bind);
         jetty.addConnector(connector);
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
@@ -72,8 +81,12 @@ public final class PreviewServer {
         errors.setShowStacks(false);
         errors.setShowServlet(false);
         context.setErrorHandler(errors);
-        context.addFilter(new FilterHolder(new BasicAuthFilter(users, requestUser, PreviewText.get("outcomes.preview.auth.required"))), "/*",
-                EnumSet.of(DispatcherType.REQUEST));
+        // In this order: headers and TRACE first (every answer has the headers), the login, then cross-site writes
+        // (so a 403 there means a logged-in browser was used by another site, a 401 that it was not logged in).
+        // Async-capable so the login filter can answer wrong passwords late.
+        addFilter(context, new TransportFilter());
+        addFilter(context, new BasicAuthFilter(users, requestUser, failedLogins, PreviewText.get("outcomes.preview.auth.required")));
+        addFilter(context, new SameOriginWriteFilter());
 
         ResourceConfig rest = new ResourceConfig();
         rest.registerInstances(Set.copyOf(restSingletons));
@@ -92,17 +105,23 @@ public final class PreviewServer {
         jetty.setStopAtShutdown(false);
     }
 
-    /** @throws PreviewStartupException when the port is taken or Jetty cannot start */
+    private static void addFilter(ServletContextHandler context, jakarta.servlet.Filter filter) {
+        FilterHolder holder = new FilterHolder(filter);
+        holder.setAsyncSupported(true);
+        context.addFilter(holder, "/*", EnumSet.of(DispatcherType.REQUEST));
+    }
+
+    /** @throws PreviewStartupException when the port is taken, the address is not this machine's, or Jetty cannot start */
     public void start() {
         try {
             jetty.start();
         } catch (BindException e) {
             stopQuietly();
-            throw new PreviewStartupException("port " + connector.getPort() + " is already in use", e);
+            throw cannotListen(e);
         } catch (IOException e) {
             stopQuietly();
-            if (e.getCause() instanceof BindException) {
-                throw new PreviewStartupException("port " + connector.getPort() + " is already in use", e);
+            if (e.getCause() instanceof BindException bind) {
+                throw cannotListen(bind);
             }
             throw new PreviewStartupException("cannot start the web server: " + e.getMessage(), e);
         } catch (Exception e) {
@@ -111,13 +130,40 @@ public final class PreviewServer {
         }
     }
 
+    private PreviewStartupException cannotListen(BindException e) {
+        String reason = e.getMessage() == null ? "" : e.getMessage();
+        if (reason.contains("in use")) {
+            return new PreviewStartupException("port " + connector.getPort() + " is already in use", e);
+        }
+        return new PreviewStartupException("cannot listen on " + bind + " port " + connector.getPort() + ": " + reason, e);
+    }
+
     /** The port actually bound (useful when 0 was asked for). */
     public int port() {
         return connector.getLocalPort();
     }
 
+    /** True when listening on every interface ({@code 0.0.0.0} or {@code ::}). */
+    public boolean everyInterface() {
+        try {
+            return InetAddress.getByName(bind).isAnyLocalAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /** The address as asked for, e.g. {@code 127.0.0.1}. */
+    public String bind() {
+        return bind;
+    }
+
+    /**
+     * Where this machine reaches the server: the bound address (IPv6 in brackets), or the loopback address when it
+     * listens on every interface.
+     */
     public URI baseUri() {
-        return URI.create("http://localhost:" + port());
+        String host = everyInterface() ? "127.0.0.1" : bind;
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port());
     }
 
     public void stop() {

@@ -90,7 +90,7 @@ public class DataCenterJiraHttpTest {
         PreviewSettings flags = main.settings();
         assertEquals(IssueFieldNames.Origin.DEFAULT, flags.fieldNames().sprintFieldOrigin());
         PreviewSettings settings = fixture.settings(null, null);
-        host = PreviewHost.start(new PreviewSettings(flags.port(), settings.dataDir(), null, flags.jiraUrl(), flags.jql(),
+        host = PreviewHost.start(new PreviewSettings(null, flags.port(), settings.dataDir(), null, flags.jiraUrl(), flags.jql(),
                 flags.fieldNames(), settings.database(), null), PreviewFixture.CLOCK);
 
         // and a CSAT metric on the outcome, measured before sprint 448 and at its end

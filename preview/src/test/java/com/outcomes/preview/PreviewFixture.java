@@ -44,7 +44,7 @@ public final class PreviewFixture {
         if (database == null) {
             database = TestDatabases.fresh(dataDir);
         }
-        return new PreviewSettings(0, dataDir, issues, null, null, IssueFieldNames.defaults(), database, users);
+        return new PreviewSettings(null, 0, dataDir, issues, null, null, IssueFieldNames.defaults(), database, users);
     }
 
     /** Drops the PostgreSQL schema of this fixture, if one was made (the embedded database lives in a temp folder). */

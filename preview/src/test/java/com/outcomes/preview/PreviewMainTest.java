@@ -10,10 +10,13 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
+
+import picocli.CommandLine;
 
 /** The command line: exit status and a single readable line on stderr for every way it can go wrong. */
 public class PreviewMainTest {
@@ -131,6 +134,35 @@ public class PreviewMainTest {
     }
 
     @Test
+    public void listensOnTheLoopbackAddressUnlessBindSaysOtherwise() {
+        // given
+        PreviewMain defaults = new PreviewMain(Clock.systemUTC(), System.err);
+        PreviewMain everywhere = new PreviewMain(Clock.systemUTC(), System.err);
+
+        // when
+        new CommandLine(defaults).parseArgs("--data-dir", dataDir());
+        new CommandLine(everywhere).parseArgs("--data-dir", dataDir(), "--bind", "0.0.0.0");
+
+        // then
+        assertEquals("127.0.0.1", defaults.settings().bind());
+        assertEquals("0.0.0.0", everywhere.settings().bind());
+    }
+
+    @Test
+    public void bindingAnAddressThisMachineDoesNotHaveIsARuntimeErrorNamingIt() throws Exception {
+        // given 192.0.2.1: TEST-NET-1, documentation only, never an address of this machine
+        Path issues = new PreviewFixture(folder.newFolder("fixture").toPath()).issuesFile;
+
+        // when
+        int status = run("--bind", "192.0.2.1", "--issues", issues.toString(), "--data-dir", dataDir(), "--port", "0");
+
+        // then
+        assertEquals(1, status);
+        assertOneLine(stderr());
+        assertTrue(stderr(), stderr().startsWith("outcomes-preview: cannot listen on 192.0.2.1 port 0: "));
+    }
+
+    @Test
     public void unreachableDatabaseIsARuntimeError() {
         // when: nothing listens on port 1
         int status = run("--database-url", "jdbc:postgresql://127.0.0.1:1/outcomes", "--database-user", "postgres", "--port", "0");
@@ -164,7 +196,7 @@ public class PreviewMainTest {
         assertEquals(0, status);
         String help = out.toString(StandardCharsets.UTF_8);
         for (String flag : new String[] {"--port", "--data-dir", "--issues", "--jira-url", "--jql", "--epic-link-field", "--sprint-field", "--epic-type",
-                "--database-url", "--database-user", "--database-password", "--users"}) {
+                "--database-url", "--database-user", "--database-password", "--users", "--bind", "--reset-demo"}) {
             assertTrue(flag, help.contains(flag));
         }
     }

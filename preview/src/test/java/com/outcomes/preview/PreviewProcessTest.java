@@ -13,7 +13,7 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
-/** The real command in its own JVM: it starts, logs what it serves, and stops cleanly on SIGTERM. */
+/** The real command in its own JVM: it starts, logs where it listens (loopback by default), and stops cleanly on SIGTERM. */
 public class PreviewProcessTest {
 
     @Rule
@@ -31,7 +31,7 @@ public class PreviewProcessTest {
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             waitForLine(log, "Users:", process);
-            assertTrue(Files.readString(log), Files.readString(log).contains("Outcomes preview at http://localhost:"));
+            assertTrue(Files.readString(log), Files.readString(log).contains("Outcomes preview at http://127.0.0.1:"));
             assertTrue(Files.exists(dataDir.resolve("outcomes.lck")));
 
             // when

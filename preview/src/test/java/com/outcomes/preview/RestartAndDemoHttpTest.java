@@ -99,7 +99,7 @@ public class RestartAndDemoHttpTest {
 
         // when the preview restarts with --reset-demo
         PreviewSettings s = fixture.settings(null, null);
-        PreviewSettings reset = new PreviewSettings(s.port(), s.dataDir(), s.issuesFile(), s.jiraUrl(), s.jql(),
+        PreviewSettings reset = new PreviewSettings(s.bind(), s.port(), s.dataDir(), s.issuesFile(), s.jiraUrl(), s.jql(),
                 s.fieldNames(), s.database(), s.usersFile(), true);
         try (PreviewHost again = PreviewHost.start(reset, PreviewFixture.CLOCK)) {
             // then the demo is back as seeded: same CSAT history, without the recorded 99

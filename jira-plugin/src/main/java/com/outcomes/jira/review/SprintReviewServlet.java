@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +19,7 @@ import com.outcomes.jira.JiraOutcomesCore;
 import com.outcomes.jira.JiraViewer;
 import com.outcomes.jira.WebResources;
 import com.outcomes.port.Templates;
+import com.outcomes.rest.HttpRules;
 import com.outcomes.service.NotFoundException;
 import com.outcomes.view.Html;
 import com.outcomes.view.I18n;
@@ -55,6 +57,24 @@ public class SprintReviewServlet extends HttpServlet {
         this.templates = templates;
         this.loginUris = loginUris;
         this.pageBuilder = pageBuilder;
+    }
+
+    /**
+     * DESIGN §5 on this page whatever Jira's own settings: {@code TRACE}/{@code TRACK} are 405 (never echoed), and the
+     * page may be framed only by Jira itself. The frame rule is added as a further CSP header, which browsers enforce
+     * together with any policy Jira sends, so it can only narrow Jira's, never replace it.
+     */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        if (HttpRules.isTrace(request.getMethod())) {
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        if (!response.containsHeader("X-Frame-Options")) {
+            response.setHeader("X-Frame-Options", HttpRules.FRAME_OPTIONS);
+        }
+        response.addHeader("Content-Security-Policy", HttpRules.FRAME_ANCESTORS);
+        super.service(request, response);
     }
 
     @Override

@@ -34,6 +34,7 @@ import com.outcomes.jira.JiraOutcomesCore;
 import com.outcomes.jira.JiraWorkTracker;
 import com.outcomes.rest.ErrorMapper;
 import com.outcomes.rest.MetricResource;
+import com.outcomes.rest.TransportRules;
 
 /**
  * Jira's REST module scans only {@code com.outcomes.jira.rest} (see atlassian-plugin.xml): every resource of core
@@ -103,6 +104,15 @@ public class RestWiringTest {
     }
 
     @Test
+    public void transportRulesAreAProviderInThePluginPackage() {
+        long providers = pluginClasses.stream()
+                .filter(type -> TransportRules.class.isAssignableFrom(type) && type.isAnnotationPresent(Provider.class)
+                        && type.isAnnotationPresent(Named.class))
+                .count();
+        assertEquals(1, providers);
+    }
+
+    @Test
     public void everyPluginResourceCanBeBuiltFromTheComposedCore() throws Exception {
         // given core composed from (mocked) Jira adapters
         JiraOutcomesCore core = new JiraOutcomesCore(mock(ActiveObjectsPersistence.class), mock(JiraWorkTracker.class),
@@ -113,11 +123,13 @@ public class RestWiringTest {
         for (Class<?> type : pluginClasses) {
             if (type.isAnnotationPresent(Path.class) || type.isAnnotationPresent(Provider.class)) {
                 assertFalse(Modifier.isAbstract(type.getModifiers()));
-                assertNotNull(type.getConstructor(JiraOutcomesCore.class).newInstance(core));
+                Constructor<?> constructor = type.getConstructors()[0];
+                assertNotNull(constructor.getParameterCount() == 0 ? constructor.newInstance() : constructor.newInstance(core));
                 built++;
             }
         }
-        assertEquals(coreResources.size() + 1, built);
+        // the resources, the error mapper and the transport rules
+        assertEquals(coreResources.size() + 2, built);
     }
 
     private static int httpMethods(Class<?> type) {

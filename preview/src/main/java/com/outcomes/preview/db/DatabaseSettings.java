@@ -12,10 +12,16 @@ public record DatabaseSettings(String url, String user, String password) {
 
     private static final Pattern CURRENT_SCHEMA = Pattern.compile("[?&]currentSchema=([^&]+)");
 
-    /** The embedded database: {@code DIR/outcomes.*} files, MVCC so concurrent requests do not lock each other out. */
+    /**
+     * The embedded database: {@code DIR/outcomes.*} files, MVCC so concurrent requests do not lock each other out, and
+     * no write delay — HSQLDB's default keeps commits in memory for up to 500 ms, so a write answered 2xx could be lost
+     * with the process (DESIGN §5). The URL property only reaches databases it creates; {@link PreviewDatabase#open}
+     * switches older ones over too.
+     */
     public static DatabaseSettings embedded(Path dataDir) {
         String file = dataDir.toAbsolutePath().normalize().resolve("outcomes").toString().replace('\\', '/');
-        return new DatabaseSettings("jdbc:hsqldb:file:" + file + ";hsqldb.tx=mvcc;hsqldb.lock_file=true", "SA", "");
+        return new DatabaseSettings("jdbc:hsqldb:file:" + file + ";hsqldb.tx=mvcc;hsqldb.lock_file=true;hsqldb.write_delay=false",
+                "SA", "");
     }
 
     public DatabaseSettings {
