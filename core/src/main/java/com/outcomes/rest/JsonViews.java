@@ -91,7 +91,7 @@ final class JsonViews {
 
     private List<DashboardJson.SignalJson> signals(List<com.outcomes.service.Signal> signals) {
         return signals.stream()
-                .map(s -> new DashboardJson.SignalJson(s.code(), messages.get(s.messageKey(), s.args())))
+                .map(s -> new DashboardJson.SignalJson(s.code(), messages.get(s.messageKey(), s.args().toArray())))
                 .toList();
     }
 

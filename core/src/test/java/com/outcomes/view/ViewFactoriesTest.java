@@ -98,7 +98,6 @@ public class ViewFactoriesTest {
         assertTrue(m.isCanRecord());
         assertEquals("2026-11-20", m.getTodayHtml());
         assertEquals("82%", m.getReadings().get(0).getValueHtml());
-        assertTrue(m.getReadings().get(0).isCorrection());
         assertTrue(m.getReadings().get(1).isSuperseded());
         assertEquals("/jira/browse/OUT-10", view.getEpics().get(0).getUrlHtml());
         assertTrue(view.isOutcome());
