@@ -92,16 +92,6 @@ public final class ActiveObjectsPersistence implements Persistence {
         });
     }
 
-    /** Creates or extends tables, never drops (core's upgrade steps call it inside Jira's AO upgrade task). */
-    @SafeVarargs
-    @Override
-    public final void migrate(Class<? extends RawEntity<?>>... types) {
-        guarded("migrate " + types.length + " entities", () -> {
-            ao.migrate(types);
-            return null;
-        });
-    }
-
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         return ao.executeInTransaction(work::get);
