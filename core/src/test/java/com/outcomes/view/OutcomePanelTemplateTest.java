@@ -14,8 +14,8 @@ public class OutcomePanelTemplateTest {
 
     private final StrictVelocity templates = new StrictVelocity();
 
-    private static MetricPanel metric(String name, List<ReadingLine> readings, boolean canRecord, String stale) {
-        return new MetricPanel(7, "Outcome", name, name + ": 75% \u2192 90% by 31 Dec 2026",
+    private static MetricCard metric(String name, List<ReadingLine> readings, boolean canRecord, String stale) {
+        return new MetricCard(7, "Outcome", name, name + ": 75% \u2192 90% by 31 Dec 2026",
                 readings.isEmpty() ? null : "82%", readings.isEmpty() ? null : "12 Nov 2026",
                 readings.isEmpty() ? "NO_DATA" : "AT_RISK", readings.isEmpty() ? "no data" : "at risk",
                 readings.isEmpty() ? null : "0.467", "0.700", "47% of the way \u00b7 70% expected by now",
@@ -23,7 +23,7 @@ public class OutcomePanelTemplateTest {
                 "Source: survey", "Value (%)");
     }
 
-    private static IssuePanelView panel(List<MetricPanel> metrics, List<EpicLine> epics) {
+    private static IssuePanelView panel(List<MetricCard> metrics, List<EpicLine> epics) {
         return new IssuePanelView("OUT-2", "", true, metrics, List.of(), epics, List.of(), "{\"a\":\"b\"}");
     }
 

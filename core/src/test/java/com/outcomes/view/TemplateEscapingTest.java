@@ -25,8 +25,8 @@ public class TemplateEscapingTest {
                 in(p + "recordedAt"), superseded);
     }
 
-    private static MetricPanel metric(String p, List<ReadingLine> readings, boolean canRecord) {
-        return new MetricPanel(7, in(p + "kindLabel"), in(p + "name"), in(p + "statement"),
+    private static MetricCard metric(String p, List<ReadingLine> readings, boolean canRecord) {
+        return new MetricCard(7, in(p + "kindLabel"), in(p + "name"), in(p + "statement"),
                 in(p + "current"), in(p + "measuredOn"), in(p + "statusCode"), in(p + "statusLabel"), in(p + "progress"),
                 in(p + "expected"), in(p + "progressCaption"), in(p + "staleText"), in(p + "forecastText"),
                 in(p + "correlationText"), readings, canRecord, in(p + "today"), in(p + "cadenceText"), in(p + "sourceText"),

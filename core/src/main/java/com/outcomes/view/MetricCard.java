@@ -5,10 +5,10 @@ import static com.outcomes.view.Html.escape;
 import java.util.List;
 
 /**
- * One metric on an Outcome/Challenge panel: statement, current value, status, progress vs expected,
+ * One metric's card on an Outcome/Challenge panel: statement, current value, status, progress vs expected,
  * stale alert, history. Every String getter ends in Html and returns escaped text; null means "nothing to show".
  */
-public final class MetricPanel {
+public final class MetricCard {
 
     private final long id;
     private final String kindLabel;
@@ -39,7 +39,7 @@ public final class MetricPanel {
      * @param sourceText       "Source: monthly survey", or null when no source is given
      * @param valueLabel       the record form's value label with the unit, "Value (hours)"
      */
-    public MetricPanel(long id, String kindLabel, String name, String statement, String current,
+    public MetricCard(long id, String kindLabel, String name, String statement, String current,
                        String measuredOn, String statusCode, String statusLabel, String progress, String expected,
                        String progressCaption, String staleText, String forecastText, String correlationText,
                        List<ReadingLine> readings, boolean canRecord, String today, String cadenceText,
