@@ -119,7 +119,7 @@ final class JsonViews {
 
     LintJson lint(String issueKey, List<LintFinding> findings) {
         return new LintJson(issueKey, findings.stream()
-                .map(f -> new LintJson.Finding(f.code(), f.metricId(), messages.get(f.messageKey(), f.args())))
+                .map(f -> new LintJson.Finding(f.code(), f.metricId(), messages.get(f.messageKey(), f.args().toArray())))
                 .toList());
     }
 

@@ -1,7 +1,8 @@
 package com.outcomes.service;
 
-import java.util.Arrays;
 import java.util.List;
+
+import com.outcomes.domain.MessageArgs;
 
 /**
  * A user-facing sentence as an i18n key with its arguments, rendered at the edge in the user's language. Two messages
@@ -14,6 +15,6 @@ public record Message(String key, List<Object> args) {
     }
 
     public Message(String key, Object... args) {
-        this(key, args == null ? null : Arrays.asList(args));
+        this(key, MessageArgs.of(args));
     }
 }

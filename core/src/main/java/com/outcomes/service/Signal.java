@@ -1,7 +1,8 @@
 package com.outcomes.service;
 
-import java.util.Arrays;
 import java.util.List;
+
+import com.outcomes.domain.MessageArgs;
 
 /**
  * Something the dashboard calls out on an outcome; {@code code} is stable, the message comes from the i18n bundle. Two
@@ -20,6 +21,6 @@ public record Signal(String code, String messageKey, List<Object> args) {
     }
 
     public Signal(String code, String messageKey, Object... args) {
-        this(code, messageKey, args == null ? null : Arrays.asList(args));
+        this(code, messageKey, MessageArgs.of(args));
     }
 }

@@ -82,7 +82,7 @@ public final class IssuePanelViewFactory {
         }
         List<String> findings = new ArrayList<>();
         for (LintFinding f : lint.lint(user, issueKey, today)) {
-            findings.add(i18n.getText(f.messageKey(), f.args()));
+            findings.add(i18n.getText(f.messageKey(), f.args().toArray()));
         }
         // no dead ends: an outcome links up to the challenge it measures, a challenge down to its outcomes
         IssueLink challenge = outcome ? work.challengeOf(issueKey)

@@ -6,9 +6,13 @@ import static org.junit.Assert.assertNull;
 
 import java.util.List;
 
+import com.outcomes.domain.FieldError;
+import com.outcomes.domain.LintFinding;
+
 import org.junit.Test;
 
-public class SignalTest {
+/** Messages, signals, field errors and lint findings are values: equal arguments, equal records. */
+public class MessageArgumentsTest {
 
     @Test
     public void signalsWithEqualArgumentsAreEqual() {
@@ -28,6 +32,13 @@ public class SignalTest {
                 new Message("outcomes.review.sentence.noData", 3, "NPS"));
         assertNotEquals(new Message("outcomes.review.sentence.noData", 3, "NPS"),
                 new Message("outcomes.review.sentence.noData", 4, "NPS"));
+    }
+
+    @Test
+    public void fieldErrorsAndLintFindingsWithEqualArgumentsAreEqual() {
+        assertEquals(new FieldError("name", "outcomes.error.tooLong", 255), new FieldError("name", "outcomes.error.tooLong", 255));
+        assertEquals(new LintFinding("READS_LIKE_OUTPUT", 7L, "outcomes.lint.readsLikeOutput", "Launch"),
+                new LintFinding("READS_LIKE_OUTPUT", 7L, "outcomes.lint.readsLikeOutput", "Launch"));
     }
 
     @Test(expected = UnsupportedOperationException.class)
