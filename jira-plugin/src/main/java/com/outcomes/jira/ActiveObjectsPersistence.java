@@ -38,7 +38,7 @@ public final class ActiveObjectsPersistence implements Persistence {
         this.sqlReads = Optional.of(sqlReads);
     }
 
-    /** Active Objects alone, e.g. inside an upgrade task: large reads then go through {@link #stream}. */
+    /** Active Objects alone, without SAL (the AO tests): large reads then go through {@link #stream}. */
     public ActiveObjectsPersistence(ActiveObjects ao) {
         this.ao = ao;
         this.sqlReads = Optional.empty();
