@@ -20,7 +20,7 @@ import com.outcomes.rest.TransportRules;
 import com.outcomes.service.DashboardService;
 import com.outcomes.service.EpicService;
 import com.outcomes.service.LintService;
-import com.outcomes.service.MetricEvaluations;
+import com.outcomes.service.EvaluationBatch;
 import com.outcomes.service.MetricService;
 import com.outcomes.service.Permissions;
 import com.outcomes.service.ReadingService;
@@ -51,7 +51,7 @@ public final class OutcomesCore {
         readingRepository = new ReadingRepository(persistence);
         RiceRepository riceRepository = new RiceRepository(persistence);
         Permissions permissions = new Permissions(access);
-        MetricEvaluations evaluations = new MetricEvaluations(readingRepository);
+        EvaluationBatch evaluations = new EvaluationBatch(readingRepository);
 
         metrics = new MetricService(metricRepository, evaluations, permissions, clock);
         readings = new ReadingService(readingRepository, metricRepository, metrics, permissions, clock);

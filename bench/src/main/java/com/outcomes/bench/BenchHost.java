@@ -18,7 +18,6 @@ import com.outcomes.preview.db.DatabaseSettings;
 import com.outcomes.preview.work.IssuesDocument;
 import com.outcomes.preview.work.IssuesDocumentWorkTracker;
 import com.outcomes.store.EntityManagerPersistence;
-import com.outcomes.store.upgrade.SchemaUpgrader;
 
 import net.java.ao.DatabaseProvider;
 
@@ -48,7 +47,7 @@ public final class BenchHost implements AutoCloseable {
     public static BenchHost open(BenchDatabase database, IssuesDocument document, Clock clock) {
         try {
             EntityManagerPersistence persistence = new EntityManagerPersistence(database.entityManager());
-            new SchemaUpgrader(List.of()).upgrade(persistence);
+            persistence.migrate();
             IssuesDocumentWorkTracker tracker = new IssuesDocumentWorkTracker(document);
             CountingWorkTracker counted = new CountingWorkTracker(tracker);
             RequestUser requestUser = new RequestUser();

@@ -40,12 +40,12 @@ public final class Messages {
         }
         Object[] rendered = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            rendered[i] = args[i] instanceof Message m ? get(m.key(), m.args()) : args[i];
+            rendered[i] = args[i] instanceof Message m ? get(m) : args[i];
         }
         return new MessageFormat(pattern, locale).format(rendered);
     }
 
     public String get(Message message) {
-        return get(message.key(), message.args());
+        return get(message.key(), message.args().toArray());
     }
 }

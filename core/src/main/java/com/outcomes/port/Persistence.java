@@ -58,13 +58,4 @@ public interface Persistence {
                     .toArray(DBParam[]::new));
         }
     }
-
-    /**
-     * Creates or extends the tables of the given entities (never drops anything). Needed by schema upgrade
-     * steps; Jira's {@code ActiveObjects.migrate} has the same meaning.
-     */
-    @SuppressWarnings("unchecked")
-    default void migrate(Class<? extends RawEntity<?>>... types) {
-        throw new UnsupportedOperationException("this host does not migrate schemas");
-    }
 }

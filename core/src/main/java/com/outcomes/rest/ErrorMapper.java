@@ -73,7 +73,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     }
 
     private String message(FieldError fe) {
-        return messages.get(fe.messageKey(), fe.args());
+        return messages.get(fe.messageKey(), fe.args().toArray());
     }
 
     private Response single(int status, String field, String message) {

@@ -91,7 +91,7 @@ final class JsonViews {
 
     private List<DashboardJson.SignalJson> signals(List<com.outcomes.service.Signal> signals) {
         return signals.stream()
-                .map(s -> new DashboardJson.SignalJson(s.code(), messages.get(s.messageKey(), s.args())))
+                .map(s -> new DashboardJson.SignalJson(s.code(), messages.get(s.messageKey(), s.args().toArray())))
                 .toList();
     }
 
@@ -119,7 +119,7 @@ final class JsonViews {
 
     LintJson lint(String issueKey, List<LintFinding> findings) {
         return new LintJson(issueKey, findings.stream()
-                .map(f -> new LintJson.Finding(f.code(), f.metricId(), messages.get(f.messageKey(), f.args())))
+                .map(f -> new LintJson.Finding(f.code(), f.metricId(), messages.get(f.messageKey(), f.args().toArray())))
                 .toList());
     }
 

@@ -39,10 +39,10 @@ public final class DashboardService {
 
     private final WorkTracker work;
     private final MetricRepository metrics;
-    private final MetricEvaluations evaluations;
+    private final EvaluationBatch evaluations;
     private final Permissions permissions;
 
-    public DashboardService(WorkTracker work, MetricRepository metrics, MetricEvaluations evaluations, Permissions permissions) {
+    public DashboardService(WorkTracker work, MetricRepository metrics, EvaluationBatch evaluations, Permissions permissions) {
         this.work = work;
         this.metrics = metrics;
         this.evaluations = evaluations;

@@ -1,5 +1,20 @@
 package com.outcomes.service;
 
-/** A user-facing sentence as an i18n key with its arguments, rendered at the edge in the user's language. */
-public record Message(String key, Object... args) {
+import java.util.List;
+
+import com.outcomes.domain.MessageArgs;
+
+/**
+ * A user-facing sentence as an i18n key with its arguments, rendered at the edge in the user's language. Two messages
+ * with the same key and equal arguments are equal.
+ */
+public record Message(String key, List<Object> args) {
+
+    public Message {
+        args = MessageArgs.frozen(args);
+    }
+
+    public Message(String key, Object... args) {
+        this(key, MessageArgs.of(args));
+    }
 }

@@ -22,11 +22,11 @@ import com.outcomes.store.MetricRepository;
 public final class MetricService {
 
     private final MetricRepository metrics;
-    private final MetricEvaluations evaluations;
+    private final EvaluationBatch evaluations;
     private final Permissions permissions;
     private final Clock clock;
 
-    public MetricService(MetricRepository metrics, MetricEvaluations evaluations, Permissions permissions, Clock clock) {
+    public MetricService(MetricRepository metrics, EvaluationBatch evaluations, Permissions permissions, Clock clock) {
         this.metrics = metrics;
         this.evaluations = evaluations;
         this.permissions = permissions;

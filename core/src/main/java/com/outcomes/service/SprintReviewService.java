@@ -26,11 +26,11 @@ public final class SprintReviewService {
 
     private final WorkTracker work;
     private final MetricRepository metrics;
-    private final MetricEvaluations evaluations;
+    private final EvaluationBatch evaluations;
     private final Permissions permissions;
     private final Clock clock;
 
-    public SprintReviewService(WorkTracker work, MetricRepository metrics, MetricEvaluations evaluations,
+    public SprintReviewService(WorkTracker work, MetricRepository metrics, EvaluationBatch evaluations,
                         Permissions permissions, Clock clock) {
         this.work = work;
         this.metrics = metrics;

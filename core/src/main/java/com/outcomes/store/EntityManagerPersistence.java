@@ -62,16 +62,13 @@ public final class EntityManagerPersistence implements Persistence {
         }
     }
 
-    /** Creates or extends the tables of every store entity. Never drops a table or column. */
+    /**
+     * Creates or extends the tables of every store entity, as Jira's Active Objects does at plugin start. Never drops a
+     * table or column: a {@code SCHEMA_INFO} table left by older builds stays, unused.
+     */
     public void migrate() {
-        migrate(StoreEntities.ALL);
-    }
-
-    @Override
-    @SafeVarargs
-    public final void migrate(Class<? extends RawEntity<?>>... types) {
         try {
-            em.migrate(types);
+            em.migrate(StoreEntities.ALL);
         } catch (SQLException e) {
             throw new PersistenceException("schema migration failed", e);
         }

@@ -98,20 +98,6 @@ public final class MetricRepository {
         return metrics;
     }
 
-    /** The metrics with these ids (unknown ids are skipped), ordered by id. */
-    public List<Metric> byIds(Collection<Long> ids) {
-        List<Metric> metrics = new ArrayList<>();
-        for (List<Long> chunk : InClause.chunks(ids)) {
-            Object[] keys = chunk.stream().filter(MetricRepository::fitsEntityKey).map(Long::intValue).toArray();
-            if (keys.length > 0) {
-                metrics.addAll(toMetrics(persistence.find(MetricEntity.class,
-                        Query.select().where(InClause.of(BY_ID, keys.length), keys))));
-            }
-        }
-        metrics.sort(Comparator.comparingLong(Metric::id));
-        return metrics;
-    }
-
     private Optional<MetricEntity> entity(long id) {
         if (!fitsEntityKey(id)) {
             return Optional.empty();

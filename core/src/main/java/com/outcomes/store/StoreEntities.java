@@ -7,7 +7,7 @@ public final class StoreEntities {
 
     @SuppressWarnings("unchecked")
     public static final Class<? extends RawEntity<?>>[] ALL = new Class[] {
-            MetricEntity.class, ReadingEntity.class, CorrectionEntity.class, EpicRiceEntity.class, SchemaInfoEntity.class};
+            MetricEntity.class, ReadingEntity.class, CorrectionEntity.class, EpicRiceEntity.class};
 
     private StoreEntities() {
     }

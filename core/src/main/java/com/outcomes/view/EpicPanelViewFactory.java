@@ -23,7 +23,7 @@ public final class EpicPanelViewFactory {
     private final AccessPolicy access;
     private final Clock clock;
     private final Formats formats;
-    private final MetricPanels panels;
+    private final MetricCardFactory cards;
 
     public EpicPanelViewFactory(WorkTracker work, MetricService metrics, AccessPolicy access, I18n i18n, Clock clock) {
         this.work = work;
@@ -31,7 +31,7 @@ public final class EpicPanelViewFactory {
         this.access = access;
         this.clock = clock;
         this.formats = new Formats(i18n, clock.getZone());
-        this.panels = new MetricPanels(formats);
+        this.cards = new MetricCardFactory(formats);
     }
 
     /** @throws NotFoundException when the epic does not exist or the user may not browse it */
@@ -59,7 +59,7 @@ public final class EpicPanelViewFactory {
                 var d = main.metric().definition();
                 lines.add(new EpicOutcomeLine(outcome.key(), outcome.summary(), url, formats.statement(d),
                         e.current() == null ? null : formats.number(e.current(), d.unit()),
-                        e.status().name(), panels.statusLabel(e), panels.staleText(e)));
+                        e.status().name(), cards.statusLabel(e), cards.staleText(e)));
             }
         }
         return new EpicPanelView(epicKey, lines);

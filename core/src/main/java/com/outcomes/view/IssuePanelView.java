@@ -14,8 +14,8 @@ public final class IssuePanelView {
     private final String issueKey;
     private final String baseUrl;
     private final boolean outcome;
-    private final List<MetricPanel> metrics;
-    private final List<MetricPanel> indicators;
+    private final List<MetricCard> metrics;
+    private final List<MetricCard> indicators;
     private final List<EpicLine> epics;
     private final List<String> findings;
     private final String jsMessages;
@@ -28,8 +28,8 @@ public final class IssuePanelView {
      * @param findings    lint messages, already translated (raw: escaped here)
      * @param jsMessages  {@link I18n#jsMessagesJson()} for the panel script (raw: escaped here)
      */
-    public IssuePanelView(String issueKey, String baseUrl, boolean outcome, List<MetricPanel> metrics,
-                          List<MetricPanel> indicators, List<EpicLine> epics, List<String> findings, String jsMessages) {
+    public IssuePanelView(String issueKey, String baseUrl, boolean outcome, List<MetricCard> metrics,
+                          List<MetricCard> indicators, List<EpicLine> epics, List<String> findings, String jsMessages) {
         this(issueKey, baseUrl, outcome, metrics, indicators, epics, findings, jsMessages, null, List.of(), null);
     }
 
@@ -38,8 +38,8 @@ public final class IssuePanelView {
      * @param outcomes   a challenge's outcomes (the way down); empty for an outcome
      * @param projectKey the outcome's project, for the dashboard's output story shown on its page; null for a challenge
      */
-    public IssuePanelView(String issueKey, String baseUrl, boolean outcome, List<MetricPanel> metrics,
-                          List<MetricPanel> indicators, List<EpicLine> epics, List<String> findings, String jsMessages,
+    public IssuePanelView(String issueKey, String baseUrl, boolean outcome, List<MetricCard> metrics,
+                          List<MetricCard> indicators, List<EpicLine> epics, List<String> findings, String jsMessages,
                           IssueLink challenge, List<IssueLink> outcomes, String projectKey) {
         this.issueKey = escape(issueKey);
         this.baseUrl = escape(baseUrl);
@@ -82,11 +82,11 @@ public final class IssuePanelView {
         return outcome;
     }
 
-    public List<MetricPanel> getMetrics() {
+    public List<MetricCard> getMetrics() {
         return metrics;
     }
 
-    public List<MetricPanel> getIndicators() {
+    public List<MetricCard> getIndicators() {
         return indicators;
     }
 

@@ -38,7 +38,7 @@ public final class IssuePanelViewFactory {
     private final AccessPolicy access;
     private final I18n i18n;
     private final Clock clock;
-    private final MetricPanels panels;
+    private final MetricCardFactory cards;
 
     public IssuePanelViewFactory(MetricService metrics, ReadingService readings, EpicService epics, LintService lint,
                                  WorkTracker work, AccessPolicy access, I18n i18n, Clock clock) {
@@ -50,7 +50,7 @@ public final class IssuePanelViewFactory {
         this.access = access;
         this.i18n = i18n;
         this.clock = clock;
-        this.panels = new MetricPanels(new Formats(i18n, clock.getZone()));
+        this.cards = new MetricCardFactory(new Formats(i18n, clock.getZone()));
     }
 
     /**
@@ -65,12 +65,12 @@ public final class IssuePanelViewFactory {
         boolean canEdit = access.canEdit(user, issueKey);
 
         Map<Long, List<ReadingView>> histories = readings.historiesOfIssue(user, issueKey);
-        List<MetricPanel> main = new ArrayList<>();
-        List<MetricPanel> indicators = new ArrayList<>();
+        List<MetricCard> main = new ArrayList<>();
+        List<MetricCard> indicators = new ArrayList<>();
         for (MetricView view : views) {
             List<ReadingView> history = histories.getOrDefault(view.metric().id(), List.of());
-            MetricPanel panel = panels.panel(view, history, canEdit, today);
-            (view.metric().kind() == MetricKind.LEADING ? indicators : main).add(panel);
+            MetricCard card = cards.card(view, history, canEdit, today);
+            (view.metric().kind() == MetricKind.LEADING ? indicators : main).add(card);
         }
         boolean outcome = issue.isOfType(IssueRef.OUTCOME);
         List<EpicLine> epicLines = new ArrayList<>();
@@ -82,7 +82,7 @@ public final class IssuePanelViewFactory {
         }
         List<String> findings = new ArrayList<>();
         for (LintFinding f : lint.lint(user, issueKey, today)) {
-            findings.add(i18n.getText(f.messageKey(), f.args()));
+            findings.add(i18n.getText(f.messageKey(), f.args().toArray()));
         }
         // no dead ends: an outcome links up to the challenge it measures, a challenge down to its outcomes
         IssueLink challenge = outcome ? work.challengeOf(issueKey)

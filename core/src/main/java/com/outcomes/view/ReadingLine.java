@@ -15,10 +15,9 @@ public final class ReadingLine {
     private final String recordedBy;
     private final String recordedAt;
     private final boolean superseded;
-    private final boolean correction;
 
     public ReadingLine(long id, String value, String measuredAt, String note, String recordedBy, String recordedAt,
-                       boolean superseded, boolean correction) {
+                       boolean superseded) {
         this.id = id;
         this.value = escape(value);
         this.measuredAt = escape(measuredAt);
@@ -26,7 +25,6 @@ public final class ReadingLine {
         this.recordedBy = escape(recordedBy);
         this.recordedAt = escape(recordedAt);
         this.superseded = superseded;
-        this.correction = correction;
     }
 
     public long getId() {
@@ -55,10 +53,5 @@ public final class ReadingLine {
 
     public boolean isSuperseded() {
         return superseded;
-    }
-
-    /** True when this reading corrects an earlier one. */
-    public boolean isCorrection() {
-        return correction;
     }
 }

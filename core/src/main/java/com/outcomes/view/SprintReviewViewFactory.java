@@ -68,7 +68,7 @@ public final class SprintReviewViewFactory {
 
     /** A sentence whose arguments may themselves be messages (a translated status inside the sentence). */
     private String text(Message message) {
-        Object[] args = message.args() == null ? new Object[0] : message.args().clone();
+        Object[] args = message.args().toArray();
         for (int i = 0; i < args.length; i++) {
             if (args[i] instanceof Message inner) {
                 args[i] = text(inner);

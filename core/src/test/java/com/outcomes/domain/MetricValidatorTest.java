@@ -116,7 +116,7 @@ public class MetricValidatorTest {
 
         assertEquals("name", errors.get(0).field());
         assertEquals(ErrorKeys.TOO_LONG, errors.get(0).messageKey());
-        assertEquals(255, errors.get(0).args()[0]);
+        assertEquals(255, errors.get(0).args().get(0));
     }
 
     @Test

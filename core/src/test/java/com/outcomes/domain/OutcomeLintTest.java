@@ -3,7 +3,6 @@ package com.outcomes.domain;
 import static com.outcomes.domain.DomainFixtures.JAN_1;
 import static com.outcomes.domain.DomainFixtures.history;
 import static com.outcomes.domain.DomainFixtures.reading;
-import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
@@ -54,7 +53,7 @@ public class OutcomeLintTest {
         LintFinding f = findings.get(0);
         assertEquals("READS_LIKE_OUTPUT", f.code());
         assertEquals("outcomes.lint.reads.like.output", f.messageKey());
-        assertArrayEquals(new Object[] {"Launch new onboarding wizard"}, f.args());
+        assertEquals(List.of("Launch new onboarding wizard"), f.args());
         assertNull(f.metricId());
     }
 
@@ -126,7 +125,7 @@ public class OutcomeLintTest {
         List<LintFinding> findings = OutcomeLint.lint(outcomeIssue(GOOD, leading), AS_OF);
 
         assertEquals(List.of("NO_OUTCOME_METRIC"), findings.stream().map(LintFinding::code).toList());
-        assertArrayEquals(new Object[] {"OUT-1"}, findings.get(0).args());
+        assertEquals(List.of("OUT-1"), findings.get(0).args());
     }
 
     @Test
@@ -147,7 +146,7 @@ public class OutcomeLintTest {
         assertEquals(List.of(), codes(outcomeIssue(GOOD, m1, m2, m3)));
         List<LintFinding> findings = OutcomeLint.lint(outcomeIssue(GOOD, m1, m2, m3, m4), AS_OF);
         assertEquals(List.of("TOO_MANY_METRICS"), findings.stream().map(LintFinding::code).toList());
-        assertArrayEquals(new Object[] {4, 3}, findings.get(0).args());
+        assertEquals(List.of(4, 3), findings.get(0).args());
     }
 
     @Test
@@ -167,7 +166,7 @@ public class OutcomeLintTest {
         assertEquals(List.of("MISSING_BASELINE", "MISSING_TARGET", "MISSING_DATE"),
                 findings.stream().map(LintFinding::code).toList());
         assertTrue(findings.stream().allMatch(f -> Long.valueOf(7).equals(f.metricId())));
-        assertArrayEquals(new Object[] {"Metric 7"}, findings.get(0).args());
+        assertEquals(List.of("Metric 7"), findings.get(0).args());
     }
 
     @Test
@@ -177,7 +176,7 @@ public class OutcomeLintTest {
         List<LintFinding> findings = OutcomeLint.lint(outcomeIssue(GOOD, past), AS_OF);
 
         assertEquals(List.of("TARGET_DATE_PAST"), findings.stream().map(LintFinding::code).toList());
-        assertArrayEquals(new Object[] {"Metric 1", AS_OF.minusDays(1).toString()}, findings.get(0).args());
+        assertEquals(List.of("Metric 1", AS_OF.minusDays(1).toString()), findings.get(0).args());
     }
 
     @Test
@@ -204,10 +203,10 @@ public class OutcomeLintTest {
         List<LintFinding> findings = OutcomeLint.lint(subject, AS_OF);
 
         assertEquals(List.of("TARGET_NOT_GROUNDED"), findings.stream().map(LintFinding::code).toList());
-        assertEquals("Metric 1", findings.get(0).args()[0]);
-        assertEquals(19.0, (Double) findings.get(0).args()[1], 1e-9);
-        assertEquals(1.0, (Double) findings.get(0).args()[2], 1e-9);
-        assertEquals(" pts", findings.get(0).args()[3]);
+        assertEquals("Metric 1", findings.get(0).args().get(0));
+        assertEquals(19.0, (Double) findings.get(0).args().get(1), 1e-9);
+        assertEquals(1.0, (Double) findings.get(0).args().get(2), 1e-9);
+        assertEquals(" pts", findings.get(0).args().get(3));
     }
 
     @Test

@@ -51,7 +51,7 @@ public class TextsTest {
         FieldError error = Texts.problem("unit", "u".repeat(65), 64).orElseThrow();
 
         assertEquals("unit", error.field());
-        assertEquals(64, error.args()[0]);
+        assertEquals(64, error.args().get(0));
     }
 
     @Test

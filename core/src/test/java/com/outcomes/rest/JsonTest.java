@@ -176,7 +176,7 @@ public class JsonTest {
         FieldError e = errorFor("{\"kind\": \"OUTPUT\"}");
         assertEquals("kind", e.field());
         assertEquals("outcomes.error.oneOf", e.messageKey());
-        assertEquals("OUTCOME, LEADING, GUARDRAIL, KPI", e.args()[0]);
+        assertEquals("OUTCOME, LEADING, GUARDRAIL, KPI", e.args().get(0));
     }
 
     @Test

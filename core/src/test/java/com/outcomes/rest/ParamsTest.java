@@ -58,7 +58,7 @@ public class ParamsTest {
     public void theRejectedAsOfIsQuotedShortAndClean() {
         FieldError e = assertThrows(ValidationException.class, () -> Params.asOf("\u0000".repeat(1000), CLOCK)).errors().get(0);
 
-        assertEquals("\uFFFD".repeat(40) + "\u2026", e.args()[0]);
+        assertEquals("\uFFFD".repeat(40) + "\u2026", e.args().get(0));
     }
 
     @Test

@@ -141,7 +141,7 @@ public class DashboardServiceTest {
         OutcomeRow row = fx.core.dashboard().dashboard("viewer", "OUT", null, 4, AS_OF).challenges().get(0).outcomes().get(0);
         // then
         Signal signal = row.signals().stream().filter(s -> s.code().equals(Signal.FORECAST_SHORT)).findFirst().orElseThrow();
-        String text = com.outcomes.i18n.Messages.english().get(signal.messageKey(), signal.args());
+        String text = com.outcomes.i18n.Messages.english().get(signal.messageKey(), signal.args().toArray());
         assertTrue(text, text.startsWith("Market share is on track today, but its trend falls short"));
         assertTrue(text, text.contains("It needs +1.5 pts a month"));
     }
@@ -177,7 +177,7 @@ public class DashboardServiceTest {
         assertEquals(List.of(), codes(row));
         Signal note = row.notes().get(0);
         assertEquals("Not checked for output without outcome: 3 tickets done in these 4 weeks, and the check needs at least 10.",
-                com.outcomes.i18n.Messages.english().get(note.messageKey(), note.args()));
+                com.outcomes.i18n.Messages.english().get(note.messageKey(), note.args().toArray()));
     }
 
     @Test

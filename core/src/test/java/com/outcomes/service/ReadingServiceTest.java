@@ -172,7 +172,7 @@ public class ReadingServiceTest {
         ValidationException e = assertThrows(ValidationException.class, () -> fx.core.readings().importCsv("admin",
                 metricId, "2026-10-01," + "9".repeat(500) + "x\n"));
 
-        String quoted = (String) e.errors().get(0).args()[0];
+        String quoted = (String) e.errors().get(0).args().get(0);
         assertTrue(quoted, quoted.length() <= 41 && quoted.endsWith("\u2026"));
     }
 

@@ -142,17 +142,4 @@ public class MetricRepositoryTest {
         // then
         assertEquals(List.of(a, b), found);
     }
-
-    @Test
-    public void byIdsSkipsUnknownIdsAndOrdersById() {
-        // given
-        Metric a = metrics.create("A-1", outcome("a"));
-        Metric b = metrics.create("A-1", outcome("b"));
-
-        // when
-        List<Metric> found = metrics.byIds(List.of(b.id(), 987654L, a.id()));
-
-        // then
-        assertEquals(List.of(a, b), found);
-    }
 }

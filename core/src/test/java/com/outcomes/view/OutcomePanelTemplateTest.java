@@ -14,8 +14,8 @@ public class OutcomePanelTemplateTest {
 
     private final StrictVelocity templates = new StrictVelocity();
 
-    private static MetricPanel metric(String name, List<ReadingLine> readings, boolean canRecord, String stale) {
-        return new MetricPanel(7, "OUTCOME", "Outcome", name, name + ": 75% \u2192 90% by 31 Dec 2026",
+    private static MetricCard metric(String name, List<ReadingLine> readings, boolean canRecord, String stale) {
+        return new MetricCard(7, "Outcome", name, name + ": 75% \u2192 90% by 31 Dec 2026",
                 readings.isEmpty() ? null : "82%", readings.isEmpty() ? null : "12 Nov 2026",
                 readings.isEmpty() ? "NO_DATA" : "AT_RISK", readings.isEmpty() ? "no data" : "at risk",
                 readings.isEmpty() ? null : "0.467", "0.700", "47% of the way \u00b7 70% expected by now",
@@ -23,12 +23,12 @@ public class OutcomePanelTemplateTest {
                 "Source: survey", "Value (%)");
     }
 
-    private static IssuePanelView panel(List<MetricPanel> metrics, List<EpicLine> epics) {
+    private static IssuePanelView panel(List<MetricCard> metrics, List<EpicLine> epics) {
         return new IssuePanelView("OUT-2", "", true, metrics, List.of(), epics, List.of(), "{\"a\":\"b\"}");
     }
 
     private static ReadingLine reading(long id, String value, boolean superseded) {
-        return new ReadingLine(id, value, "1 Oct 2026", "survey", "admin", "1 Oct 2026 09:00", superseded, false);
+        return new ReadingLine(id, value, "1 Oct 2026", "survey", "admin", "1 Oct 2026 09:00", superseded);
     }
 
     @Test
@@ -83,7 +83,7 @@ public class OutcomePanelTemplateTest {
     public void metricNameAndNotesAreRenderedAsTextNotMarkup() {
         // given
         ReadingLine evilReading = new ReadingLine(1, "1", "1 Oct 2026", "<script>alert(2)</script>", "\"><b>x</b>",
-                "1 Oct 2026 09:00", false, false);
+                "1 Oct 2026 09:00", false);
         IssuePanelView view = new IssuePanelView("OUT-2", "", true, List.of(metric(XSS, List.of(evilReading), true, null)),
                 List.of(), List.of(new EpicLine("OUT-9", XSS, "/browse/OUT-9", 1, 2)), List.of(XSS + " reads like output"),
                 "{\"x\":\"</div><img src=x>\"}");

@@ -22,11 +22,11 @@ public class TemplateEscapingTest {
 
     private static ReadingLine reading(String p, long id, boolean superseded) {
         return new ReadingLine(id, in(p + "value"), in(p + "measuredAt"), in(p + "note"), in(p + "recordedBy"),
-                in(p + "recordedAt"), superseded, !superseded);
+                in(p + "recordedAt"), superseded);
     }
 
-    private static MetricPanel metric(String p, List<ReadingLine> readings, boolean canRecord) {
-        return new MetricPanel(7, in(p + "kindCode"), in(p + "kindLabel"), in(p + "name"), in(p + "statement"),
+    private static MetricCard metric(String p, List<ReadingLine> readings, boolean canRecord) {
+        return new MetricCard(7, in(p + "kindLabel"), in(p + "name"), in(p + "statement"),
                 in(p + "current"), in(p + "measuredOn"), in(p + "statusCode"), in(p + "statusLabel"), in(p + "progress"),
                 in(p + "expected"), in(p + "progressCaption"), in(p + "staleText"), in(p + "forecastText"),
                 in(p + "correlationText"), readings, canRecord, in(p + "today"), in(p + "cadenceText"), in(p + "sourceText"),
@@ -62,7 +62,7 @@ public class TemplateEscapingTest {
         // when
         String html = renderBothWays("outcome-panel.vm", view);
 
-        // then every field is on the page (kindCode is a CSS hook the panel does not use)
+        // then every field is on the page
         for (String p : List.of("metric.", "indicator.")) {
             assertShows(html, p + "kindLabel", p + "name", p + "statement", p + "current", p + "measuredOn",
                     p + "statusCode", p + "statusLabel", p + "progress", p + "expected", p + "progressCaption",

@@ -87,7 +87,7 @@ public class ViewFactoriesTest {
         IssuePanelView view = factory.forIssue("OUT-2", "alice", "/jira");
 
         // then
-        MetricPanel m = view.getMetrics().get(0);
+        MetricCard m = view.getMetrics().get(0);
         assertEquals("Customer satisfaction: 75% \u2192 90% by 31 Dec 2026", m.getStatementHtml());
         assertEquals("82%", m.getCurrentHtml());
         assertEquals("10 Nov 2026", m.getMeasuredOnHtml());
@@ -98,7 +98,6 @@ public class ViewFactoriesTest {
         assertTrue(m.isCanRecord());
         assertEquals("2026-11-20", m.getTodayHtml());
         assertEquals("82%", m.getReadings().get(0).getValueHtml());
-        assertTrue(m.getReadings().get(0).isCorrection());
         assertTrue(m.getReadings().get(1).isSuperseded());
         assertEquals("/jira/browse/OUT-10", view.getEpics().get(0).getUrlHtml());
         assertTrue(view.isOutcome());
@@ -113,7 +112,7 @@ public class ViewFactoriesTest {
         IssuePanelViewFactory factory = new IssuePanelViewFactory(metrics, readings, epics, lint, work, access, i18n, CLOCK);
 
         // when
-        MetricPanel m = factory.forIssue("OUT-2", "bob", "").getMetrics().get(0);
+        MetricCard m = factory.forIssue("OUT-2", "bob", "").getMetrics().get(0);
 
         // then
         assertEquals("Never measured \u2014 running blind", m.getStaleTextHtml());

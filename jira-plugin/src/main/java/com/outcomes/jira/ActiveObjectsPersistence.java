@@ -38,7 +38,7 @@ public final class ActiveObjectsPersistence implements Persistence {
         this.sqlReads = Optional.of(sqlReads);
     }
 
-    /** Active Objects alone, e.g. inside an upgrade task: large reads then go through {@link #stream}. */
+    /** Active Objects alone, without SAL (the AO tests): large reads then go through {@link #stream}. */
     public ActiveObjectsPersistence(ActiveObjects ao) {
         this.ao = ao;
         this.sqlReads = Optional.empty();
@@ -88,16 +88,6 @@ public final class ActiveObjectsPersistence implements Persistence {
         }
         guarded("create " + rows.size() + " " + type.getSimpleName(), () -> {
             ao.create(type, rows);
-            return null;
-        });
-    }
-
-    /** Creates or extends tables, never drops (core's upgrade steps call it inside Jira's AO upgrade task). */
-    @SafeVarargs
-    @Override
-    public final void migrate(Class<? extends RawEntity<?>>... types) {
-        guarded("migrate " + types.length + " entities", () -> {
-            ao.migrate(types);
             return null;
         });
     }

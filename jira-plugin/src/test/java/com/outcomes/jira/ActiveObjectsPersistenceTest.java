@@ -130,10 +130,6 @@ public class ActiveObjectsPersistenceTest {
         }
     }
 
-    /** A second entity type, so a migrate call naming both can be checked. */
-    public interface OtherThing extends Entity {
-    }
-
     @Test
     public void createAllInsertsEveryRowInOneBatchedCall() {
         // given three rows of a CSV import
@@ -166,30 +162,6 @@ public class ActiveObjectsPersistenceTest {
         // when / then
         try {
             persistence.createAll(Thing.class, rows);
-            fail("expected a PersistenceException");
-        } catch (PersistenceException e) {
-            assertSame(cause, e.getCause());
-        }
-    }
-
-    @Test
-    public void migrateHandsEveryEntityToActiveObjects() {
-        // when
-        persistence.migrate(Thing.class, OtherThing.class);
-
-        // then
-        verify(ao).migrate(Thing.class, OtherThing.class);
-    }
-
-    @Test
-    public void migrateFailureBecomesPersistenceException() {
-        // given
-        IllegalStateException cause = new IllegalStateException("no DDL rights");
-        doThrow(cause).when(ao).migrate(Thing.class);
-
-        // when / then
-        try {
-            persistence.migrate(Thing.class);
             fail("expected a PersistenceException");
         } catch (PersistenceException e) {
             assertSame(cause, e.getCause());

@@ -99,7 +99,7 @@ public class VelocityAllowlistTest {
     public void readerFindsCallsInsideCallArgumentsAndLoops() throws Exception {
         // guards the reader itself: outcome-panel.vm passes $m.measuredOnHtml into $i18n.textHtml inside a macro over a loop
         Set<String> methods = TemplateCalls.read("templates/outcome-panel.vm").methods();
-        assertTrue(methods.contains("com.outcomes.view.MetricPanel#getMeasuredOnHtml()"));
+        assertTrue(methods.contains("com.outcomes.view.MetricCard#getMeasuredOnHtml()"));
         assertTrue(methods.contains("com.outcomes.view.I18n#textHtml(java.lang.String,java.lang.Object[])"));
         assertTrue(methods.contains("com.outcomes.view.I18n#textHtml(java.lang.String)"));
         assertTrue(methods.contains("com.outcomes.view.ReadingLine#isSuperseded()"));

@@ -1,7 +1,6 @@
 package com.outcomes.preview;
 
 import java.time.Clock;
-import java.util.List;
 
 import com.outcomes.OutcomesCore;
 import com.outcomes.port.AccessPolicy;
@@ -10,10 +9,9 @@ import com.outcomes.preview.db.PreviewDatabase;
 import com.outcomes.preview.demo.DemoPortfolio;
 import com.outcomes.preview.demo.DemoSeeder;
 import com.outcomes.store.EntityManagerPersistence;
-import com.outcomes.store.upgrade.SchemaUpgrader;
 
 /**
- * Connects the preview's database, work data and permissions to core: upgrades the schema, seeds
+ * Connects the preview's database, work data and permissions to core: creates or extends the tables, seeds
  * the demo metrics into an empty database, and builds core's services and REST API.
  */
 final class CoreWiring {
@@ -29,8 +27,8 @@ final class CoreWiring {
     static OutcomesCore core(PreviewDatabase database, WorkTracker work, AccessPolicy access, Clock clock, boolean demo,
                              boolean resetDemo) {
         EntityManagerPersistence persistence = new EntityManagerPersistence(database.entityManager());
-        // No upgrade steps yet: schema version 1 is the first release.
-        new SchemaUpgrader(List.of()).upgrade(persistence);
+        // Active Objects' non-destructive migrate, as Jira runs it at plugin start; schema changes: jira-plugin/README.md.
+        persistence.migrate();
         OutcomesCore core = new OutcomesCore(persistence, work, access, clock);
         if (demo) {
             DemoSeeder seeder = new DemoSeeder(persistence, core.metricRepository(), core.readingRepository(), clock);

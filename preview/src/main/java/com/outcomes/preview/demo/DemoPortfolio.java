@@ -367,11 +367,4 @@ public final class DemoPortfolio {
             return node;
         }
     }
-
-    /** Metric names to their issue key, for people exploring the demo. */
-    public Map<String, String> metricIssues() {
-        Map<String, String> result = new LinkedHashMap<>();
-        metrics().forEach(m -> result.put(m.definition().name(), m.issueKey()));
-        return result;
-    }
 }

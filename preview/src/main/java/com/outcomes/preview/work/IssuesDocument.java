@@ -21,7 +21,7 @@ import com.outcomes.port.Sprint;
 public final class IssuesDocument {
 
     private final Map<String, DocumentIssue> byKey;
-    private final Map<String, EpicOutput> outputByEpic;
+    private final Map<String, EpicOutputIndex> outputByEpic;
     private final Map<String, List<IssueRef>> challengesByProject;
     private final Map<String, List<IssueRef>> outcomesByProject;
     private final Map<String, List<IssueRef>> epicsByOutcome;
@@ -80,8 +80,8 @@ public final class IssuesDocument {
             }
         }
         this.byKey = Collections.unmodifiableMap(keys);
-        Map<String, EpicOutput> output = new LinkedHashMap<>();
-        byEpic.forEach((epic, epicIssues) -> output.put(epic, EpicOutput.of(epicIssues)));
+        Map<String, EpicOutputIndex> output = new LinkedHashMap<>();
+        byEpic.forEach((epic, epicIssues) -> output.put(epic, EpicOutputIndex.of(epicIssues)));
         this.outputByEpic = Collections.unmodifiableMap(output);
         this.challengesByProject = frozen(challenges);
         this.outcomesByProject = frozen(outcomes);
@@ -132,8 +132,8 @@ public final class IssuesDocument {
         return Optional.ofNullable(byKey.get(key));
     }
 
-    EpicOutput outputOfEpic(String epicKey) {
-        return outputByEpic.getOrDefault(epicKey, EpicOutput.NONE);
+    EpicOutputIndex outputOfEpic(String epicKey) {
+        return outputByEpic.getOrDefault(epicKey, EpicOutputIndex.NONE);
     }
 
     List<IssueRef> challengesOf(String projectKey) {

@@ -91,7 +91,7 @@ public final class IssuesDocumentWorkTracker implements WorkTracker {
     public List<EpicWork> epicWork(Collection<IssueRef> epics, OutputWindow window) {
         List<EpicWork> result = new ArrayList<>(epics.size());
         for (IssueRef epic : epics) {
-            EpicOutput output = document.outputOfEpic(epic.key());
+            EpicOutputIndex output = document.outputOfEpic(epic.key());
             result.add(new EpicWork(epic, output.total(), output.done(), output.doneIn(window)));
         }
         return result;

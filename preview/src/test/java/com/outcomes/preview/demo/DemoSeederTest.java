@@ -24,7 +24,6 @@ import com.outcomes.preview.db.PreviewDatabase;
 import com.outcomes.store.EntityManagerPersistence;
 import com.outcomes.store.MetricRepository;
 import com.outcomes.store.ReadingRepository;
-import com.outcomes.store.upgrade.SchemaUpgrader;
 
 /** Seeding the demo into a real (in-memory HSQLDB) Active Objects store. */
 public class DemoSeederTest {
@@ -42,7 +41,7 @@ public class DemoSeederTest {
     public void openEmptyStore() {
         database = PreviewDatabase.open(new DatabaseSettings("jdbc:hsqldb:mem:seed" + UUID.randomUUID(), "SA", ""));
         persistence = new EntityManagerPersistence(database.entityManager());
-        new SchemaUpgrader(List.of()).upgrade(persistence);
+        persistence.migrate();
         metrics = new MetricRepository(persistence);
         readings = new ReadingRepository(persistence);
         seeder = new DemoSeeder(persistence, metrics, readings, CLOCK);

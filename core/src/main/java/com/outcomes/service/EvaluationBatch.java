@@ -20,12 +20,12 @@ import com.outcomes.store.ReadingRepository;
  * Evaluates a batch of metrics with a constant number of queries: one load of every history
  * needed, parents of leading indicators included.
  */
-public final class MetricEvaluations {
+public final class EvaluationBatch {
 
     private final ReadingRepository readings;
     private final MetricEvaluator evaluator = new MetricEvaluator();
 
-    public MetricEvaluations(ReadingRepository readings) {
+    public EvaluationBatch(ReadingRepository readings) {
         this.readings = readings;
     }
 

@@ -5,13 +5,12 @@ import static com.outcomes.view.Html.escape;
 import java.util.List;
 
 /**
- * One metric on an Outcome/Challenge panel: statement, current value, status, progress vs expected,
+ * One metric's card on an Outcome/Challenge panel: statement, current value, status, progress vs expected,
  * stale alert, history. Every String getter ends in Html and returns escaped text; null means "nothing to show".
  */
-public final class MetricPanel {
+public final class MetricCard {
 
     private final long id;
-    private final String kindCode;
     private final String kindLabel;
     private final String name;
     private final String statement;
@@ -40,13 +39,12 @@ public final class MetricPanel {
      * @param sourceText       "Source: monthly survey", or null when no source is given
      * @param valueLabel       the record form's value label with the unit, "Value (hours)"
      */
-    public MetricPanel(long id, String kindCode, String kindLabel, String name, String statement, String current,
+    public MetricCard(long id, String kindLabel, String name, String statement, String current,
                        String measuredOn, String statusCode, String statusLabel, String progress, String expected,
                        String progressCaption, String staleText, String forecastText, String correlationText,
                        List<ReadingLine> readings, boolean canRecord, String today, String cadenceText,
                        String sourceText, String valueLabel) {
         this.id = id;
-        this.kindCode = escape(kindCode);
         this.kindLabel = escape(kindLabel);
         this.name = escape(name);
         this.statement = escape(statement);
@@ -70,10 +68,6 @@ public final class MetricPanel {
 
     public long getId() {
         return id;
-    }
-
-    public String getKindCodeHtml() {
-        return kindCode;
     }
 
     public String getKindLabelHtml() {

@@ -12,21 +12,21 @@ import com.outcomes.domain.WeeklyCounts;
  * days of its done issues in order. A window is then counted from two binary searches and the days inside it,
  * the way Jira answers a resolution-date range from its search index instead of reading every issue.
  */
-final class EpicOutput {
+final class EpicOutputIndex {
 
-    static final EpicOutput NONE = new EpicOutput(0, 0, new LocalDate[0]);
+    static final EpicOutputIndex NONE = new EpicOutputIndex(0, 0, new LocalDate[0]);
 
     private final int total;
     private final int done;
     private final LocalDate[] resolvedDays;
 
-    private EpicOutput(int total, int done, LocalDate[] resolvedDays) {
+    private EpicOutputIndex(int total, int done, LocalDate[] resolvedDays) {
         this.total = total;
         this.done = done;
         this.resolvedDays = resolvedDays;
     }
 
-    static EpicOutput of(List<DocumentIssue> issues) {
+    static EpicOutputIndex of(List<DocumentIssue> issues) {
         int done = 0;
         LocalDate[] days = new LocalDate[issues.size()];
         int dated = 0;
@@ -40,7 +40,7 @@ final class EpicOutput {
         }
         LocalDate[] sorted = Arrays.copyOf(days, dated);
         Arrays.sort(sorted);
-        return new EpicOutput(issues.size(), done, sorted);
+        return new EpicOutputIndex(issues.size(), done, sorted);
     }
 
     int total() {

@@ -13,18 +13,18 @@ import com.outcomes.service.MetricView;
 import com.outcomes.service.NumberText;
 import com.outcomes.service.ReadingView;
 
-/** Turns a metric with its computed fields and history into the panel's ready-to-print {@link MetricPanel}. */
-final class MetricPanels {
+/** Turns a metric with its computed fields and history into the panel's ready-to-print {@link MetricCard}. */
+final class MetricCardFactory {
 
     private final Formats formats;
     private final I18n i18n;
 
-    MetricPanels(Formats formats) {
+    MetricCardFactory(Formats formats) {
         this.formats = formats;
         this.i18n = formats.i18n();
     }
 
-    MetricPanel panel(MetricView view, List<ReadingView> history, boolean canRecord, LocalDate today) {
+    MetricCard card(MetricView view, List<ReadingView> history, boolean canRecord, LocalDate today) {
         MetricDefinition d = view.metric().definition();
         MetricEvaluation e = view.evaluation();
         List<ReadingLine> lines = new ArrayList<>();
@@ -32,7 +32,7 @@ final class MetricPanels {
             lines.add(0, line(r, d.unit())); // newest first: the table answers "what was recorded last?"
         }
         String progress = d.kind().hasTarget() ? Formats.fraction(e.progress()) : null;
-        return new MetricPanel(view.metric().id(), d.kind().name(), i18n.getText("outcomes.panel.kind." + d.kind().name()),
+        return new MetricCard(view.metric().id(), i18n.getText("outcomes.panel.kind." + d.kind().name()),
                 d.name(), formats.statement(d),
                 e.current() == null ? null : formats.number(e.current(), d.unit()),
                 e.lastMeasuredAt() == null ? null : formats.date(e.lastMeasuredAt()),
@@ -99,6 +99,6 @@ final class MetricPanels {
     private ReadingLine line(ReadingView view, String unit) {
         Reading r = view.reading();
         return new ReadingLine(r.id(), formats.number(r.value(), unit), formats.date(r.measuredAt()), r.note(),
-                r.recordedBy(), formats.moment(r.recordedAt()), view.superseded(), r.supersedes() != null);
+                r.recordedBy(), formats.moment(r.recordedAt()), view.superseded());
     }
 }

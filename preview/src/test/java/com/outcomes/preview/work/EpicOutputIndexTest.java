@@ -12,7 +12,7 @@ import com.outcomes.domain.OutputWindow;
 import com.outcomes.domain.WeeklyCounts;
 import com.outcomes.port.IssueRef;
 
-public class EpicOutputTest {
+public class EpicOutputIndexTest {
 
     /** Two weeks: Monday 21 September through Thursday 1 October 2026. */
     private static final OutputWindow WINDOW = OutputWindow.ending(LocalDate.of(2026, 10, 1), 2);
@@ -32,7 +32,7 @@ public class EpicOutputTest {
         issues.add(issue(false, null));
 
         // when
-        EpicOutput output = EpicOutput.of(issues);
+        EpicOutputIndex output = EpicOutputIndex.of(issues);
 
         // then
         assertEquals(8, output.total());
@@ -47,7 +47,7 @@ public class EpicOutputTest {
         for (int week = 0; week < 5; week++) {
             issues.add(done(LocalDate.of(2026, 9, 3).plusWeeks(week).toString()));
         }
-        EpicOutput output = EpicOutput.of(issues);
+        EpicOutputIndex output = EpicOutputIndex.of(issues);
 
         // when / then: two different windows over the same epic
         assertEquals(WeeklyCounts.of(1, 1), output.doneIn(WINDOW));
@@ -57,8 +57,8 @@ public class EpicOutputTest {
 
     @Test
     public void anEpicWithoutIssuesCountsNothing() {
-        assertEquals(WeeklyCounts.of(0, 0), EpicOutput.NONE.doneIn(WINDOW));
-        assertEquals(0, EpicOutput.of(List.of()).total());
+        assertEquals(WeeklyCounts.of(0, 0), EpicOutputIndex.NONE.doneIn(WINDOW));
+        assertEquals(0, EpicOutputIndex.of(List.of()).total());
     }
 
     private static DocumentIssue done(String day) {

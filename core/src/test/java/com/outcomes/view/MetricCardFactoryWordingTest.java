@@ -17,10 +17,10 @@ import com.outcomes.domain.MetricKind;
 import com.outcomes.domain.Status;
 import com.outcomes.service.MetricView;
 
-public class MetricPanelsWordingTest {
+public class MetricCardFactoryWordingTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
-    private final MetricPanels panels = new MetricPanels(new Formats(I18n.english(), ZoneOffset.UTC));
+    private final MetricCardFactory cards = new MetricCardFactory(new Formats(I18n.english(), ZoneOffset.UTC));
 
     private static MetricDefinition share(MetricKind kind, String unit, String source) {
         return new MetricDefinition(kind, "Market share", unit, 10.0, 20.0, LocalDate.of(2026, 1, 1),
@@ -32,8 +32,8 @@ public class MetricPanelsWordingTest {
                 correlation, LocalDate.of(2026, 12, 12));
     }
 
-    private MetricPanel panel(MetricDefinition d, MetricEvaluation e) {
-        return panels.panel(new MetricView(new Metric(1, "OUT-4", d), e), List.of(), true, TODAY);
+    private MetricCard card(MetricDefinition d, MetricEvaluation e) {
+        return cards.card(new MetricView(new Metric(1, "OUT-4", d), e), List.of(), true, TODAY);
     }
 
     @Test
@@ -42,7 +42,7 @@ public class MetricPanelsWordingTest {
         MetricEvaluation e = evaluation(Status.ON_TRACK, new Forecast(18.96, false, 0.6, 0.8), null);
 
         // when
-        MetricPanel p = panel(share(MetricKind.OUTCOME, "%", null), e);
+        MetricCard p = card(share(MetricKind.OUTCOME, "%", null), e);
 
         // then
         assertEquals("On track today \u00b7 but the trend falls short: it projects 18.96% at the target date, not 20%. "
@@ -51,7 +51,7 @@ public class MetricPanelsWordingTest {
 
     @Test
     public void aForecastReachingTheTargetKeepsTheShortSentence() {
-        MetricPanel p = panel(share(MetricKind.OUTCOME, "%", null),
+        MetricCard p = card(share(MetricKind.OUTCOME, "%", null),
                 evaluation(Status.ON_TRACK, new Forecast(21, true, 1.2, 0.8), null));
 
         assertEquals("Trend projects 21% at the target date \u2014 reaches the target.", p.getForecastTextHtml());
@@ -63,7 +63,7 @@ public class MetricPanelsWordingTest {
         MetricEvaluation e = evaluation(Status.ON_TRACK, null, Correlation.of(1.0, 6, 8));
 
         // when
-        MetricPanel p = panel(share(MetricKind.LEADING, "%", null), e);
+        MetricCard p = card(share(MetricKind.LEADING, "%", null), e);
 
         // then
         assertEquals("Moves with its outcome about 6 weeks ahead; strong, but only 8 weeks of data.",
@@ -72,7 +72,7 @@ public class MetricPanelsWordingTest {
 
     @Test
     public void weakSameWeekCorrelationOverManyWeeksSaysSo() {
-        MetricPanel p = panel(share(MetricKind.LEADING, "%", null),
+        MetricCard p = card(share(MetricKind.LEADING, "%", null),
                 evaluation(Status.ON_TRACK, null, Correlation.of(-0.2, 0, 20)));
 
         assertEquals("Moves opposite to its outcome in the same week; weak, over 20 weeks of data.",
@@ -82,7 +82,7 @@ public class MetricPanelsWordingTest {
     @Test
     public void cadenceSourceAndUnitAreShownSoRunningBlindIsAnnouncedBeforeItHappens() {
         // when
-        MetricPanel p = panel(share(MetricKind.OUTCOME, "M\u20ac", "Finance monthly report"),
+        MetricCard p = card(share(MetricKind.OUTCOME, "M\u20ac", "Finance monthly report"),
                 evaluation(Status.ON_TRACK, null, null));
 
         // then
