@@ -64,7 +64,7 @@ public final class HostileText {
         assertThat(html, containsString("R&amp;D"));
         assertThat(html, containsString("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assertThat(html, containsString("&#34;&#39;&gt;&lt;img src=x onerror=alert(1)&gt;"));
-        for (String twice : new String[] {"&amp;amp;", "&amp;lt;", "&amp;gt;", "&amp;quot;", "&amp;#39;"}) {
+        for (String twice : new String[] {"&amp;amp;", "&amp;lt;", "&amp;gt;", "&amp;quot;", "&amp;#34;", "&amp;#39;"}) {
             assertThat(html, not(containsString(twice)));
         }
         for (String element : new String[] {"<script", "<img", "<i>"}) {
