@@ -8,6 +8,7 @@ import static org.junit.Assert.assertFalse;
 
 import java.util.Enumeration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,8 @@ public final class HostileText {
     /** What every message of {@link #i18n()} ends with, as formatted (the pattern writes the apostrophe as ''). */
     public static final String I18N_SUFFIX = " R&D <i>'\"";
 
+    private static final StrictVelocity PLAIN = new StrictVelocity();
+    private static final StrictVelocity JIRA = StrictVelocity.escapingLikeJira();
     private static final Pattern TAG = Pattern.compile("<[a-zA-Z][^>]*>");
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|'[^']*'");
     private static final Pattern EVENT_ATTRIBUTE = Pattern.compile("(?i)[\\s/]on\\w*\\s*=");
@@ -54,6 +57,18 @@ public final class HostileText {
                 return english.getKeys();
             }
         });
+    }
+
+    /**
+     * Renders a template plainly (the preview) and with Jira's automatic escaping, checks that both print the same,
+     * that hostile text is escaped once and that {@link #i18n()}'s messages are on the page; returns the page.
+     */
+    public static String renderBothWays(String templatePath, Map<String, Object> context) {
+        String plain = PLAIN.render(templatePath, context);
+        assertEquals(plain, JIRA.render(templatePath, context));
+        assertEscapedOnce(plain);
+        assertThat(plain, containsString(Html.escape(I18N_SUFFIX)));
+        return plain;
     }
 
     /**
