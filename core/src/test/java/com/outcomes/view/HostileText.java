@@ -8,6 +8,7 @@ import static org.junit.Assert.assertFalse;
 
 import java.util.Enumeration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,8 @@ public final class HostileText {
     /** What every message of {@link #i18n()} ends with, as formatted (the pattern writes the apostrophe as ''). */
     public static final String I18N_SUFFIX = " R&D <i>'\"";
 
+    private static final StrictVelocity PLAIN = new StrictVelocity();
+    private static final StrictVelocity JIRA = StrictVelocity.escapingLikeJira();
     private static final Pattern TAG = Pattern.compile("<[a-zA-Z][^>]*>");
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|'[^']*'");
     private static final Pattern EVENT_ATTRIBUTE = Pattern.compile("(?i)[\\s/]on\\w*\\s*=");
@@ -57,14 +60,26 @@ public final class HostileText {
     }
 
     /**
+     * Renders a template plainly (the preview) and with Jira's automatic escaping, checks that both print the same,
+     * that hostile text is escaped once and that {@link #i18n()}'s messages are on the page; returns the page.
+     */
+    public static String renderBothWays(String templatePath, Map<String, Object> context) {
+        String plain = PLAIN.render(templatePath, context);
+        assertEquals(plain, JIRA.render(templatePath, context));
+        assertEscapedOnce(plain);
+        assertThat(plain, containsString(Html.escape(I18N_SUFFIX)));
+        return plain;
+    }
+
+    /**
      * The page holds hostile text escaped exactly once: the escaped payloads are there; nothing is escaped twice
      * ({@code &amp;amp;}, {@code &amp;lt;}…); no payload became an element or an event-handler attribute.
      */
     public static void assertEscapedOnce(String html) {
         assertThat(html, containsString("R&amp;D"));
         assertThat(html, containsString("&lt;script&gt;alert(1)&lt;/script&gt;"));
-        assertThat(html, containsString("&quot;&#39;&gt;&lt;img src=x onerror=alert(1)&gt;"));
-        for (String twice : new String[] {"&amp;amp;", "&amp;lt;", "&amp;gt;", "&amp;quot;", "&amp;#39;"}) {
+        assertThat(html, containsString("&#34;&#39;&gt;&lt;img src=x onerror=alert(1)&gt;"));
+        for (String twice : new String[] {"&amp;amp;", "&amp;lt;", "&amp;gt;", "&amp;quot;", "&amp;#34;", "&amp;#39;"}) {
             assertThat(html, not(containsString(twice)));
         }
         for (String element : new String[] {"<script", "<img", "<i>"}) {

@@ -97,7 +97,7 @@ public class OutcomePanelTemplateTest {
         assertThat(html, not(containsString("<b>")));
         assertThat(html, containsString("&lt;img src=x onerror=alert(1)&gt;: 75%"));
         assertThat(html, containsString("&lt;script&gt;alert(2)&lt;/script&gt;"));
-        assertThat(html, containsString("data-outcomes-i18n=\"{&quot;x&quot;:&quot;&lt;/div&gt;&lt;img src=x&gt;&quot;}\""));
+        assertThat(html, containsString("data-outcomes-i18n=\"{&#34;x&#34;:&#34;&lt;/div&gt;&lt;img src=x&gt;&#34;}\""));
     }
 
     @Test

@@ -65,6 +65,7 @@ public class PluginJarIT {
         assertTrue(imports, imports.contains("net.java.ao;version=\"[3.2,8)\""));
         assertTrue(imports, imports.contains("com.atlassian.greenhopper.service.sprint;resolution:=optional"));
         assertFalse("commons-csv is embedded, not imported", imports.contains("org.apache.commons.csv"));
+        assertFalse("the OWASP encoder is embedded, not imported", imports.contains("org.owasp.encoder"));
         assertFalse("java.* comes from the boot class path", imports.contains("java.lang"));
     }
 
@@ -97,6 +98,7 @@ public class PluginJarIT {
     public void embedsTheAdaptersAndLibrariesJiraLacks() {
         assertTrue(entries.contains("com/outcomes/jira/JiraWorkTracker.class"));
         assertTrue(entries.contains("org/apache/commons/csv/CSVParser.class"));
+        assertTrue(entries.contains("org/owasp/encoder/Encode.class"));
     }
 
     @Test

@@ -94,8 +94,8 @@ public final class PreviewServer {
         // WADL needs JAXB, which the preview does not ship; without this Jersey warns at every start.
         rest.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         context.addServlet(new ServletHolder("rest", new ServletContainer(rest)), REST_PATH + "/*");
-        context.addServlet(new ServletHolder("web", new ClasspathResourceServlet("web")), "/web/*");
-        context.addServlet(new ServletHolder("webjars", new ClasspathResourceServlet("META-INF/resources/webjars")), "/webjars/*");
+        context.addServlet(ClasspathResourceServlet.holder("web", "web"), "/web/*");
+        context.addServlet(ClasspathResourceServlet.holder("webjars", "META-INF/resources/webjars"), "/webjars/*");
         List<ServletRoute> routes = new ArrayList<>(pageRoutes);
         for (ServletRoute route : routes) {
             context.addServlet(new ServletHolder(route.servlet()), route.pathSpec());

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
@@ -96,6 +97,8 @@ public class PreviewServerHttpTest {
         assertEquals(200, asset.statusCode());
         assertTrue(asset.headers().firstValue("Content-Type").orElseThrow().startsWith("text/css"));
         assertTrue(asset.body().contains(".probe"));
+        assertEquals(List.of("no-cache"), asset.headers().allValues("Cache-Control"));
+        assertEquals(List.of("nosniff"), asset.headers().allValues("X-Content-Type-Options"));
         assertEquals(401, anonymous.statusCode());
     }
 
@@ -106,17 +109,21 @@ public class PreviewServerHttpTest {
 
         // then
         assertEquals(200, script.statusCode());
-        assertTrue(script.headers().firstValue("Content-Type").orElseThrow().startsWith("text/javascript"));
+        assertTrue(script.headers().firstValue("Content-Type").orElseThrow().replace(" ", "").toLowerCase(java.util.Locale.ROOT)
+                .startsWith("text/javascript;charset=utf-8"));
         assertTrue(script.body().contains("window.probe"));
     }
 
     @Test
-    public void missingAssetIs404AndTraversalIsRefused() throws Exception {
+    public void missingAssetIs404AndTraversalAndListingAreRefused() throws Exception {
         assertEquals(404, fixture.get(host, "/web/nothing-here.js", "admin", "admin").statusCode());
         HttpResponse<String> traversal = fixture.get(host, "/web/..%2Fsimplelogger.properties", "admin", "admin");
         // Jetty itself rejects the ambiguous path (400); either way the file outside web/ is not served.
         assertTrue(traversal.statusCode() == 400 || traversal.statusCode() == 404);
         assertTrue(!traversal.body().contains("simpleLogger"));
-        assertEquals(404, fixture.get(host, "/webjars/", "admin", "admin").statusCode());
+        // a folder: Jetty's resource servlet refuses the listing
+        HttpResponse<String> folder = fixture.get(host, "/webjars/", "admin", "admin");
+        assertEquals(403, folder.statusCode());
+        assertTrue(!folder.body().contains("probe"));
     }
 }

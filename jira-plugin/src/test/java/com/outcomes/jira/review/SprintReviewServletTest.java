@@ -122,7 +122,7 @@ public class SprintReviewServletTest {
         verify(reviews, never()).forSprint(anyLong(), anyString(), anyString());
         String html = body.toString();
         assertThat(html, containsString("data-role=\"invalid\""));
-        assertThat(html, containsString("value=\"12&quot;&gt;&lt;script&gt;x&lt;/script&gt;\""));
+        assertThat(html, containsString("value=\"12&#34;&gt;&lt;script&gt;x&lt;/script&gt;\""));
         assertThat(html, not(containsString("<script>")));
     }
 

@@ -1,7 +1,6 @@
 package com.outcomes.preview.pages;
 
-import static com.outcomes.view.Html.escape;
-
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -66,9 +65,8 @@ final class DashboardPage {
         return sprintsNewestFirst.stream().filter(sprint -> sprints.visibleTo(user, sprint)).limit(SPRINT_LINKS).toList();
     }
 
-    String body(String user, String projectParam, String challengeParam, String weeksParam) {
+    DashboardView view(String user, String projectParam, String challengeParam, String weeksParam) {
         List<String> projectKeys = browsableProjects(user);
-        List<Sprint> recentSprints = recentSprints(user);
         // an unknown or invisible project is passed on as asked, so the gadget shows the API's "does not exist or you
         // may not see it" rather than silently showing the first project
         boolean unknown = projectParam != null && !projectParam.isBlank() && !projectKeys.contains(projectParam);
@@ -77,49 +75,29 @@ final class DashboardPage {
         String challenge = challengeParam == null ? "" : challengeParam;
         int weeks = parseWeeks(weeksParam);
 
-        StringBuilder html = new StringBuilder(2_048);
-        html.append("<h1>").append(text("outcomes.web.dashboard.title")).append("</h1>")
-                .append("<form class=\"oc-root oc-prefs\" method=\"get\" action=\"/dashboard\" aria-label=\"")
-                .append(text("outcomes.web.prefs.legend")).append("\">")
-                .append("<div class=\"oc-field\"><label for=\"pref-project\">").append(text("outcomes.web.prefs.project"))
-                .append("</label><select id=\"pref-project\" name=\"project\">");
+        List<OptionView> projects = new ArrayList<>();
         if (unknown) {
-            option(html, project, i18n.getText("outcomes.web.prefs.project.unknown", project), true);
+            projects.add(new OptionView(project, i18n.getText("outcomes.web.prefs.project.unknown", project), true));
         }
-        for (String key : projectKeys) {
-            option(html, key, key, key.equals(project));
-        }
-        html.append("</select></div><div class=\"oc-field\"><label for=\"pref-challenge\">")
-                .append(text("outcomes.web.prefs.challenge")).append("</label><select id=\"pref-challenge\" name=\"challenge\">");
-        option(html, "", i18n.getText("outcomes.web.prefs.challenge.all"), challenge.isEmpty());
+        projectKeys.forEach(key -> projects.add(new OptionView(key, key, key.equals(project))));
+        List<OptionView> challenges = new ArrayList<>();
+        challenges.add(new OptionView("", i18n.getText("outcomes.web.prefs.challenge.all"), challenge.isEmpty()));
         if (!project.isEmpty() && !unknown && user != null) {
             for (IssueRef c : work.portfolio(project).challenges()) {
                 if (access.canView(user, c.key())) {
-                    option(html, c.key(), c.key() + " " + c.summary(), c.key().equals(challenge));
+                    challenges.add(new OptionView(c.key(), c.key() + " " + c.summary(), c.key().equals(challenge)));
                 }
             }
         }
-        html.append("</select></div><div class=\"oc-field\"><label for=\"pref-weeks\">").append(text("outcomes.web.prefs.weeks"))
-                .append("</label><select id=\"pref-weeks\" name=\"weeks\">");
-        for (int w : WEEKS) {
-            option(html, String.valueOf(w), i18n.getText("outcomes.web.prefs.weeksOption", String.valueOf(w)), w == weeks);
-        }
-        html.append("</select></div><button class=\"oc-button\" type=\"submit\">").append(text("outcomes.web.prefs.apply"))
-                .append("</button></form>");
-        if (!recentSprints.isEmpty()) {
-            html.append("<nav class=\"oc-root oc-sprint-links\" aria-label=\"").append(text("outcomes.web.sprints"))
-                    .append("\"><span class=\"oc-h3\">").append(text("outcomes.web.sprints")).append("</span>");
-            for (Sprint s : recentSprints) {
-                html.append("<a href=\"/sprints/").append(s.id()).append("\">").append(escape(s.name()))
-                        .append(" <span class=\"oc-subtle\">").append(s.state() == null ? "" : escape(i18n.getText("outcomes.review.state." + s.state())))
-                        .append("</span></a>");
-            }
-            html.append("</nav>");
-        }
-        html.append("<div class=\"oc-root oc-gadget oc-card\" data-outcomes-gadget data-base-url=\"\" data-browse-url=\"/browse/\"")
-                .append(" data-project=\"").append(escape(project)).append("\" data-challenge=\"").append(escape(challenge))
-                .append("\" data-weeks=\"").append(weeks).append("\"></div>");
-        return html.toString();
+        List<OptionView> weekOptions = WEEKS.stream()
+                .map(w -> new OptionView(String.valueOf(w), i18n.getText("outcomes.web.prefs.weeksOption", String.valueOf(w)),
+                        w == weeks))
+                .toList();
+        List<SprintLinkView> sprintLinks = recentSprints(user).stream()
+                .map(s -> new SprintLinkView(s.id(), s.name(),
+                        s.state() == null ? null : i18n.getText("outcomes.review.state." + s.state())))
+                .toList();
+        return new DashboardView(projects, challenges, weekOptions, sprintLinks, project, challenge, weeks);
     }
 
     private static int parseWeeks(String raw) {
@@ -129,14 +107,5 @@ final class DashboardPage {
         } catch (NumberFormatException e) {
             return 12;
         }
-    }
-
-    private String text(String key) {
-        return escape(i18n.getText(key));
-    }
-
-    private static void option(StringBuilder html, String value, String label, boolean selected) {
-        html.append("<option value=\"").append(escape(value)).append('"').append(selected ? " selected" : "").append('>')
-                .append(escape(label)).append("</option>");
     }
 }

@@ -1,7 +1,5 @@
 package com.outcomes.preview.pages;
 
-import static com.outcomes.view.Html.escape;
-
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
@@ -63,7 +61,7 @@ public final class PagesServlet extends HttpServlet {
         this.access = access;
         this.i18n = I18n.english();
         this.templates = new VelocityPageTemplates();
-        this.layout = new PageLayout(i18n);
+        this.layout = new PageLayout(i18n, templates);
         this.dashboardPage = new DashboardPage(work, access, i18n, issueKeysByProject, sprints);
         this.issuePanels = new IssuePanelViewFactory(core.metrics(), core.readings(), core.epics(), core.lint(), work,
                 access, i18n, clock);
@@ -82,9 +80,10 @@ public final class PagesServlet extends HttpServlet {
                 return;
             }
             if ("/dashboard".equals(path)) {
+                DashboardView dashboard = dashboardPage.view(user, request.getParameter("project"),
+                        request.getParameter("challenge"), request.getParameter("weeks"));
                 send(response, 200, layout.page(i18n.getText("outcomes.web.dashboard.title"), user,
-                        dashboardPage.body(user, request.getParameter("project"), request.getParameter("challenge"),
-                                request.getParameter("weeks")), List.of("gadget.js")));
+                        templates.render("templates/preview/dashboard.vm", context(dashboard)), List.of("gadget.js")));
                 return;
             }
             Matcher browse = BROWSE.matcher(path);
@@ -101,8 +100,10 @@ public final class PagesServlet extends HttpServlet {
             if (sprint.matches()) {
                 long id = Long.parseLong(sprint.group(1));
                 String html = templates.render("templates/sprint-review.vm", context(sprintReviews.forSprint(id, user, BASE_URL)));
+                String navigation = templates.render("templates/preview/sprint-navigation.vm",
+                        context(sprintNavigation.view(id, user)));
                 send(response, 200, layout.page(i18n.getText("outcomes.review.title", sprint.group(1)), user,
-                        sprintNavigation.html(id, user) + html, List.of()));
+                        navigation + html, List.of()));
                 return;
             }
             notFound(response, user, i18n.getText("outcomes.error.http.404"));
@@ -112,7 +113,7 @@ public final class PagesServlet extends HttpServlet {
                     : i18n.getText("outcomes.web.issue.notFound", path.substring(path.lastIndexOf('/') + 1)));
         } catch (RuntimeException e) {
             LOG.error("Page {} failed", path, e);
-            send(response, 500, layout.page("500", user, alert(i18n.getText("outcomes.error.internal")), List.of()));
+            send(response, 500, layout.alert("500", user, i18n.getText("outcomes.error.internal")));
         }
     }
 
@@ -122,7 +123,7 @@ public final class PagesServlet extends HttpServlet {
             throw new NotFoundException("outcomes.error.issueNotFound", key);
         }
         IssueRef issue = found.get();
-        String panel;
+        String panel = null;
         List<String> scripts = List.of();
         if (issue.isOfType(IssueRef.OUTCOME) || issue.isOfType(IssueRef.CHALLENGE)) {
             panel = templates.render("templates/outcome-panel.vm", context(issuePanels.forIssue(key, user, BASE_URL)));
@@ -130,13 +131,8 @@ public final class PagesServlet extends HttpServlet {
             scripts = List.of("issue-panel.js", "gadget.js");
         } else if (issue.isOfType(IssueRef.EPIC)) {
             panel = templates.render("templates/epic-panel.vm", context(epicPanels.forEpic(key, user, BASE_URL)));
-        } else {
-            panel = "<p class=\"oc-subtle\">" + escape(i18n.getText("outcomes.web.issue.noPanel")) + "</p>";
         }
-        String body = "<div class=\"oc-issue-header\"><div class=\"oc-issue-type\">" + escape(issue.issueType()) + " \u00b7 "
-                + escape(issue.key()) + "</div><h1 data-role=\"issue-summary\">" + escape(issue.summary()) + "</h1></div>"
-                + "<div class=\"oc-card\"><h2 class=\"oc-h3\">" + escape(i18n.getText(issue.isOfType(IssueRef.EPIC)
-                ? "outcomes.panel.epic.title" : "outcomes.panel.title")) + "</h2>" + panel + "</div>";
+        String body = templates.render("templates/preview/issue.vm", Map.of("issue", new IssueView(issue, panel), "i18n", i18n));
         send(response, 200, layout.page(issue.key() + " " + issue.summary(), user, body, scripts));
     }
 
@@ -145,11 +141,7 @@ public final class PagesServlet extends HttpServlet {
     }
 
     private void notFound(HttpServletResponse response, String user, String message) throws IOException {
-        send(response, 404, layout.page("404", user, alert(message), List.of()));
-    }
-
-    private static String alert(String message) {
-        return "<div class=\"oc-alert oc-alert-error\" role=\"alert\">" + escape(message) + "</div>";
+        send(response, 404, layout.alert("404", user, message));
     }
 
     private static void send(HttpServletResponse response, int status, String html) throws IOException {

@@ -1,7 +1,5 @@
 package com.outcomes.preview.pages;
 
-import static com.outcomes.view.Html.escape;
-
 import java.util.Comparator;
 import java.util.List;
 
@@ -29,7 +27,7 @@ final class SprintNavigation {
     }
 
     /** Neighbours and picker among the sprints the user may see; the others are not named. */
-    String html(long currentId, String user) {
+    SprintNavigationView view(long currentId, String user) {
         List<Sprint> sprints = allSprints.stream().filter(s -> visible.visibleTo(user, s)).toList();
         int at = -1;
         for (int i = 0; i < sprints.size(); i++) {
@@ -37,31 +35,15 @@ final class SprintNavigation {
                 at = i;
             }
         }
-        StringBuilder html = new StringBuilder(1_024);
-        html.append("<nav class=\"oc-root oc-sprint-nav\" aria-label=\"").append(text("outcomes.web.sprints")).append("\">");
-        if (at > 0) {
-            link(html, sprints.get(at - 1), "prev", "outcomes.web.sprint.previous");
-        }
-        html.append("<form method=\"get\" action=\"/sprints\" class=\"oc-sprint-picker\"><label for=\"sprint-picker\">")
-                .append(text("outcomes.web.sprint.pick")).append("</label><select id=\"sprint-picker\" name=\"sprint\">");
-        for (Sprint s : sprints) {
-            html.append("<option value=\"").append(s.id()).append('"').append(s.id() == currentId ? " selected" : "")
-                    .append('>').append(escape(s.name())).append("</option>");
-        }
-        html.append("</select><button class=\"oc-button\" type=\"submit\">").append(text("outcomes.web.sprint.show"))
-                .append("</button></form>");
-        if (at >= 0 && at < sprints.size() - 1) {
-            link(html, sprints.get(at + 1), "next", "outcomes.web.sprint.next");
-        }
-        return html.append("</nav>").toString();
+        SprintLinkView previous = at > 0 ? link(sprints.get(at - 1), "outcomes.web.sprint.previous") : null;
+        SprintLinkView next = at >= 0 && at < sprints.size() - 1 ? link(sprints.get(at + 1), "outcomes.web.sprint.next") : null;
+        List<OptionView> picker = sprints.stream()
+                .map(s -> new OptionView(String.valueOf(s.id()), s.name(), s.id() == currentId))
+                .toList();
+        return new SprintNavigationView(previous, next, picker);
     }
 
-    private void link(StringBuilder html, Sprint sprint, String rel, String key) {
-        html.append("<a rel=\"").append(rel).append("\" data-role=\"sprint-").append(rel).append("\" href=\"/sprints/")
-                .append(sprint.id()).append("\">").append(escape(i18n.getText(key, sprint.name()))).append("</a>");
-    }
-
-    private String text(String key) {
-        return escape(i18n.getText(key));
+    private SprintLinkView link(Sprint sprint, String key) {
+        return new SprintLinkView(sprint.id(), i18n.getText(key, sprint.name()), null);
     }
 }

@@ -1,71 +1,83 @@
 package com.outcomes.preview.web;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.net.URL;
-import java.util.Locale;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.ServletException;
+
+import org.eclipse.jetty.ee10.servlet.ResourceServlet;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.http.MimeTypes;
+import org.eclipse.jetty.http.content.ResourceHttpContentFactory;
+import org.eclipse.jetty.server.AllowedResourceAliasChecker;
+import org.eclipse.jetty.util.resource.Resource;
+import org.eclipse.jetty.util.resource.ResourceFactory;
 
 /**
- * Serves files from a classpath folder: core's {@code web/} assets at {@code /web/*} and the WebJars
- * ({@code META-INF/resources/webjars/}) at {@code /webjars/*}. Works the same from the IDE, from
- * {@code target/classes} and from inside the shaded jar.
+ * Jetty's {@link ResourceServlet} over a classpath folder: core's {@code web/} assets at {@code /web/*} and the
+ * WebJars ({@code META-INF/resources/webjars/}) at {@code /webjars/*}. The folder may sit in several classpath entries
+ * (every WebJar has its own); they are combined, so it works the same from the IDE, from {@code target/classes} and
+ * from inside the shaded jar. Content types come from Jetty's {@code MimeTypes}; no directory listings, and
+ * {@code no-cache} so an edited asset shows on the next reload. The security headers come from
+ * {@link TransportFilter}.
  */
-public final class ClasspathResourceServlet extends HttpServlet {
-
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("js", "text/javascript; charset=UTF-8"),
-            Map.entry("mjs", "text/javascript; charset=UTF-8"),
-            Map.entry("css", "text/css; charset=UTF-8"),
-            Map.entry("html", "text/html; charset=UTF-8"),
-            Map.entry("json", "application/json"),
-            Map.entry("map", "application/json"),
-            Map.entry("svg", "image/svg+xml"),
-            Map.entry("png", "image/png"),
-            Map.entry("gif", "image/gif"),
-            Map.entry("ico", "image/x-icon"),
-            Map.entry("woff", "font/woff"),
-            Map.entry("woff2", "font/woff2"),
-            Map.entry("xml", "application/xml"),
-            Map.entry("properties", "text/plain; charset=UTF-8"));
+public final class ClasspathResourceServlet extends ResourceServlet {
 
     private final String folder;
-    private final transient ClassLoader classLoader;
 
     /** @param folder classpath folder without leading or trailing slash, e.g. {@code web} */
-    public ClasspathResourceServlet(String folder) {
+    private ClasspathResourceServlet(String folder) {
         this.folder = folder;
-        this.classLoader = ClasspathResourceServlet.class.getClassLoader();
+    }
+
+    /** The servlet for {@code folder}, configured as the preview serves its assets. */
+    public static ServletHolder holder(String name, String folder) {
+        ServletHolder holder = new ServletHolder(name, new ClasspathResourceServlet(folder));
+        holder.setInitParameter("dirAllowed", "false");
+        holder.setInitParameter("cacheControl", "no-cache");
+        // The alias check needs the base resource, which only exists once the context runs (see init).
+        holder.setInitParameter("installAliasChecker", "false");
+        return holder;
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getPathInfo();
-        // No directory listings, no climbing out of the folder.
-        if (path == null || path.endsWith("/") || path.contains("..") || path.contains("\\") || path.contains("//")) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        URL resource = classLoader.getResource(folder + path);
-        if (resource == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType(typeOf(path));
-        response.setHeader("Cache-Control", "no-cache");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        try (InputStream in = resource.openStream()) {
-            in.transferTo(response.getOutputStream());
-        }
+    public void init() throws ServletException {
+        super.init();
+        ServletContextHandler context = ServletContextHandler.getServletContextHandler(getServletContext());
+        Resource base = classpathFolder(ResourceFactory.of(context));
+        context.addAliasCheck(new AllowedResourceAliasChecker(context, base));
+        getResourceService().setHttpContentFactory(new ResourceHttpContentFactory(base, utf8Text(context.getMimeTypes())));
     }
 
-    static String typeOf(String path) {
-        int dot = path.lastIndexOf('.');
-        String extension = dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return TYPES.getOrDefault(extension, "application/octet-stream");
+    /** Jetty's types, with scripts and stylesheets declared UTF-8 (core's assets are; Jetty names no charset). */
+    private static MimeTypes utf8Text(MimeTypes jetty) {
+        MimeTypes.Mutable types = new MimeTypes.Mutable(jetty);
+        types.addMimeMapping("js", "text/javascript;charset=utf-8");
+        types.addMimeMapping("mjs", "text/javascript;charset=utf-8");
+        types.addMimeMapping("css", "text/css;charset=utf-8");
+        return types;
+    }
+
+    private Resource classpathFolder(ResourceFactory factory) {
+        List<Resource> found = new ArrayList<>();
+        try {
+            for (URL url : Collections.list(ClasspathResourceServlet.class.getClassLoader().getResources(folder))) {
+                found.add(factory.newResource(url.toURI()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the classpath folder " + folder, e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("classpath folder " + folder + " has no URI", e);
+        }
+        if (found.isEmpty()) {
+            throw new IllegalStateException("classpath folder " + folder + " is missing");
+        }
+        return ResourceFactory.combine(found);
     }
 }

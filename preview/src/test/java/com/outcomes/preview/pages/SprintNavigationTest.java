@@ -1,6 +1,7 @@
 package com.outcomes.preview.pages;
 
-import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.eq;
@@ -44,12 +45,15 @@ public class SprintNavigationTest {
                 new VisibleSprints(work, access), I18n.english());
 
         // when ann looks at sprint one's review
-        String html = navigation.html(1, "ann");
+        SprintNavigationView view = navigation.view(1, "ann");
 
         // then the next sprint is three, and the hidden one is named nowhere
-        assertTrue(html, html.contains("rel=\"next\"") && html.contains("href=\"/sprints/3\""));
-        assertFalse(html, html.contains("Secret Sprint"));
-        assertFalse(html, html.contains("value=\"2\""));
+        assertNull(view.getPrevious());
+        assertEquals("/sprints/3", view.getNext().getUrlHtml());
+        assertTrue(view.getNext().getTextHtml().contains("Sprint Three"));
+        assertEquals(List.of("1", "3"), view.getSprints().stream().map(OptionView::getValueHtml).toList());
+        assertEquals(List.of("Sprint One", "Sprint Three"), view.getSprints().stream().map(OptionView::getLabelHtml).toList());
+        assertTrue(view.getSprints().get(0).isSelected());
     }
 
     @Test
@@ -59,6 +63,10 @@ public class SprintNavigationTest {
         SprintNavigation navigation = new SprintNavigation(List.of(sprint(1, "Sprint One", 1)),
                 new VisibleSprints(work, access), I18n.english());
 
-        assertFalse(navigation.html(1, null).contains("Sprint One"));
+        SprintNavigationView view = navigation.view(1, null);
+
+        assertTrue(view.getSprints().isEmpty());
+        assertNull(view.getPrevious());
+        assertNull(view.getNext());
     }
 }
