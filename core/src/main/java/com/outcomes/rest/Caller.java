@@ -1,5 +1,6 @@
 package com.outcomes.rest;
 
+import com.outcomes.error.UnauthorizedException;
 import com.outcomes.port.AccessPolicy;
 
 /** Resolves the user behind the current request; anonymous callers get 401 before anything else happens. */

@@ -14,11 +14,12 @@ import org.slf4j.LoggerFactory;
 
 import com.outcomes.domain.FieldError;
 import com.outcomes.domain.ValidationException;
+import com.outcomes.error.ConflictException;
+import com.outcomes.error.ForbiddenException;
+import com.outcomes.error.NotFoundException;
+import com.outcomes.error.UnauthorizedException;
 import com.outcomes.i18n.Messages;
 import com.outcomes.rest.dto.ErrorJson;
-import com.outcomes.service.ForbiddenException;
-import com.outcomes.service.NotFoundException;
-import com.outcomes.store.ConflictException;
 
 /**
  * The only way an error leaves the API: the JSON body of DESIGN §5 with a message from the bundle.
@@ -45,7 +46,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                     .toList());
         }
         if (failure instanceof RequestBodies.BodyTooLargeException e) {
-            return single(413, "body", messages.get("outcomes.error.bodyTooLarge", e.limitBytes() / 1_000_000));
+            return unreadBody(single(413, "body", messages.get("outcomes.error.bodyTooLarge", e.limitBytes() / 1_000_000)));
         }
         if (failure instanceof UnauthorizedException) {
             return Response.fromResponse(single(401, null, messages.get("outcomes.error.unauthorized")))
@@ -62,7 +63,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof NotSupportedException) {
             // a write without a content type, or with another one than the address takes (DESIGN §5)
-            return single(415, CONTENT_TYPE, messages.get("outcomes.error.contentType"));
+            return unreadBody(single(415, CONTENT_TYPE, messages.get("outcomes.error.contentType")));
         }
         if (failure instanceof WebApplicationException e && e.getResponse().getStatus() < 500) {
             int status = e.getResponse().getStatus();
@@ -70,6 +71,14 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         }
         LOG.error("Unexpected failure answering a REST request", failure);
         return single(500, null, messages.get("outcomes.error.internal"));
+    }
+
+    /**
+     * The request's body was refused unread: the server may drop the connection rather than drain it, so the client
+     * is told not to send another request on it (a client that did would see the connection close with no answer).
+     */
+    private static Response unreadBody(Response response) {
+        return Response.fromResponse(response).header("Connection", "close").build();
     }
 
     private String message(FieldError fe) {

@@ -8,7 +8,7 @@ import com.outcomes.domain.ErrorKeys;
 import com.outcomes.domain.FieldError;
 import com.outcomes.domain.Texts;
 import com.outcomes.domain.ValidationException;
-import com.outcomes.service.NotFoundException;
+import com.outcomes.error.NotFoundException;
 
 /** Query and path parameters, parsed with field-named errors by the rules of DESIGN §5. */
 final class Params {

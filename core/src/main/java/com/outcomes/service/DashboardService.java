@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.outcomes.domain.FieldError;
-import com.outcomes.domain.IssueKeys;
 import com.outcomes.domain.ForecastShort;
+import com.outcomes.domain.IssueKeys;
 import com.outcomes.domain.Metric;
 import com.outcomes.domain.MetricEvaluation;
 import com.outcomes.domain.MetricKind;
@@ -24,6 +24,7 @@ import com.outcomes.domain.ReadingHistory;
 import com.outcomes.domain.Status;
 import com.outcomes.domain.ValidationException;
 import com.outcomes.domain.WeeklyCounts;
+import com.outcomes.error.NotFoundException;
 import com.outcomes.port.EpicWork;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.Portfolio;

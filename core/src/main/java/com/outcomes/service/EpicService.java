@@ -10,6 +10,7 @@ import java.util.Map;
 import com.outcomes.domain.OutputWindow;
 import com.outcomes.domain.RiceScore;
 import com.outcomes.domain.RiceValidator;
+import com.outcomes.error.NotFoundException;
 import com.outcomes.port.EpicWork;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.WorkTracker;

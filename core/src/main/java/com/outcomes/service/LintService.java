@@ -9,6 +9,7 @@ import com.outcomes.domain.LintSubject;
 import com.outcomes.domain.Metric;
 import com.outcomes.domain.OutcomeLint;
 import com.outcomes.domain.ReadingHistory;
+import com.outcomes.error.NotFoundException;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.WorkTracker;
 import com.outcomes.store.MetricRepository;

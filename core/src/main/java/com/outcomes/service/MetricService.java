@@ -16,6 +16,7 @@ import com.outcomes.domain.MetricDefinition;
 import com.outcomes.domain.MetricKind;
 import com.outcomes.domain.MetricValidator;
 import com.outcomes.domain.ValidationException;
+import com.outcomes.error.NotFoundException;
 import com.outcomes.store.MetricRepository;
 
 /** Defining metrics on Outcome/Challenge issues and reading them with their computed fields. */

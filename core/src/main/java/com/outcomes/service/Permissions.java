@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import com.outcomes.error.ForbiddenException;
+import com.outcomes.error.NotFoundException;
 import com.outcomes.port.AccessPolicy;
 import com.outcomes.port.IssueRef;
 

@@ -15,6 +15,7 @@ import com.outcomes.domain.MetricKind;
 import com.outcomes.domain.Reading;
 import com.outcomes.domain.ReadingHistory;
 import com.outcomes.domain.Status;
+import com.outcomes.error.NotFoundException;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.Sprint;
 import com.outcomes.port.SprintIssue;

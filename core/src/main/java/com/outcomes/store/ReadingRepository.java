@@ -19,6 +19,7 @@ import com.outcomes.domain.NewReading;
 import com.outcomes.domain.Reading;
 import com.outcomes.domain.Texts;
 import com.outcomes.domain.ValidationException;
+import com.outcomes.error.ConflictException;
 import com.outcomes.port.Persistence;
 import com.outcomes.port.PersistenceException;
 import com.outcomes.port.SqlReads;

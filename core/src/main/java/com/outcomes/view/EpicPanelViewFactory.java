@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Set;
 
 import com.outcomes.domain.MetricKind;
+import com.outcomes.error.NotFoundException;
 import com.outcomes.port.AccessPolicy;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.WorkTracker;
 import com.outcomes.service.MetricService;
 import com.outcomes.service.MetricView;
-import com.outcomes.service.NotFoundException;
 
 /** Builds the Epic panel: the outcomes the epic is meant to move, each with its outcome metric's status. */
 public final class EpicPanelViewFactory {

@@ -11,6 +11,7 @@ import java.util.Set;
 import com.outcomes.domain.IssueKeys;
 import com.outcomes.domain.LintFinding;
 import com.outcomes.domain.MetricKind;
+import com.outcomes.error.NotFoundException;
 import com.outcomes.port.AccessPolicy;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.WorkTracker;
@@ -19,7 +20,6 @@ import com.outcomes.service.EpicService;
 import com.outcomes.service.LintService;
 import com.outcomes.service.MetricService;
 import com.outcomes.service.MetricView;
-import com.outcomes.service.NotFoundException;
 import com.outcomes.service.ReadingService;
 import com.outcomes.service.ReadingView;
 

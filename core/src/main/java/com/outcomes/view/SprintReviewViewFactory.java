@@ -7,9 +7,9 @@ import java.util.List;
 
 import com.outcomes.domain.Change;
 import com.outcomes.domain.IssueKeys;
+import com.outcomes.error.NotFoundException;
 import com.outcomes.port.Sprint;
 import com.outcomes.service.Message;
-import com.outcomes.service.NotFoundException;
 import com.outcomes.service.SprintReview;
 import com.outcomes.service.SprintReviewService;
 

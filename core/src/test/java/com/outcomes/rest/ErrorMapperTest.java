@@ -34,6 +34,19 @@ public class ErrorMapperTest {
     }
 
     @Test
+    public void answersToABodyLeftUnreadCloseTheConnection() {
+        // a refused body may be left unread; a client must not send its next request on that connection
+        Response tooLarge = mapper.toResponse(new RequestBodies.BodyTooLargeException(RequestBodies.JSON_LIMIT));
+        Response wrongType = mapper.toResponse(new jakarta.ws.rs.NotSupportedException());
+        Response invalid = mapper.toResponse(new ValidationException(new FieldError("value", "outcomes.error.required")));
+
+        assertEquals("close", tooLarge.getHeaderString("Connection"));
+        assertEquals(415, wrongType.getStatus());
+        assertEquals("close", wrongType.getHeaderString("Connection"));
+        assertEquals("a body read to the end keeps the connection", null, invalid.getHeaderString("Connection"));
+    }
+
+    @Test
     public void fieldErrorsAre400WithEveryFieldAndItsBundleMessage() throws Exception {
         Response response = mapper.toResponse(new ValidationException(List.of(
                 new FieldError("name", ErrorKeys.NUL), new FieldError("value", ErrorKeys.MAGNITUDE, -1e15, 1e15))));

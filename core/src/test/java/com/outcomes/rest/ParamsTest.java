@@ -14,7 +14,7 @@ import org.junit.Test;
 import com.outcomes.domain.ErrorKeys;
 import com.outcomes.domain.FieldError;
 import com.outcomes.domain.ValidationException;
-import com.outcomes.service.NotFoundException;
+import com.outcomes.error.NotFoundException;
 
 public class ParamsTest {
 

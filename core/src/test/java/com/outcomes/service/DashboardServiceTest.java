@@ -19,6 +19,7 @@ import org.junit.runner.RunWith;
 
 import com.outcomes.domain.NewReading;
 import com.outcomes.domain.ValidationException;
+import com.outcomes.error.NotFoundException;
 import com.outcomes.store.StoreTestDatabase;
 
 @RunWith(ActiveObjectsJUnitRunner.class)

@@ -18,6 +18,8 @@ import org.junit.runner.RunWith;
 
 import com.outcomes.domain.RiceScore;
 import com.outcomes.domain.ValidationException;
+import com.outcomes.error.ForbiddenException;
+import com.outcomes.error.NotFoundException;
 import com.outcomes.store.EpicRiceEntity;
 import com.outcomes.store.StoreTestDatabase;
 

@@ -23,6 +23,8 @@ import com.outcomes.domain.MetricKind;
 import com.outcomes.domain.NewReading;
 import com.outcomes.domain.Status;
 import com.outcomes.domain.ValidationException;
+import com.outcomes.error.ForbiddenException;
+import com.outcomes.error.NotFoundException;
 import com.outcomes.store.MetricEntity;
 import com.outcomes.store.StoreTestDatabase;
 

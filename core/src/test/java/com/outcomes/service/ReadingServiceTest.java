@@ -23,7 +23,9 @@ import com.outcomes.domain.FieldError;
 import com.outcomes.domain.NewReading;
 import com.outcomes.domain.Reading;
 import com.outcomes.domain.ValidationException;
-import com.outcomes.store.ConflictException;
+import com.outcomes.error.ConflictException;
+import com.outcomes.error.ForbiddenException;
+import com.outcomes.error.NotFoundException;
 import com.outcomes.store.ReadingEntity;
 import com.outcomes.store.StoreTestDatabase;
 

@@ -19,6 +19,7 @@ import com.outcomes.domain.MetricDefinition;
 import com.outcomes.domain.MetricKind;
 import com.outcomes.domain.NewReading;
 import com.outcomes.domain.Status;
+import com.outcomes.error.NotFoundException;
 import com.outcomes.i18n.Messages;
 import com.outcomes.port.Sprint;
 import com.outcomes.port.SprintIssue;

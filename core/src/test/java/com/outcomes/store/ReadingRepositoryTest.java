@@ -18,6 +18,7 @@ import java.util.Map;
 import com.outcomes.domain.NewReading;
 import com.outcomes.domain.Reading;
 import com.outcomes.domain.ValidationException;
+import com.outcomes.error.ConflictException;
 
 import net.java.ao.EntityManager;
 import net.java.ao.atlassian.AtlassianFieldNameConverter;

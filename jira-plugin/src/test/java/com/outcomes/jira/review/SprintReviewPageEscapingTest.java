@@ -22,12 +22,12 @@ import org.mockito.Mockito;
 
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.outcomes.error.NotFoundException;
 import com.outcomes.jira.JiraOutcomesCore;
 import com.outcomes.jira.JiraViewer;
 import com.outcomes.port.Templates;
-import com.outcomes.service.NotFoundException;
-import com.outcomes.view.Html;
 import com.outcomes.view.HostileText;
+import com.outcomes.view.Html;
 import com.outcomes.view.I18n;
 import com.outcomes.view.ReviewEpic;
 import com.outcomes.view.ReviewMovement;

@@ -28,11 +28,11 @@ import org.mockito.Mockito;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
-import com.outcomes.view.StrictVelocity;
 import com.outcomes.jira.JiraOutcomesCore;
 import com.outcomes.jira.JiraViewer;
+import com.outcomes.view.StrictVelocity;
 
-import com.outcomes.service.NotFoundException;
+import com.outcomes.error.NotFoundException;
 import com.outcomes.view.I18n;
 import com.outcomes.view.ReviewEpic;
 import com.outcomes.view.ReviewMovement;

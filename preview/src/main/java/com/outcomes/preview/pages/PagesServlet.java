@@ -16,12 +16,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.outcomes.OutcomesCore;
+import com.outcomes.error.NotFoundException;
 import com.outcomes.port.AccessPolicy;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.Sprint;
 import com.outcomes.port.Templates;
 import com.outcomes.port.WorkTracker;
-import com.outcomes.service.NotFoundException;
 import com.outcomes.view.EpicPanelViewFactory;
 import com.outcomes.view.I18n;
 import com.outcomes.view.IssuePanelViewFactory;

@@ -27,6 +27,10 @@ final class ErrorAnswer {
             throws IOException {
         response.setStatus(status);
         response.setCharacterEncoding("UTF-8");
+        if (request.getContentLengthLong() != 0) {
+            // the body is refused unread: Jetty may close rather than drain, so no request may follow on this connection
+            response.setHeader("Connection", "close");
+        }
         if (isRest(request)) {
             ObjectNode body = JsonNodeFactory.instance.objectNode();
             body.put("status", status);

@@ -1,4 +1,4 @@
-package com.outcomes.service;
+package com.outcomes.error;
 
 /** The issue, metric or sprint does not exist, or the caller may not see it (both answer 404, so nothing leaks). */
 public final class NotFoundException extends RuntimeException {

@@ -1,4 +1,4 @@
-package com.outcomes.service;
+package com.outcomes.error;
 
 /** The caller may see the issue but not change it. */
 public final class ForbiddenException extends RuntimeException {

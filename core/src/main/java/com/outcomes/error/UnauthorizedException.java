@@ -1,4 +1,4 @@
-package com.outcomes.rest;
+package com.outcomes.error;
 
 /** No user behind the request: answered with 401. */
 public final class UnauthorizedException extends RuntimeException {

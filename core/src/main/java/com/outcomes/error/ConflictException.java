@@ -1,4 +1,4 @@
-package com.outcomes.store;
+package com.outcomes.error;
 
 /** A write that contradicts stored data, such as correcting a reading that was already corrected (HTTP 409). */
 public class ConflictException extends RuntimeException {
