@@ -72,7 +72,7 @@ public final class BasicAuthFilter implements Filter {
         boolean rest = request.getRequestURI().substring(request.getContextPath().length()).startsWith(REST_PREFIX);
         Attempt attempt = attempt(request.getHeader("Authorization"));
         if (attempt == null) {
-            challenge(rest, response);
+            challenge(rest, request, response);
             return;
         }
         String address = request.getRemoteAddr();
@@ -98,7 +98,7 @@ public final class BasicAuthFilter implements Filter {
     /** The 401 after {@code delay}, without holding a thread meanwhile. */
     private void answerLate(Duration delay, HttpServletRequest request, boolean rest, HttpServletResponse response) throws IOException {
         if (delay.isZero()) {
-            challenge(rest, response);
+            challenge(rest, request, response);
             return;
         }
         if (!request.isAsyncSupported()) {
@@ -108,7 +108,7 @@ public final class BasicAuthFilter implements Filter {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            challenge(rest, response);
+            challenge(rest, request, response);
             return;
         }
         AsyncContext async = request.startAsync();
@@ -116,7 +116,7 @@ public final class BasicAuthFilter implements Filter {
         try {
             delayed.schedule(() -> {
                 try {
-                    challenge(rest, (HttpServletResponse) async.getResponse());
+                    challenge(rest, request, (HttpServletResponse) async.getResponse());
                 } catch (IOException | IllegalStateException e) {
                     // the caller went away while waiting; nothing left to answer
                 } finally {
@@ -125,7 +125,7 @@ public final class BasicAuthFilter implements Filter {
             }, delay.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             // stopping: answer at once rather than never
-            challenge(rest, response);
+            challenge(rest, request, response);
             async.complete();
         }
     }
@@ -149,8 +149,12 @@ public final class BasicAuthFilter implements Filter {
         return new Attempt(name, users.authenticate(name, decoded.substring(colon + 1)));
     }
 
-    private void challenge(boolean rest, HttpServletResponse response) throws IOException {
+    private void challenge(boolean rest, HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        if (request.getContentLengthLong() != 0) {
+            // the body is refused unread: Jetty may close rather than drain, so no request may follow on this connection
+            response.setHeader("Connection", "close");
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
         if (rest) {
             response.setContentType("application/json");
