@@ -15,23 +15,23 @@ import com.outcomes.domain.MetricKind;
 import com.outcomes.store.EntityManagerPersistence;
 
 /** Wires the real core over a real Active Objects database with a fixed clock and in-memory work. */
-final class ServiceFixture {
+public final class ServiceFixture {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
 
-    final InMemoryWork work = new InMemoryWork();
-    final ProjectAccess access = new ProjectAccess()
+    public final InMemoryWork work = new InMemoryWork();
+    public final ProjectAccess access = new ProjectAccess()
             .user("admin", Set.of("*"), Set.of("*"))
             .user("viewer", Set.of("*"), Set.of())
             .user("outsider", Set.of("MKT"), Set.of("MKT"));
-    final OutcomesCore core;
+    public final OutcomesCore core;
 
-    ServiceFixture(EntityManager entityManager) {
+    public ServiceFixture(EntityManager entityManager) {
         core = new OutcomesCore(new EntityManagerPersistence(entityManager), work, access, CLOCK);
     }
 
-    static MetricDefinition outcome(String name, double baseline, double target, LocalDate start, LocalDate end) {
+    public static MetricDefinition outcome(String name, double baseline, double target, LocalDate start, LocalDate end) {
         return new MetricDefinition(MetricKind.OUTCOME, name, "%", baseline, target, start, end, 30, null, "survey",
                 null, null);
     }
