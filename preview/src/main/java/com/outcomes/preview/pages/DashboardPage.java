@@ -62,7 +62,7 @@ final class DashboardPage {
 
     /** The most recent sprints holding an issue the user may browse: a sprint's review is 404 to anyone else. */
     List<Sprint> recentSprints(String user) {
-        return sprintsNewestFirst.stream().filter(sprint -> sprints.visibleTo(user, sprint)).limit(SPRINT_LINKS).toList();
+        return sprints.visibleTo(user, sprintsNewestFirst).stream().limit(SPRINT_LINKS).toList();
     }
 
     DashboardView view(String user, String projectParam, String challengeParam, String weeksParam) {

@@ -28,7 +28,7 @@ final class SprintNavigation {
 
     /** Neighbours and picker among the sprints the user may see; the others are not named. */
     SprintNavigationView view(long currentId, String user) {
-        List<Sprint> sprints = allSprints.stream().filter(s -> visible.visibleTo(user, s)).toList();
+        List<Sprint> sprints = visible.visibleTo(user, allSprints);
         int at = -1;
         for (int i = 0; i < sprints.size(); i++) {
             if (sprints.get(i).id() == currentId) {
