@@ -302,8 +302,17 @@
     if (metric.targetDate) { xs.push(epochDay(metric.targetDate)); }
     var xMin = xs.length ? Math.min.apply(null, xs) : undefined;
     var xMax = xs.length ? Math.max.apply(null, xs) : undefined;
+    return dayChart(canvas, 'line', datasets,
+      function (item) { return item.dataset.label + ': ' + number(item.parsed.y, metric.unit); }, {
+        x: dayAxis(xMin, xMax),
+        y: { ticks: { maxTicksLimit: 4, callback: function (v) { return number(v, metric.unit); }, font: { size: 10 } } }
+      });
+  }
+
+  /** A chart over days (x = epoch day): no animation or legend, the day as the tooltip's title. */
+  function dayChart(canvas, type, datasets, tooltipLabel, scales) {
     return new window.Chart(canvas, {
-      type: 'line',
+      type: type,
       data: { datasets: datasets },
       options: {
         animation: false, responsive: true, maintainAspectRatio: false, parsing: false,
@@ -311,23 +320,24 @@
           legend: { display: false },
           tooltip: { callbacks: {
             title: function (items) { return items.length ? date(dayToIso(items[0].parsed.x)) : ''; },
-            label: function (item) { return item.dataset.label + ': ' + number(item.parsed.y, metric.unit); }
+            label: tooltipLabel
           } }
         },
-        scales: {
-          x: { type: 'linear', min: xMin, max: xMax,
-               // four evenly spaced dates from first to last, so the end labels never collide with a rounded tick
-               afterBuildTicks: function (axis) {
-                 if (xMin !== undefined && xMax > xMin) {
-                   axis.ticks = [0, 1, 2, 3].map(function (i) { return { value: Math.round(xMin + (xMax - xMin) * i / 3) }; });
-                 }
-               },
-               ticks: { maxTicksLimit: 5, maxRotation: 0, callback: function (v) { return date(dayToIso(v)); }, font: { size: 10 } },
-               grid: { display: false } },
-          y: { ticks: { maxTicksLimit: 4, callback: function (v) { return number(v, metric.unit); }, font: { size: 10 } } }
-        }
+        scales: scales
       }
     });
+  }
+
+  /** The x axis from xMin to xMax: four evenly spaced dates, so the end labels never collide with a rounded tick. */
+  function dayAxis(xMin, xMax) {
+    return { type: 'linear', min: xMin, max: xMax, offset: false,
+      afterBuildTicks: function (axis) {
+        if (xMin !== undefined && xMax > xMin) {
+          axis.ticks = [0, 1, 2, 3].map(function (i) { return { value: Math.round(xMin + (xMax - xMin) * i / 3) }; });
+        }
+      },
+      ticks: { maxTicksLimit: 5, maxRotation: 0, callback: function (v) { return date(dayToIso(v)); }, font: { size: 10 } },
+      grid: { display: false } };
   }
 
   /** Bars of issues done per week (the output), same window as the dashboard. */
@@ -388,36 +398,17 @@
           pointRadius: 0, borderWidth: 1.5, order: 0 });
       }
     }
-    return new window.Chart(canvas, {
-      type: 'bar',
-      data: { datasets: datasets },
-      options: {
-        animation: false, responsive: true, maintainAspectRatio: false, parsing: false,
-        plugins: {
-          legend: { display: false },
-          tooltip: { callbacks: {
-            title: function (items) { return items.length ? date(dayToIso(items[0].parsed.x)) : ''; },
-            label: function (item) {
-              return item.dataset.label + ': ' + (item.dataset.yAxisID === 'done' ? item.parsed.y
-                : number(item.parsed.y, metric && metric.unit));
-            }
-          } }
-        },
-        scales: {
-          x: { type: 'linear', min: xMin, max: xMax, offset: false,
-               afterBuildTicks: function (axis) {
-                 axis.ticks = [0, 1, 2, 3].map(function (i) { return { value: Math.round(xMin + (xMax - xMin) * i / 3) }; });
-               },
-               ticks: { maxRotation: 0, callback: function (v) { return date(dayToIso(v)); }, font: { size: 10 } },
-               grid: { display: false } },
+    return dayChart(canvas, 'bar', datasets, function (item) {
+        return item.dataset.label + ': ' + (item.dataset.yAxisID === 'done' ? item.parsed.y
+          : number(item.parsed.y, metric && metric.unit));
+      }, {
+          x: dayAxis(xMin, xMax),
           done: { type: 'linear', position: 'right', beginAtZero: true, grid: { display: false },
                   ticks: { precision: 0, maxTicksLimit: 4, font: { size: 10 }, color: '#6554c0' } },
           // the outcome's own scale, not from zero: a move from 75% to 82% must be visible
           value: { type: 'linear', position: 'left', display: !!metric, beginAtZero: false, grace: '5%',
                    ticks: { maxTicksLimit: 4, font: { size: 10 }, callback: function (v) { return number(v, metric && metric.unit); } } }
-        }
-      }
-    });
+        });
   }
 
   /** The plan (or threshold) across the window: the baseline→target line evaluated at both edges, never cut short. */
