@@ -1,7 +1,6 @@
 package com.outcomes;
 
 import java.time.Clock;
-import java.util.LinkedHashSet;
 import java.util.Set;
 
 import com.outcomes.i18n.Messages;
@@ -18,9 +17,11 @@ import com.outcomes.rest.RestSupport;
 import com.outcomes.rest.SprintResource;
 import com.outcomes.rest.TransportRules;
 import com.outcomes.service.DashboardService;
+import com.outcomes.service.EpicPanelService;
 import com.outcomes.service.EpicService;
-import com.outcomes.service.LintService;
 import com.outcomes.service.EvaluationBatch;
+import com.outcomes.service.IssuePanelService;
+import com.outcomes.service.LintService;
 import com.outcomes.service.MetricService;
 import com.outcomes.service.Permissions;
 import com.outcomes.service.ReadingService;
@@ -28,14 +29,21 @@ import com.outcomes.service.SprintReviewService;
 import com.outcomes.store.MetricRepository;
 import com.outcomes.store.ReadingRepository;
 import com.outcomes.store.RiceRepository;
+import com.outcomes.view.EpicPanelViewFactory;
+import com.outcomes.view.I18n;
+import com.outcomes.view.IssuePanelViewFactory;
+import com.outcomes.view.SprintReviewViewFactory;
 
 /**
- * Composition root for hosts that have no dependency injection of their own (the preview, tests):
- * builds every repository, service and REST singleton from the four host ports. The Jira plugin wires
- * the same classes through Spring instead.
+ * The one composition of core, used by every host (the Jira plugin through {@code JiraOutcomesCore}, the preview,
+ * the benchmark, tests): from the host's ports it builds the repositories, the services, what the REST resources
+ * share, and — per viewer language — the view factories. Hosts add only their adapters and their HTTP edge.
+ *
+ * <p>Stateless between requests: everything held is immutable or reads the ports on each call.
  */
 public final class OutcomesCore {
 
+    private final Clock clock;
     private final MetricRepository metricRepository;
     private final ReadingRepository readingRepository;
     private final MetricService metrics;
@@ -44,9 +52,15 @@ public final class OutcomesCore {
     private final SprintReviewService sprintReview;
     private final LintService lint;
     private final EpicService epics;
-    private final Set<Object> restSingletons;
+    private final IssuePanelService issuePanel;
+    private final EpicPanelService epicPanel;
+    private final Messages messages;
+    private final Caller caller;
+    private final RestSupport restSupport;
 
+    /** @param clock "today" for the services and the time zone of the views (Jira: the server's zone, DESIGN §3) */
     public OutcomesCore(Persistence persistence, WorkTracker work, AccessPolicy access, Clock clock) {
+        this.clock = clock;
         metricRepository = new MetricRepository(persistence);
         readingRepository = new ReadingRepository(persistence);
         RiceRepository riceRepository = new RiceRepository(persistence);
@@ -59,25 +73,15 @@ public final class OutcomesCore {
         sprintReview = new SprintReviewService(work, metricRepository, evaluations, permissions, clock);
         lint = new LintService(work, metricRepository, evaluations, permissions);
         epics = new EpicService(work, riceRepository, permissions, clock);
+        issuePanel = new IssuePanelService(work, metricRepository, evaluations, readings, epics, permissions, clock);
+        epicPanel = new EpicPanelService(work, metrics, permissions, clock);
 
-        Messages messages = Messages.english();
-        Caller caller = new Caller(access);
-        RestSupport support = new RestSupport(clock, messages);
-        Set<Object> singletons = new LinkedHashSet<>();
-        singletons.add(new MetricResource(metrics, readings, caller, support));
-        singletons.add(new DashboardResource(dashboard, caller, support));
-        singletons.add(new SprintResource(sprintReview, caller, support));
-        singletons.add(new LintResource(lint, caller, support));
-        singletons.add(new OutcomeEpicsResource(epics, caller, support));
-        singletons.add(new ErrorMapper(messages));
-        singletons.add(new TransportRules());
-        restSingletons = Set.copyOf(singletons);
+        messages = Messages.english();
+        caller = new Caller(access);
+        restSupport = new RestSupport(clock, messages);
     }
 
-    /** JAX-RS resources and providers, ready to register with a Jersey {@code ResourceConfig}. */
-    public Set<Object> restSingletons() {
-        return restSingletons;
-    }
+    // --- services -------------------------------------------------------------------------------------------
 
     public MetricService metrics() {
         return metrics;
@@ -102,6 +106,63 @@ public final class OutcomesCore {
     public EpicService epics() {
         return epics;
     }
+
+    /** The Outcome/Challenge panel's answer. */
+    public IssuePanelService issuePanel() {
+        return issuePanel;
+    }
+
+    /** The Epic panel's answer. */
+    public EpicPanelService epicPanel() {
+        return epicPanel;
+    }
+
+    // --- what the REST resources share (Jira's subclasses pass these to core's resources) --------------------
+
+    public Caller caller() {
+        return caller;
+    }
+
+    public RestSupport restSupport() {
+        return restSupport;
+    }
+
+    /** The REST API's error texts. */
+    public Messages messages() {
+        return messages;
+    }
+
+    /**
+     * Core's JAX-RS resources and providers as instances, for a host that registers them with a Jersey
+     * {@code ResourceConfig} itself (the preview); Jira builds its own subclasses instead. Built on each call.
+     */
+    public Set<Object> restSingletons() {
+        return Set.of(
+                new MetricResource(metrics, readings, caller, restSupport),
+                new DashboardResource(dashboard, caller, restSupport),
+                new SprintResource(sprintReview, caller, restSupport),
+                new LintResource(lint, caller, restSupport),
+                new OutcomeEpicsResource(epics, caller, restSupport),
+                new ErrorMapper(messages),
+                new TransportRules());
+    }
+
+    // --- views, in the viewer's language --------------------------------------------------------------------
+    // Built per request: a few field assignments, where holding one per locale would be state kept for no gain.
+
+    public IssuePanelViewFactory issuePanelViews(I18n i18n) {
+        return new IssuePanelViewFactory(i18n, clock.getZone());
+    }
+
+    public EpicPanelViewFactory epicPanelViews(I18n i18n) {
+        return new EpicPanelViewFactory(i18n, clock.getZone());
+    }
+
+    public SprintReviewViewFactory sprintReviewViews(I18n i18n) {
+        return new SprintReviewViewFactory(i18n, clock.getZone());
+    }
+
+    // --- for hosts that seed data (the preview's demo) ------------------------------------------------------
 
     public MetricRepository metricRepository() {
         return metricRepository;

@@ -38,6 +38,11 @@ public final class EpicService {
 
     public List<EpicRanking> epicsOf(String user, String outcomeKey) {
         permissions.requireView(user, outcomeKey);
+        return rankingsOf(user, outcomeKey);
+    }
+
+    /** The ranking for an outcome the caller has already checked; the epics are filtered by visibility here. */
+    List<EpicRanking> rankingsOf(String user, String outcomeKey) {
         List<IssueRef> epics = linkedEpics(user, outcomeKey);
         if (epics.isEmpty()) {
             return List.of();

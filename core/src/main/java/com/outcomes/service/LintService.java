@@ -33,10 +33,20 @@ public final class LintService {
         permissions.requireView(user, issueKey);
         IssueRef issue = work.issue(issueKey)
                 .orElseThrow(() -> new NotFoundException("outcomes.error.issueNotFound", issueKey));
-        boolean challenge = issue.isOfType(IssueRef.CHALLENGE);
         List<Metric> own = metrics.byIssue(issueKey);
-        Map<Long, ReadingHistory> histories = evaluations.historiesOf(own);
-        int outcomeCount = challenge ? work.outcomesOf(issueKey).size() : 0;
-        return OutcomeLint.lint(new LintSubject(issueKey, issue.summary(), challenge, own, histories, outcomeCount), asOf);
+        int outcomeCount = issue.isOfType(IssueRef.CHALLENGE) ? work.outcomesOf(issueKey).size() : 0;
+        return findings(issue, own, evaluations.historiesOf(own), outcomeCount, asOf);
+    }
+
+    /**
+     * The findings for an issue whose metrics and their rule series are already loaded.
+     *
+     * @param outcomeCount a challenge's outcomes, visible or not (a challenge without any is a finding); 0 for an outcome
+     */
+    static List<LintFinding> findings(IssueRef issue, List<Metric> own, Map<Long, ReadingHistory> histories,
+                                      int outcomeCount, LocalDate asOf) {
+        boolean challenge = issue.isOfType(IssueRef.CHALLENGE);
+        return OutcomeLint.lint(new LintSubject(issue.key(), issue.summary(), challenge, own, histories, outcomeCount),
+                asOf);
     }
 }

@@ -75,12 +75,16 @@ public final class ReadingService {
     /** Histories of every metric of an issue in one query, keyed by metric id, oldest first. */
     public Map<Long, List<ReadingView>> historiesOfIssue(String user, String issueKey) {
         permissions.requireView(user, issueKey);
-        List<Long> ids = metricRepository.byIssue(issueKey).stream().map(Metric::id).toList();
+        return historiesOf(metricRepository.byIssue(issueKey).stream().map(Metric::id).toList());
+    }
+
+    /** Histories of metrics the caller has already checked, in one query, keyed by metric id, oldest first. */
+    Map<Long, List<ReadingView>> historiesOf(List<Long> metricIds) {
         Map<Long, List<ReadingView>> result = new LinkedHashMap<>();
-        if (ids.isEmpty()) {
+        if (metricIds.isEmpty()) {
             return result;
         }
-        readings.historiesOf(ids).forEach((id, list) -> result.put(id, views(new ReadingHistory(list))));
+        readings.historiesOf(metricIds).forEach((id, list) -> result.put(id, views(new ReadingHistory(list))));
         return result;
     }
 

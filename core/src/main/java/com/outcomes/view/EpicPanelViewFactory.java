@@ -1,67 +1,40 @@
 package com.outcomes.view;
 
-import java.time.Clock;
-import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
-import com.outcomes.domain.MetricKind;
-import com.outcomes.error.NotFoundException;
-import com.outcomes.port.AccessPolicy;
+import com.outcomes.domain.MetricDefinition;
+import com.outcomes.domain.MetricEvaluation;
 import com.outcomes.port.IssueRef;
-import com.outcomes.port.WorkTracker;
-import com.outcomes.service.MetricService;
-import com.outcomes.service.MetricView;
+import com.outcomes.service.EpicPanel;
 
-/** Builds the Epic panel: the outcomes the epic is meant to move, each with its outcome metric's status. */
+/** Shapes the Epic panel's answer ({@link EpicPanel}): each outcome the epic moves, with its headline metric's status. */
 public final class EpicPanelViewFactory {
 
-    private final WorkTracker work;
-    private final MetricService metrics;
-    private final AccessPolicy access;
-    private final Clock clock;
     private final Formats formats;
     private final MetricCardFactory cards;
 
-    public EpicPanelViewFactory(WorkTracker work, MetricService metrics, AccessPolicy access, I18n i18n, Clock clock) {
-        this.work = work;
-        this.metrics = metrics;
-        this.access = access;
-        this.clock = clock;
-        this.formats = new Formats(i18n, clock.getZone());
+    public EpicPanelViewFactory(I18n i18n, ZoneId zone) {
+        this.formats = new Formats(i18n, zone);
         this.cards = new MetricCardFactory(formats);
     }
 
-    /** @throws NotFoundException when the epic does not exist or the user may not browse it */
-    public EpicPanelView forEpic(String epicKey, String user, String baseUrl) {
-        if (!access.canView(user, epicKey)) {
-            throw new NotFoundException("outcomes.error.issueNotFound", epicKey);
-        }
-        LocalDate today = LocalDate.now(clock);
-        List<IssueRef> moved = work.outcomesMovedBy(List.of(epicKey)).getOrDefault(epicKey, List.of());
-        // outcomes in projects the user cannot browse are not mentioned at all
-        Set<String> visible = access.visible(user, moved.stream().map(IssueRef::key).toList());
-        Map<String, List<MetricView>> metricsByOutcome = metrics.metricsOf(user, visible, today);
+    public EpicPanelView view(EpicPanel panel, String baseUrl) {
         List<EpicOutcomeLine> lines = new ArrayList<>();
-        for (IssueRef outcome : moved) {
-            if (!visible.contains(outcome.key())) {
-                continue;
-            }
-            MetricView main = metricsByOutcome.getOrDefault(outcome.key(), List.of()).stream()
-                    .filter(v -> v.metric().kind() == MetricKind.OUTCOME).findFirst().orElse(null);
+        for (EpicPanel.MovedOutcome moved : panel.outcomes()) {
+            IssueRef outcome = moved.outcome();
             String url = baseUrl + "/browse/" + outcome.key();
-            if (main == null) {
+            if (moved.headline() == null) {
                 lines.add(new EpicOutcomeLine(outcome.key(), outcome.summary(), url, null, null, null, null, null));
             } else {
-                var e = main.evaluation();
-                var d = main.metric().definition();
+                MetricEvaluation e = moved.headline().evaluation();
+                MetricDefinition d = moved.headline().metric().definition();
                 lines.add(new EpicOutcomeLine(outcome.key(), outcome.summary(), url, formats.statement(d),
                         e.current() == null ? null : formats.number(e.current(), d.unit()),
                         e.status().name(), cards.statusLabel(e), cards.staleText(e)));
             }
         }
-        return new EpicPanelView(epicKey, lines);
+        return new EpicPanelView(panel.epicKey(), lines);
     }
 }

@@ -1,34 +1,31 @@
 package com.outcomes.view;
 
-import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import com.outcomes.domain.Change;
 import com.outcomes.domain.IssueKeys;
-import com.outcomes.error.NotFoundException;
 import com.outcomes.port.Sprint;
 import com.outcomes.service.Message;
 import com.outcomes.service.SprintReview;
-import com.outcomes.service.SprintReviewService;
 
-/** Builds the sprint review page: per outcome touched, the sprint's output beside the metrics' movement. */
+/**
+ * Shapes the sprint review's answer ({@link SprintReview}, from {@code SprintReviewService}): per outcome touched, the
+ * sprint's output beside the metrics' movement, in the viewer's language.
+ */
 public final class SprintReviewViewFactory {
 
-    private final SprintReviewService reviews;
     private final I18n i18n;
     private final Formats formats;
 
-    public SprintReviewViewFactory(SprintReviewService reviews, I18n i18n, Clock clock) {
-        this.reviews = reviews;
+    public SprintReviewViewFactory(I18n i18n, ZoneId zone) {
         this.i18n = i18n;
-        this.formats = new Formats(i18n, clock.getZone());
+        this.formats = new Formats(i18n, zone);
     }
 
-    /** @throws NotFoundException when the sprint does not exist */
-    public SprintReviewView forSprint(long sprintId, String user, String baseUrl) {
-        SprintReview review = reviews.review(user, sprintId);
+    public SprintReviewView view(SprintReview review, String baseUrl) {
         Sprint sprint = review.sprint();
         List<ReviewOutcome> outcomes = new ArrayList<>();
         for (SprintReview.Entry entry : review.outcomes()) {

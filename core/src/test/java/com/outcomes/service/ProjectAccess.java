@@ -3,9 +3,11 @@ package com.outcomes.service;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.outcomes.port.AccessPolicy;
@@ -18,6 +20,8 @@ public final class ProjectAccess implements AccessPolicy {
     private String current;
     /** Round trips to the "host": one per canView/canEdit, one per batch visible(). */
     public final AtomicInteger calls = new AtomicInteger();
+    /** Every question asked, in order: "canView OUT-2", "canEdit OUT-2", "visible [OUT-10, OUT-11]". */
+    public final List<String> questions = new CopyOnWriteArrayList<>();
 
     public ProjectAccess user(String name, Set<String> browseProjects, Set<String> editProjects) {
         browse.put(name, browseProjects);
@@ -38,12 +42,14 @@ public final class ProjectAccess implements AccessPolicy {
     @Override
     public boolean canView(String user, String issueKey) {
         calls.incrementAndGet();
+        questions.add("canView " + issueKey);
         return allowed(browse, user, issueKey);
     }
 
     @Override
     public Set<String> visible(String user, Collection<String> issueKeys) {
         calls.incrementAndGet();
+        questions.add("visible " + issueKeys);
         Set<String> visible = new LinkedHashSet<>();
         issueKeys.stream().filter(k -> allowed(browse, user, k)).forEach(visible::add);
         return visible;
@@ -52,6 +58,7 @@ public final class ProjectAccess implements AccessPolicy {
     @Override
     public boolean canEdit(String user, String issueKey) {
         calls.incrementAndGet();
+        questions.add("canEdit " + issueKey);
         return allowed(edit, user, issueKey);
     }
 

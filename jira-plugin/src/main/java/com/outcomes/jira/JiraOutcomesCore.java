@@ -6,77 +6,28 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import com.outcomes.OutcomesCore;
-import com.outcomes.i18n.Messages;
-import com.outcomes.rest.Caller;
-import com.outcomes.rest.RestSupport;
-import com.outcomes.view.EpicPanelViewFactory;
-import com.outcomes.view.I18n;
-import com.outcomes.view.IssuePanelViewFactory;
-import com.outcomes.view.SprintReviewViewFactory;
 
 /**
- * Core's services, built once per plugin start from the Jira adapters — the plugin's composition root.
+ * Core's composition ({@link OutcomesCore}) built once per plugin start from the Jira adapters — the plugin's
+ * composition root, and nothing more: the REST resources in {@code com.outcomes.jira.rest}, the panels and the
+ * sprint review take core's services, REST pieces and view factories from {@link #core()}.
  *
  * <p>Why one component and not each core class as a bean: core has no DI annotations (it also runs in the
- * preview), so Spring Scanner cannot see inside it; this class is the single place where the plugin turns the
- * Jira adapters into core's object graph, through core's own {@link OutcomesCore}, and hands the pieces to the
- * REST resources in {@code com.outcomes.jira.rest} and the panels. Stateless between requests: everything it
- * holds is immutable or reads Active Objects / Jira on each call, so it is cluster-safe.
+ * preview), so Spring Scanner cannot see inside it. Stateless between requests: everything core holds is immutable
+ * or reads Active Objects / Jira on each call, so it is cluster-safe.
  */
 @Named
 public class JiraOutcomesCore {
 
     private final OutcomesCore core;
-    private final Caller caller;
-    private final RestSupport support;
-    private final Messages messages;
-    private final JiraWorkTracker work;
-    private final JiraAccessPolicy access;
-    private final Clock clock;
 
     @Inject
     public JiraOutcomesCore(ActiveObjectsPersistence persistence, JiraWorkTracker work, JiraAccessPolicy access) {
         // The server's zone: "today" for asOf defaults is the Jira server's day, as DESIGN §3 says.
-        this.clock = Clock.systemDefaultZone();
-        this.work = work;
-        this.access = access;
-        this.core = new OutcomesCore(persistence, work, access, clock);
-        this.messages = Messages.english();
-        this.caller = new Caller(access);
-        this.support = new RestSupport(clock, messages);
+        this.core = new OutcomesCore(persistence, work, access, Clock.systemDefaultZone());
     }
 
     public OutcomesCore core() {
         return core;
-    }
-
-    public Caller caller() {
-        return caller;
-    }
-
-    public RestSupport support() {
-        return support;
-    }
-
-    public Messages messages() {
-        return messages;
-    }
-
-    /*
-     * View factories are built per request with the viewer's language: they are a handful of field
-     * assignments, and holding one per locale would be state kept between requests for no gain.
-     */
-
-    public IssuePanelViewFactory issuePanels(I18n i18n) {
-        return new IssuePanelViewFactory(core.metrics(), core.readings(), core.epics(), core.lint(), work, access,
-                i18n, clock);
-    }
-
-    public EpicPanelViewFactory epicPanels(I18n i18n) {
-        return new EpicPanelViewFactory(work, core.metrics(), access, i18n, clock);
-    }
-
-    public SprintReviewViewFactory sprintReviews(I18n i18n) {
-        return new SprintReviewViewFactory(core.sprintReview(), i18n, clock);
     }
 }

@@ -29,6 +29,8 @@ import com.outcomes.preview.work.IssuesDocumentParser;
 import com.outcomes.preview.work.IssuesDocumentWorkTracker;
 import com.outcomes.preview.work.JiraRestWorkTracker;
 import com.outcomes.preview.pages.PagesServlet;
+import com.outcomes.preview.pages.VelocityPageTemplates;
+import com.outcomes.view.I18n;
 
 /**
  * The composition root of the preview: reads users and work data, opens and upgrades the database,
@@ -105,7 +107,8 @@ public final class PreviewHost implements AutoCloseable {
      */
     static List<ServletRoute> pageRoutes(PreviewContext context, IssuesDocument document) {
         return List.of(new ServletRoute("/", new PagesServlet(context.core(), context.work(), context.access(),
-                document.issueKeysByProject(), List.copyOf(document.sprints()), context.clock())));
+                I18n.english(), new VelocityPageTemplates(), document.issueKeysByProject(),
+                List.copyOf(document.sprints()))));
     }
 
     private static UserDirectory users(PreviewSettings settings) {

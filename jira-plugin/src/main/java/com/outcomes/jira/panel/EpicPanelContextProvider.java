@@ -2,6 +2,7 @@ package com.outcomes.jira.panel;
 
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.outcomes.OutcomesCore;
 import com.outcomes.jira.JiraOutcomesCore;
 import com.outcomes.jira.JiraViewer;
 import com.outcomes.jira.WebResources;
@@ -19,7 +20,7 @@ public class EpicPanelContextProvider extends IssuePanelContextProvider {
     }
 
     @Override
-    Object view(JiraOutcomesCore core, String epicKey, String user, I18n i18n, String baseUrl) {
-        return core.epicPanels(i18n).forEpic(epicKey, user, baseUrl);
+    Object view(OutcomesCore core, String epicKey, String user, I18n i18n, String baseUrl) {
+        return core.epicPanelViews(i18n).view(core.epicPanel().panel(user, epicKey), baseUrl);
     }
 }

@@ -4,14 +4,15 @@ import java.util.Map;
 
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.outcomes.OutcomesCore;
 import com.outcomes.jira.JiraOutcomesCore;
 import com.outcomes.jira.JiraViewer;
 import com.outcomes.view.I18n;
 
 /**
- * A web panel on an issue: finds the issue, the viewer and their language, lets core build the view model the
- * template renders, and requires the panel's web resource for the page. Subclasses say which view model and which
- * resource.
+ * A web panel on an issue: finds the issue, the viewer and their language, asks core's service for the panel's answer
+ * and core's view factory to shape it for the template, and requires the panel's web resource for the page.
+ * Subclasses say which service and view, and which resource.
  */
 abstract class IssuePanelContextProvider implements ContextProvider {
 
@@ -37,12 +38,12 @@ abstract class IssuePanelContextProvider implements ContextProvider {
     public Map<String, Object> getContextMap(Map<String, Object> context) {
         String issueKey = PanelContext.issue(context).getKey();
         I18n i18n = viewer.i18n();
-        Object view = view(core, issueKey, PanelContext.user(viewer), i18n, viewer.baseUrl());
+        Object view = view(core.core(), issueKey, PanelContext.user(viewer), i18n, viewer.baseUrl());
         // Only now, when Jira renders the panel (its conditions passed), do its script and styles join the page: bound
         // to the jira.view.issue context they would load on every issue view of the site.
         pageBuilder.assembler().resources().requireWebResource(webResource);
         return PanelContext.with(context, view, i18n);
     }
 
-    abstract Object view(JiraOutcomesCore core, String issueKey, String user, I18n i18n, String baseUrl);
+    abstract Object view(OutcomesCore core, String issueKey, String user, I18n i18n, String baseUrl);
 }

@@ -2,13 +2,15 @@ package com.outcomes.jira.panel;
 
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.outcomes.OutcomesCore;
 import com.outcomes.jira.JiraOutcomesCore;
 import com.outcomes.jira.JiraViewer;
 import com.outcomes.jira.WebResources;
 import com.outcomes.view.I18n;
 
 /**
- * The Outcome / Challenge panel ({@code templates/outcome-panel.vm}), built by core's {@code IssuePanelViewFactory};
+ * The Outcome / Challenge panel ({@code templates/outcome-panel.vm}): core's {@code IssuePanelService} answer shaped by
+ * its {@code IssuePanelViewFactory};
  * requires {@link WebResources#ISSUE_PANEL} (history charts and the "record a value" form).
  */
 public class OutcomePanelContextProvider extends IssuePanelContextProvider {
@@ -19,7 +21,7 @@ public class OutcomePanelContextProvider extends IssuePanelContextProvider {
     }
 
     @Override
-    Object view(JiraOutcomesCore core, String issueKey, String user, I18n i18n, String baseUrl) {
-        return core.issuePanels(i18n).forIssue(issueKey, user, baseUrl);
+    Object view(OutcomesCore core, String issueKey, String user, I18n i18n, String baseUrl) {
+        return core.issuePanelViews(i18n).view(core.issuePanel().panel(user, issueKey), baseUrl);
     }
 }

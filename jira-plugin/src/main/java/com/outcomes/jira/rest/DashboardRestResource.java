@@ -21,6 +21,6 @@ public class DashboardRestResource extends DashboardResource {
 
     @Inject
     public DashboardRestResource(JiraOutcomesCore core) {
-        super(core.core().dashboard(), core.caller(), core.support());
+        super(core.core().dashboard(), core.core().caller(), core.core().restSupport());
     }
 }

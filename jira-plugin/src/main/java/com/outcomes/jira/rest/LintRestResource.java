@@ -21,6 +21,6 @@ public class LintRestResource extends LintResource {
 
     @Inject
     public LintRestResource(JiraOutcomesCore core) {
-        super(core.core().lint(), core.caller(), core.support());
+        super(core.core().lint(), core.core().caller(), core.core().restSupport());
     }
 }

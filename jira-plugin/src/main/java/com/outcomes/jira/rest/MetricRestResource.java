@@ -21,6 +21,6 @@ public class MetricRestResource extends MetricResource {
 
     @Inject
     public MetricRestResource(JiraOutcomesCore core) {
-        super(core.core().metrics(), core.core().readings(), core.caller(), core.support());
+        super(core.core().metrics(), core.core().readings(), core.core().caller(), core.core().restSupport());
     }
 }

@@ -21,6 +21,6 @@ public class OutcomeEpicsRestResource extends OutcomeEpicsResource {
 
     @Inject
     public OutcomeEpicsRestResource(JiraOutcomesCore core) {
-        super(core.core().epics(), core.caller(), core.support());
+        super(core.core().epics(), core.core().caller(), core.core().restSupport());
     }
 }

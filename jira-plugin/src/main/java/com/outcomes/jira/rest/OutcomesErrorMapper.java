@@ -14,6 +14,6 @@ public class OutcomesErrorMapper extends ErrorMapper {
 
     @Inject
     public OutcomesErrorMapper(JiraOutcomesCore core) {
-        super(core.messages());
+        super(core.core().messages());
     }
 }

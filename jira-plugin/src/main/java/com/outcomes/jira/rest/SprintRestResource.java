@@ -21,6 +21,6 @@ public class SprintRestResource extends SprintResource {
 
     @Inject
     public SprintRestResource(JiraOutcomesCore core) {
-        super(core.core().sprintReview(), core.caller(), core.support());
+        super(core.core().sprintReview(), core.core().caller(), core.core().restSupport());
     }
 }

@@ -102,7 +102,8 @@ public class SprintReviewServlet extends HttpServlet {
                 page.put("invalid", Boolean.TRUE);
             } else {
                 try {
-                    SprintReviewView view = core.sprintReviews(i18n).forSprint(sprintId, user.get(), viewer.baseUrl());
+                    SprintReviewView view = core.core().sprintReviewViews(i18n)
+                            .view(core.core().sprintReview().review(user.get(), sprintId), viewer.baseUrl());
                     // ends in Html: Jira prints the rendered review as markup (its text was escaped once, inside)
                     page.put("reviewHtml", templates.render(REVIEW_TEMPLATE, Map.of("view", view, "i18n", i18n)));
                 } catch (NotFoundException e) {

@@ -19,6 +19,7 @@ import org.mockito.Mockito;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.outcomes.view.StrictVelocity;
+import com.outcomes.OutcomesCore;
 import com.outcomes.jira.JiraOutcomesCore;
 import com.outcomes.jira.JiraViewer;
 import com.outcomes.jira.WebResources;
@@ -26,12 +27,16 @@ import com.outcomes.jira.WebResources;
 import com.outcomes.view.EpicOutcomeLine;
 import com.outcomes.view.EpicPanelView;
 import com.outcomes.view.EpicPanelViewFactory;
+import com.outcomes.service.EpicPanel;
+import com.outcomes.service.EpicPanelService;
 import com.outcomes.view.I18n;
 
 public class EpicPanelContextProviderTest {
 
     private final JiraOutcomesCore core = mock(JiraOutcomesCore.class);
     private final JiraViewer viewer = mock(JiraViewer.class);
+    private final OutcomesCore outcomes = mock(OutcomesCore.class);
+    private final EpicPanelService service = mock(EpicPanelService.class);
     private final EpicPanelViewFactory factory = mock(EpicPanelViewFactory.class);
     private final I18n i18n = I18n.english();
     private final PageBuilderService pageBuilder = mock(PageBuilderService.class, Mockito.RETURNS_DEEP_STUBS);
@@ -43,17 +48,26 @@ public class EpicPanelContextProviderTest {
         when(viewer.user()).thenReturn(Optional.of("bob"));
         when(viewer.i18n()).thenReturn(i18n);
         when(viewer.baseUrl()).thenReturn("");
-        when(core.epicPanels(i18n)).thenReturn(factory);
+        when(core.core()).thenReturn(outcomes);
+        when(outcomes.epicPanel()).thenReturn(service);
+        when(outcomes.epicPanelViews(i18n)).thenReturn(factory);
         Issue epic = mock(Issue.class);
         when(epic.getKey()).thenReturn("EP-7");
         jiraContext = Map.of("issue", epic);
+    }
+
+    /** The view the provider puts for bob on EP-7: core's answer for him, as the view factory shapes it. */
+    private EpicPanelView viewOfEp7ForBob() {
+        EpicPanel answer = mock(EpicPanel.class);
+        when(service.panel("bob", "EP-7")).thenReturn(answer);
+        return factory.view(answer, "");
     }
 
     @Test
     public void putsTheEpicViewModelForTheViewerAndTheTranslations() {
         // given
         EpicPanelView view = new EpicPanelView("EP-7", List.of());
-        when(factory.forEpic("EP-7", "bob", "")).thenReturn(view);
+        when(viewOfEp7ForBob()).thenReturn(view);
 
         // when
         Map<String, Object> context = provider.getContextMap(jiraContext);
@@ -66,7 +80,7 @@ public class EpicPanelContextProviderTest {
     @Test
     public void renderingThePanelRequiresOnlyTheStylesForThisPage() {
         // given
-        when(factory.forEpic("EP-7", "bob", "")).thenReturn(new EpicPanelView("EP-7", List.of()));
+        when(viewOfEp7ForBob()).thenReturn(new EpicPanelView("EP-7", List.of()));
 
         // when
         provider.getContextMap(jiraContext);
@@ -79,7 +93,7 @@ public class EpicPanelContextProviderTest {
     @Test
     public void contextRendersCoresEpicTemplate() {
         // given
-        when(factory.forEpic("EP-7", "bob", "")).thenReturn(new EpicPanelView("EP-7", List.of(new EpicOutcomeLine(
+        when(viewOfEp7ForBob()).thenReturn(new EpicPanelView("EP-7", List.of(new EpicOutcomeLine(
                 "OUT-2", "Happier customers", "/browse/OUT-2", "CSAT: 75% \u2192 90% by 31 Dec 2026", "82%",
                 "AT_RISK", "at risk", null))));
 

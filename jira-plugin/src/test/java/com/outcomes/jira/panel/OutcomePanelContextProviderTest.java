@@ -19,6 +19,7 @@ import org.mockito.Mockito;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.outcomes.view.StrictVelocity;
+import com.outcomes.OutcomesCore;
 import com.outcomes.jira.JiraOutcomesCore;
 import com.outcomes.jira.JiraViewer;
 import com.outcomes.jira.WebResources;
@@ -27,11 +28,15 @@ import com.outcomes.view.EpicLine;
 import com.outcomes.view.I18n;
 import com.outcomes.view.IssuePanelView;
 import com.outcomes.view.IssuePanelViewFactory;
+import com.outcomes.service.IssuePanel;
+import com.outcomes.service.IssuePanelService;
 
 public class OutcomePanelContextProviderTest {
 
     private final JiraOutcomesCore core = mock(JiraOutcomesCore.class);
     private final JiraViewer viewer = mock(JiraViewer.class);
+    private final OutcomesCore outcomes = mock(OutcomesCore.class);
+    private final IssuePanelService service = mock(IssuePanelService.class);
     private final IssuePanelViewFactory factory = mock(IssuePanelViewFactory.class);
     private final I18n i18n = I18n.english();
     private final PageBuilderService pageBuilder = mock(PageBuilderService.class, Mockito.RETURNS_DEEP_STUBS);
@@ -43,17 +48,26 @@ public class OutcomePanelContextProviderTest {
         when(viewer.user()).thenReturn(Optional.of("alice"));
         when(viewer.i18n()).thenReturn(i18n);
         when(viewer.baseUrl()).thenReturn("/jira");
-        when(core.issuePanels(i18n)).thenReturn(factory);
+        when(core.core()).thenReturn(outcomes);
+        when(outcomes.issuePanel()).thenReturn(service);
+        when(outcomes.issuePanelViews(i18n)).thenReturn(factory);
         Issue issue = mock(Issue.class);
         when(issue.getKey()).thenReturn("OUT-2");
         jiraContext = Map.of("issue", issue); // Jira's map may be unmodifiable
+    }
+
+    /** The view the provider puts for alice on OUT-2: core's answer for her, as the view factory shapes it. */
+    private IssuePanelView viewOfOut2ForAlice() {
+        IssuePanel answer = mock(IssuePanel.class);
+        when(service.panel("alice", "OUT-2")).thenReturn(answer);
+        return factory.view(answer, "/jira");
     }
 
     @Test
     public void putsTheViewModelForTheViewerAndTheTranslationsUnderTheTemplateKeys() {
         // given
         IssuePanelView view = new IssuePanelView("OUT-2", "/jira", true, List.of(), List.of(), List.of(), List.of(), "{}");
-        when(factory.forIssue("OUT-2", "alice", "/jira")).thenReturn(view);
+        when(viewOfOut2ForAlice()).thenReturn(view);
 
         // when
         Map<String, Object> context = provider.getContextMap(jiraContext);
@@ -67,7 +81,7 @@ public class OutcomePanelContextProviderTest {
     @Test
     public void contextRendersCoresOutcomeTemplate() {
         // given
-        when(factory.forIssue("OUT-2", "alice", "/jira")).thenReturn(new IssuePanelView("OUT-2", "/jira", true,
+        when(viewOfOut2ForAlice()).thenReturn(new IssuePanelView("OUT-2", "/jira", true,
                 List.of(), List.of(), List.of(new EpicLine("EP-1", "Faster answers", "/jira/browse/EP-1", 3, 8)),
                 List.of(), "{}"));
 
@@ -83,7 +97,7 @@ public class OutcomePanelContextProviderTest {
     @Test
     public void renderingThePanelRequiresItsScriptForThisPageOnly() {
         // given
-        when(factory.forIssue("OUT-2", "alice", "/jira")).thenReturn(
+        when(viewOfOut2ForAlice()).thenReturn(
                 new IssuePanelView("OUT-2", "/jira", true, List.of(), List.of(), List.of(), List.of(), "{}"));
 
         // when

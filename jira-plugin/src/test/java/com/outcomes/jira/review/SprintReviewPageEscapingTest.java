@@ -23,6 +23,7 @@ import org.mockito.Mockito;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.outcomes.error.NotFoundException;
+import com.outcomes.OutcomesCore;
 import com.outcomes.jira.JiraOutcomesCore;
 import com.outcomes.jira.JiraViewer;
 import com.outcomes.port.Templates;
@@ -34,6 +35,8 @@ import com.outcomes.view.ReviewMovement;
 import com.outcomes.view.ReviewOutcome;
 import com.outcomes.view.SprintReviewView;
 import com.outcomes.view.SprintReviewViewFactory;
+import com.outcomes.service.SprintReview;
+import com.outcomes.service.SprintReviewService;
 import com.outcomes.view.StrictVelocity;
 
 /**
@@ -45,6 +48,8 @@ public class SprintReviewPageEscapingTest {
 
     private final JiraOutcomesCore core = mock(JiraOutcomesCore.class);
     private final JiraViewer viewer = mock(JiraViewer.class);
+    private final OutcomesCore outcomes = mock(OutcomesCore.class);
+    private final SprintReviewService service = mock(SprintReviewService.class);
     private final SprintReviewViewFactory reviews = mock(SprintReviewViewFactory.class);
     private final I18n i18n = HostileText.i18n();
     private final HttpServletRequest request = mock(HttpServletRequest.class);
@@ -54,7 +59,9 @@ public class SprintReviewPageEscapingTest {
         when(viewer.user()).thenReturn(Optional.of("alice"));
         when(viewer.i18n()).thenReturn(i18n);
         when(viewer.baseUrl()).thenReturn("/jira");
-        when(core.sprintReviews(i18n)).thenReturn(reviews);
+        when(core.core()).thenReturn(outcomes);
+        when(outcomes.sprintReview()).thenReturn(service);
+        when(outcomes.sprintReviewViews(i18n)).thenReturn(reviews);
         when(request.getRequestURL()).thenReturn(new StringBuffer("https://jira.example.com/jira/plugins/servlet/outcomes/sprint-review"));
         when(request.getParameter("projectKey")).thenReturn(in("projectKey"));
     }
@@ -77,11 +84,18 @@ public class SprintReviewPageEscapingTest {
         return plain;
     }
 
+    /** The view of sprint {@code id} for alice: core's answer for her, as the view factory shapes it. */
+    private SprintReviewView reviewOf(long id) {
+        SprintReview answer = mock(SprintReview.class);
+        when(service.review("alice", id)).thenReturn(answer);
+        return reviews.view(answer, "/jira");
+    }
+
     @Test
     public void reviewPageIsEscapedOnceWithOrWithoutJiraEscaping() throws Exception {
         // given a sprint whose every text is hostile
         when(request.getParameter("sprintId")).thenReturn("42");
-        when(reviews.forSprint(42L, "alice", "/jira")).thenReturn(new SprintReviewView(42, in("name"), in("dates"),
+        when(reviewOf(42L)).thenReturn(new SprintReviewView(42, in("name"), in("dates"),
                 in("stateLabel"), 9, 2, List.of(new ReviewOutcome(in("o.key"), in("o.summary"), in("o.url"), 7,
                         List.of(new ReviewEpic(in("e.key"), in("e.url"), 3)), in("o.sentence"),
                         List.of(new ReviewMovement(in("m.name"), in("m.kindLabel"),
@@ -119,7 +133,7 @@ public class SprintReviewPageEscapingTest {
     public void pickerForAnUnknownSprintIsEscapedOnceWithOrWithoutJiraEscaping() throws Exception {
         // given
         when(request.getParameter("sprintId")).thenReturn("999");
-        when(reviews.forSprint(999L, "alice", "/jira")).thenThrow(new NotFoundException("outcomes.error.sprintNotFound", 999L));
+        when(service.review("alice", 999L)).thenThrow(new NotFoundException("outcomes.error.sprintNotFound", 999L));
 
         // when
         String html = renderBothWays();

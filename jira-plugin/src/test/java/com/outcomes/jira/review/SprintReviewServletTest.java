@@ -28,6 +28,7 @@ import org.mockito.Mockito;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
+import com.outcomes.OutcomesCore;
 import com.outcomes.jira.JiraOutcomesCore;
 import com.outcomes.jira.JiraViewer;
 import com.outcomes.view.StrictVelocity;
@@ -39,11 +40,15 @@ import com.outcomes.view.ReviewMovement;
 import com.outcomes.view.ReviewOutcome;
 import com.outcomes.view.SprintReviewView;
 import com.outcomes.view.SprintReviewViewFactory;
+import com.outcomes.service.SprintReview;
+import com.outcomes.service.SprintReviewService;
 
 public class SprintReviewServletTest {
 
     private final JiraOutcomesCore core = mock(JiraOutcomesCore.class);
     private final JiraViewer viewer = mock(JiraViewer.class);
+    private final OutcomesCore outcomes = mock(OutcomesCore.class);
+    private final SprintReviewService service = mock(SprintReviewService.class);
     private final SprintReviewViewFactory reviews = mock(SprintReviewViewFactory.class);
     private final LoginUriProvider loginUris = mock(LoginUriProvider.class);
     private final PageBuilderService pageBuilder = mock(PageBuilderService.class, Mockito.RETURNS_DEEP_STUBS);
@@ -60,7 +65,9 @@ public class SprintReviewServletTest {
         when(viewer.user()).thenReturn(Optional.of("alice"));
         when(viewer.i18n()).thenReturn(i18n);
         when(viewer.baseUrl()).thenReturn("/jira");
-        when(core.sprintReviews(i18n)).thenReturn(reviews);
+        when(core.core()).thenReturn(outcomes);
+        when(outcomes.sprintReview()).thenReturn(service);
+        when(outcomes.sprintReviewViews(i18n)).thenReturn(reviews);
         when(response.getWriter()).thenReturn(new PrintWriter(body));
         when(request.getRequestURL()).thenReturn(new StringBuffer("https://jira.example.com/jira/plugins/servlet/outcomes/sprint-review"));
     }
@@ -72,11 +79,18 @@ public class SprintReviewServletTest {
                         "75%", "80%", "+5%", "better", "better", "ON_TRACK", "on track", null)))));
     }
 
+    /** The view of sprint {@code id} for alice: core's answer for her, as the view factory shapes it. */
+    private SprintReviewView reviewOf(long id) {
+        SprintReview answer = mock(SprintReview.class);
+        when(service.review("alice", id)).thenReturn(answer);
+        return reviews.view(answer, "/jira");
+    }
+
     @Test
     public void rendersTheReviewOfTheRequestedSprintInADecoratedPage() throws Exception {
         // given
         when(request.getParameter("sprintId")).thenReturn("42");
-        when(reviews.forSprint(42L, "alice", "/jira")).thenReturn(review());
+        when(reviewOf(42L)).thenReturn(review());
 
         // when
         servlet.doGet(request, response);
@@ -97,7 +111,7 @@ public class SprintReviewServletTest {
     public void unknownSprintAnswers404WithTheFormAgain() throws Exception {
         // given
         when(request.getParameter("sprintId")).thenReturn("999");
-        when(reviews.forSprint(999L, "alice", "/jira")).thenThrow(new NotFoundException("outcomes.error.sprintNotFound", 999L));
+        when(service.review("alice", 999L)).thenThrow(new NotFoundException("outcomes.error.sprintNotFound", 999L));
 
         // when
         servlet.doGet(request, response);
@@ -119,7 +133,7 @@ public class SprintReviewServletTest {
 
         // then
         verify(response).setStatus(400);
-        verify(reviews, never()).forSprint(anyLong(), anyString(), anyString());
+        verify(service, never()).review(anyString(), anyLong());
         String html = body.toString();
         assertThat(html, containsString("data-role=\"invalid\""));
         assertThat(html, containsString("value=\"12&#34;&gt;&lt;script&gt;x&lt;/script&gt;\""));
@@ -141,7 +155,7 @@ public class SprintReviewServletTest {
         assertThat(html, containsString("<meta name=\"projectKey\" content=\"OUT\">"));
         assertThat(html, containsString("<input type=\"hidden\" name=\"projectKey\" value=\"OUT\">"));
         assertThat(html, not(containsString("data-role=\"not-found\"")));
-        verify(core, never()).sprintReviews(any());
+        verify(service, never()).review(any(), anyLong());
     }
 
     @Test
@@ -158,7 +172,7 @@ public class SprintReviewServletTest {
         // then
         verify(response).sendRedirect("/jira/login.jsp?os_destination=%2Fplugins%2Fservlet%2Foutcomes%2Fsprint-review%3FsprintId%3D42");
         verify(response, never()).setStatus(200);
-        verify(core, never()).sprintReviews(any());
+        verify(service, never()).review(any(), anyLong());
         assertEquals("", body.toString());
     }
 

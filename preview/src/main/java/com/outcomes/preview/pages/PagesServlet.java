@@ -1,7 +1,6 @@
 package com.outcomes.preview.pages;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,16 +21,14 @@ import com.outcomes.port.IssueRef;
 import com.outcomes.port.Sprint;
 import com.outcomes.port.Templates;
 import com.outcomes.port.WorkTracker;
-import com.outcomes.view.EpicPanelViewFactory;
 import com.outcomes.view.I18n;
-import com.outcomes.view.IssuePanelViewFactory;
-import com.outcomes.view.SprintReviewViewFactory;
 
 /**
  * The preview's HTML pages, mounted at {@code /}: {@code /} → {@code /dashboard}; {@code /dashboard}
  * (the gadget with its preferences as a form); {@code /browse/KEY} (the issue with the panel for its
  * type); {@code /sprints/ID} (the sprint review). The gadget renders client-side from the REST API;
- * the panels and the review are Velocity templates over view models, exactly as inside Jira.
+ * the panels and the review are core's service answers shaped by core's view factories into Velocity templates,
+ * exactly as inside Jira. It renders what it is given: core's composition, the language and the templates.
  */
 public final class PagesServlet extends HttpServlet {
 
@@ -40,33 +37,33 @@ public final class PagesServlet extends HttpServlet {
     private static final Pattern SPRINT = Pattern.compile("/sprints/(\\d{1,18})");
     private static final String BASE_URL = ""; // the preview serves at the root; Jira passes its context path
 
+    private final transient OutcomesCore core;
     private final transient WorkTracker work;
     private final transient AccessPolicy access;
     private final transient I18n i18n;
     private final transient Templates templates;
     private final transient PageLayout layout;
     private final transient DashboardPage dashboardPage;
-    private final transient IssuePanelViewFactory issuePanels;
-    private final transient EpicPanelViewFactory epicPanels;
-    private final transient SprintReviewViewFactory sprintReviews;
     private final transient SprintNavigation sprintNavigation;
 
     /**
+     * @param core               core's services and view factories
+     * @param work               the work data, for the issue page Jira itself would draw around a panel
+     * @param access             the preview's permissions, for that same issue page
+     * @param i18n               the pages' language (the preview speaks English)
+     * @param templates          renders core's and the preview's Velocity templates
      * @param issueKeysByProject the projects of the work data with their issue keys, for the project chooser
      * @param sprints            the sprints of the work data, linked from the dashboard page to their reviews
      */
-    public PagesServlet(OutcomesCore core, WorkTracker work, AccessPolicy access,
-                        Map<String, List<String>> issueKeysByProject, List<Sprint> sprints, Clock clock) {
+    public PagesServlet(OutcomesCore core, WorkTracker work, AccessPolicy access, I18n i18n, Templates templates,
+                        Map<String, List<String>> issueKeysByProject, List<Sprint> sprints) {
+        this.core = core;
         this.work = work;
         this.access = access;
-        this.i18n = I18n.english();
-        this.templates = new VelocityPageTemplates();
+        this.i18n = i18n;
+        this.templates = templates;
         this.layout = new PageLayout(i18n, templates);
         this.dashboardPage = new DashboardPage(work, access, i18n, issueKeysByProject, sprints);
-        this.issuePanels = new IssuePanelViewFactory(core.metrics(), core.readings(), core.epics(), core.lint(), work,
-                access, i18n, clock);
-        this.epicPanels = new EpicPanelViewFactory(work, core.metrics(), access, i18n, clock);
-        this.sprintReviews = new SprintReviewViewFactory(core.sprintReview(), i18n, clock);
         this.sprintNavigation = new SprintNavigation(sprints, new VisibleSprints(work, access), i18n);
     }
 
@@ -99,7 +96,8 @@ public final class PagesServlet extends HttpServlet {
             Matcher sprint = SPRINT.matcher(path);
             if (sprint.matches()) {
                 long id = Long.parseLong(sprint.group(1));
-                String html = templates.render("templates/sprint-review.vm", context(sprintReviews.forSprint(id, user, BASE_URL)));
+                String html = templates.render("templates/sprint-review.vm",
+                        context(core.sprintReviewViews(i18n).view(core.sprintReview().review(user, id), BASE_URL)));
                 String navigation = templates.render("templates/preview/sprint-navigation.vm",
                         context(sprintNavigation.view(id, user)));
                 send(response, 200, layout.page(i18n.getText("outcomes.review.title", sprint.group(1)), user,
@@ -126,11 +124,13 @@ public final class PagesServlet extends HttpServlet {
         String panel = null;
         List<String> scripts = List.of();
         if (issue.isOfType(IssueRef.OUTCOME) || issue.isOfType(IssueRef.CHALLENGE)) {
-            panel = templates.render("templates/outcome-panel.vm", context(issuePanels.forIssue(key, user, BASE_URL)));
+            panel = templates.render("templates/outcome-panel.vm",
+                    context(core.issuePanelViews(i18n).view(core.issuePanel().panel(user, key), BASE_URL)));
             // gadget.js draws the outcome's output story (the dashboard's row) inside the panel
             scripts = List.of("issue-panel.js", "gadget.js");
         } else if (issue.isOfType(IssueRef.EPIC)) {
-            panel = templates.render("templates/epic-panel.vm", context(epicPanels.forEpic(key, user, BASE_URL)));
+            panel = templates.render("templates/epic-panel.vm",
+                    context(core.epicPanelViews(i18n).view(core.epicPanel().panel(user, key), BASE_URL)));
         }
         String body = templates.render("templates/preview/issue.vm", Map.of("issue", new IssueView(issue, panel), "i18n", i18n));
         send(response, 200, layout.page(issue.key() + " " + issue.summary(), user, body, scripts));
