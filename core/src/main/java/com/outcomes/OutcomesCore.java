@@ -6,7 +6,6 @@ import java.util.Set;
 
 import com.outcomes.i18n.Messages;
 import com.outcomes.port.AccessPolicy;
-import com.outcomes.port.Persistence;
 import com.outcomes.port.WorkTracker;
 import com.outcomes.rest.Caller;
 import com.outcomes.rest.DashboardResource;
@@ -28,6 +27,7 @@ import com.outcomes.service.SprintReviewService;
 import com.outcomes.store.MetricRepository;
 import com.outcomes.store.ReadingRepository;
 import com.outcomes.store.RiceRepository;
+import com.outcomes.store.StoreDatabase;
 
 /**
  * Composition root for hosts that have no dependency injection of their own (the preview, tests):
@@ -46,10 +46,10 @@ public final class OutcomesCore {
     private final EpicService epics;
     private final Set<Object> restSingletons;
 
-    public OutcomesCore(Persistence persistence, WorkTracker work, AccessPolicy access, Clock clock) {
-        metricRepository = new MetricRepository(persistence);
-        readingRepository = new ReadingRepository(persistence);
-        RiceRepository riceRepository = new RiceRepository(persistence);
+    public OutcomesCore(StoreDatabase database, WorkTracker work, AccessPolicy access, Clock clock) {
+        metricRepository = new MetricRepository(database);
+        readingRepository = new ReadingRepository(database);
+        RiceRepository riceRepository = new RiceRepository(database);
         Permissions permissions = new Permissions(access);
         EvaluationBatch evaluations = new EvaluationBatch(readingRepository);
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import com.outcomes.OutcomesCore;
+import com.outcomes.jira.store.JiraStoreDatabase;
 import com.outcomes.i18n.Messages;
 import com.outcomes.rest.Caller;
 import com.outcomes.rest.RestSupport;
@@ -35,12 +36,12 @@ public class JiraOutcomesCore {
     private final Clock clock;
 
     @Inject
-    public JiraOutcomesCore(ActiveObjectsPersistence persistence, JiraWorkTracker work, JiraAccessPolicy access) {
+    public JiraOutcomesCore(JiraStoreDatabase database, JiraWorkTracker work, JiraAccessPolicy access) {
         // The server's zone: "today" for asOf defaults is the Jira server's day, as DESIGN §3 says.
         this.clock = Clock.systemDefaultZone();
         this.work = work;
         this.access = access;
-        this.core = new OutcomesCore(persistence, work, access, clock);
+        this.core = new OutcomesCore(database, work, access, clock);
         this.messages = Messages.english();
         this.caller = new Caller(access);
         this.support = new RestSupport(clock, messages);
