@@ -24,7 +24,7 @@ import com.outcomes.domain.ReadingPoint;
 final class ReadingRows {
 
     /** Oldest first: by measured date, then by when it was recorded, then by insertion order. */
-    static final Comparator<Reading> OLDEST_FIRST = Comparator.comparing(Reading::measuredAt)
+    private static final Comparator<Reading> OLDEST_FIRST = Comparator.comparing(Reading::measuredAt)
             .thenComparing(Reading::recordedAt)
             .thenComparingLong(Reading::id);
     private static final Comparator<ReadingPoint> POINTS_OLDEST_FIRST = Comparator.comparing(ReadingPoint::measuredAt)

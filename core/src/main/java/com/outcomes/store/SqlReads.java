@@ -13,7 +13,8 @@ import net.java.ao.RawEntity;
  * metrics and readings behind a dashboard, tens of thousands of rows), where a profile put about three quarters of
  * the read in AO's per-row entity mapping rather than in the database. Only reads come here: writes and schema stay
  * with Active Objects ({@link StoreDatabase}), so it keeps owning the tables. Every host provides it (Jira: SAL's
- * {@code TransactionalExecutorFactory}; the preview and tests: {@link EntityManagerSqlReads}).
+ * {@code TransactionalExecutorFactory}; the preview and tests: {@link EntityManagerSqlReads}). Outside transactions
+ * only: in Jira the connection is not the one Active Objects writes through, so it does not see uncommitted rows.
  */
 public interface SqlReads {
 

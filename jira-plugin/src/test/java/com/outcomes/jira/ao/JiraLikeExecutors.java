@@ -2,6 +2,7 @@ package com.outcomes.jira.ao;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.function.UnaryOperator;
 
@@ -12,7 +13,8 @@ import com.outcomes.port.PersistenceException;
 import net.java.ao.EntityManager;
 
 /**
- * Hands out pooled connections with auto-commit off, then commits (or rolls back) and closes them itself. With a
+ * Hands out pooled connections with auto-commit off, then commits (or rolls back) and closes them itself; joins a
+ * transaction already open on the thread instead. With a
  * session schema, each connection is in that schema while handed out, as a login's default schema puts it.
  */
 final class JiraLikeExecutors implements TransactionalExecutorFactory {
@@ -58,23 +60,38 @@ final class JiraLikeExecutors implements TransactionalExecutorFactory {
             @Override
             public <A> A execute(com.atlassian.sal.api.rdbms.ConnectionCallback<A> callback) {
                 try (Connection connection = em.getProvider().getConnection()) {
+                    // A transaction open on this thread (the AO test runner's) is joined, as SAL's executor joins
+                    // the caller's when requiresNew is false: committing here would end the test's transaction and
+                    // leave its rows behind for the next test.
+                    boolean joined = !connection.getAutoCommit();
                     String pooledSchema = connection.getSchema();
-                    connection.setAutoCommit(false);
+                    Savepoint start = joined ? connection.setSavepoint() : null;
+                    if (!joined) {
+                        connection.setAutoCommit(false);
+                    }
                     if (sessionSchema != null) {
                         connection.setSchema(sessionSchema);
                     }
                     try {
                         A result = callback.execute(driver.apply(connection));
-                        connection.commit();
+                        if (!joined) {
+                            connection.commit();
+                        }
                         return result;
                     } catch (RuntimeException e) {
-                        connection.rollback();
+                        if (joined) {
+                            connection.rollback(start);
+                        } else {
+                            connection.rollback();
+                        }
                         throw e;
                     } finally {
                         if (sessionSchema != null) {
                             connection.setSchema(pooledSchema);
                         }
-                        connection.setAutoCommit(true);
+                        if (!joined) {
+                            connection.setAutoCommit(true);
+                        }
                     }
                 } catch (SQLException e) {
                     throw new IllegalStateException("test executor failed", e);

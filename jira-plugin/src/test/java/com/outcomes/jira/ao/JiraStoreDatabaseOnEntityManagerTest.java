@@ -3,10 +3,12 @@ package com.outcomes.jira.ao;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -22,17 +24,21 @@ import com.outcomes.error.ConflictException;
 import com.outcomes.jira.store.JiraStoreDatabase;
 import com.outcomes.jira.store.SalSqlReads;
 import com.outcomes.store.CorrectionEntity;
+import com.outcomes.store.MetricEntity;
 import com.outcomes.store.MetricRepository;
 import com.outcomes.store.ReadingEntity;
 import com.outcomes.store.ReadingRepository;
 import com.outcomes.store.StoreTestDatabase;
+import com.outcomes.store.Transactions;
 
+import net.java.ao.DBParam;
 import net.java.ao.EntityManager;
 import net.java.ao.Query;
 import net.java.ao.atlassian.AtlassianFieldNameConverter;
 import net.java.ao.test.converters.NameConverters;
 import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.Jdbc;
+import net.java.ao.test.jdbc.NonTransactional;
 import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
 
 /** The plugin's store database (Active Objects plus SAL reads) under core's repositories, on the real ORM and database. */
@@ -109,5 +115,29 @@ public class JiraStoreDatabaseOnEntityManagerTest {
         // then
         assertEquals("supersedes", e.errors().get(0).field());
         assertEquals(0, database.count(ReadingEntity.class, Query.select()));
+    }
+
+    @Test
+    @NonTransactional
+    public void aTransactionTheDatabaseAbortsAsTransientIsRunAgainByTheStore() {
+        // given work that Jira's Active Objects reports aborted by a deadlock the first time
+        Transactions transactions = new Transactions(database);
+        AtomicInteger attempts = new AtomicInteger();
+
+        // when
+        transactions.run(() -> {
+            database.create(MetricEntity.class, new DBParam(MetricEntity.ISSUE_KEY, "RETRY-J"),
+                    new DBParam(MetricEntity.KIND, "OUTCOME"), new DBParam(MetricEntity.NAME, "m"),
+                    new DBParam(MetricEntity.CADENCE_DAYS, 7));
+            if (attempts.incrementAndGet() == 1) {
+                throw new IllegalStateException("Active Objects failed", new SQLException("deadlock", "40P01"));
+            }
+            return null;
+        });
+
+        // then the store ran it again, and only the second attempt's row is kept
+        assertEquals(2, attempts.get());
+        assertEquals(1, database.count(MetricEntity.class,
+                Query.select().where(MetricEntity.ISSUE_KEY + " = ?", "RETRY-J")));
     }
 }
