@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import com.outcomes.OutcomesCore;
-import com.outcomes.jira.store.JiraStoreDatabase;
 import com.outcomes.i18n.Messages;
+import com.outcomes.jira.store.JiraStoreDatabase;
 import com.outcomes.rest.Caller;
 import com.outcomes.rest.RestSupport;
 import com.outcomes.view.EpicPanelViewFactory;

@@ -27,11 +27,11 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.outcomes.jira.store.JiraStoreDatabase;
 import com.outcomes.jira.ClassScan;
 import com.outcomes.jira.JiraAccessPolicy;
 import com.outcomes.jira.JiraOutcomesCore;
 import com.outcomes.jira.JiraWorkTracker;
+import com.outcomes.jira.store.JiraStoreDatabase;
 import com.outcomes.rest.ErrorMapper;
 import com.outcomes.rest.MetricResource;
 import com.outcomes.rest.TransportRules;
