@@ -5,7 +5,6 @@ import java.util.Set;
 
 import com.outcomes.i18n.Messages;
 import com.outcomes.port.AccessPolicy;
-import com.outcomes.port.Persistence;
 import com.outcomes.port.WorkTracker;
 import com.outcomes.rest.Caller;
 import com.outcomes.rest.DashboardResource;
@@ -29,6 +28,7 @@ import com.outcomes.service.SprintReviewService;
 import com.outcomes.store.MetricRepository;
 import com.outcomes.store.ReadingRepository;
 import com.outcomes.store.RiceRepository;
+import com.outcomes.store.StoreDatabase;
 import com.outcomes.view.EpicPanelViewFactory;
 import com.outcomes.view.I18n;
 import com.outcomes.view.IssuePanelViewFactory;
@@ -59,11 +59,11 @@ public final class OutcomesCore {
     private final RestSupport restSupport;
 
     /** @param clock "today" for the services and the time zone of the views (Jira: the server's zone, DESIGN §3) */
-    public OutcomesCore(Persistence persistence, WorkTracker work, AccessPolicy access, Clock clock) {
+    public OutcomesCore(StoreDatabase database, WorkTracker work, AccessPolicy access, Clock clock) {
         this.clock = clock;
-        metricRepository = new MetricRepository(persistence);
-        readingRepository = new ReadingRepository(persistence);
-        RiceRepository riceRepository = new RiceRepository(persistence);
+        metricRepository = new MetricRepository(database);
+        readingRepository = new ReadingRepository(database);
+        RiceRepository riceRepository = new RiceRepository(database);
         Permissions permissions = new Permissions(access);
         EvaluationBatch evaluations = new EvaluationBatch(readingRepository);
 

@@ -17,7 +17,7 @@ import com.outcomes.preview.auth.UserDirectory;
 import com.outcomes.preview.db.DatabaseSettings;
 import com.outcomes.preview.work.IssuesDocument;
 import com.outcomes.preview.work.IssuesDocumentWorkTracker;
-import com.outcomes.store.EntityManagerPersistence;
+import com.outcomes.store.EntityManagerDatabase;
 
 import net.java.ao.DatabaseProvider;
 
@@ -46,14 +46,14 @@ public final class BenchHost implements AutoCloseable {
     /** Wires core on the database (creating or upgrading its tables); the web server is not started yet. */
     public static BenchHost open(BenchDatabase database, IssuesDocument document, Clock clock) {
         try {
-            EntityManagerPersistence persistence = new EntityManagerPersistence(database.entityManager());
-            persistence.migrate();
+            EntityManagerDatabase store = new EntityManagerDatabase(database.entityManager());
+            store.migrate();
             IssuesDocumentWorkTracker tracker = new IssuesDocumentWorkTracker(document);
             CountingWorkTracker counted = new CountingWorkTracker(tracker);
             RequestUser requestUser = new RequestUser();
             UserDirectory users = UserDirectory.builtIn();
             AccessPolicy access = new PreviewAccessPolicy(requestUser, users, tracker);
-            OutcomesCore core = new OutcomesCore(persistence, counted, access, clock);
+            OutcomesCore core = new OutcomesCore(store, counted, access, clock);
             BenchHost host = new BenchHost(database, core, counted);
             host.server = new PreviewServer(PreviewSettings.DEFAULT_BIND, 0, users, requestUser,
                     new FailedLogins(LoginDelayPolicy.DEFAULT, Clock.systemUTC()), core.restSingletons(), List.of());

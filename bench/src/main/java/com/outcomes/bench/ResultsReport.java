@@ -116,7 +116,7 @@ public final class ResultsReport {
         row(md, in, "  SQL statements / work-tracker calls for one challenge",
                 db -> db.challengeStatements() + " / " + db.challengeTrackerCalls());
         row(md, in, "DashboardService.dashboard, whole portfolio, no HTTP/JSON, median / p95", db -> pair(db.dashboardService()));
-        row(md, in, "  of which the store: MetricRepository.byIssues (Active Objects) + ReadingRepository.seriesOf (plain SQL), median / p95",
+        row(md, in, "  of which the store: MetricRepository.byIssues + ReadingRepository.seriesOf (both plain SQL), median / p95",
                 db -> pair(db.storeLoad()));
         row(md, in, String.format(Locale.ROOT, "FLOOR: 2 plain JDBC queries + 1 pass over %,d issues, median / p95", shape.issues()), db -> pair(db.floor()));
         row(md, in, "GET /metrics/{id} (5,000 readings) median / p95", db -> pair(db.metricGet()));

@@ -74,12 +74,12 @@ public final class CorrelationRule {
         }
 
         static WeeklySeries of(ReadingHistory h) {
-            List<Reading> effective = h.effective();
+            List<ReadingPoint> effective = h.effective();
             long[] mondays = new long[effective.size()];
             double[] values = new double[effective.size()];
             int size = 0;
             // effective() is chronological, so later readings of a week overwrite earlier ones
-            for (Reading r : effective) {
+            for (ReadingPoint r : effective) {
                 long monday = r.measuredAt().toEpochDay() - (r.measuredAt().getDayOfWeek().getValue() - 1);
                 if (size == 0 || mondays[size - 1] != monday) {
                     size++;

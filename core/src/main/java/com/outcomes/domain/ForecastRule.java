@@ -21,16 +21,16 @@ public final class ForecastRule {
         if (!Progress.hasSpan(m) || m.targetDate() == null) {
             return null;
         }
-        List<Reading> points = h.effective();
+        List<ReadingPoint> points = h.effective();
         if (points.size() < MIN_READINGS
-                || points.stream().map(Reading::measuredAt).distinct().count() < MIN_DISTINCT_DATES) {
+                || points.stream().map(ReadingPoint::measuredAt).distinct().count() < MIN_DISTINCT_DATES) {
             return null;
         }
         // centre x on the first reading to keep the sums small and exact
         long x0 = points.get(0).measuredAt().toEpochDay();
         double meanX = 0;
         double meanY = 0;
-        for (Reading r : points) {
+        for (ReadingPoint r : points) {
             meanX += r.measuredAt().toEpochDay() - x0;
             meanY += r.value();
         }
@@ -38,7 +38,7 @@ public final class ForecastRule {
         meanY /= points.size();
         double sxy = 0;
         double sxx = 0;
-        for (Reading r : points) {
+        for (ReadingPoint r : points) {
             double dx = r.measuredAt().toEpochDay() - x0 - meanX;
             sxy += dx * (r.value() - meanY);
             sxx += dx * dx;

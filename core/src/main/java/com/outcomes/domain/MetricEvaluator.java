@@ -25,7 +25,7 @@ public final class MetricEvaluator {
     public MetricEvaluation evaluate(MetricDefinition metric, ReadingHistory history, LocalDate asOf,
                                      ReadingHistory parentHistory) {
         ReadingHistory past = (history == null ? ReadingHistory.empty() : history).asOf(asOf);
-        Optional<Reading> current = past.current();
+        Optional<ReadingPoint> current = past.current();
         boolean targeted = metric.kind() != MetricKind.GUARDRAIL;
 
         Double progress = targeted && current.isPresent() && Progress.hasSpan(metric)
@@ -39,8 +39,8 @@ public final class MetricEvaluator {
         Forecast forecast = ForecastRule.of(metric, past);
         return new MetricEvaluation(
                 asOf,
-                current.map(Reading::value).orElse(null),
-                current.map(Reading::measuredAt).orElse(null),
+                current.map(ReadingPoint::value).orElse(null),
+                current.map(ReadingPoint::measuredAt).orElse(null),
                 progress,
                 expected,
                 StatusRule.of(metric, past, asOf),

@@ -57,11 +57,11 @@ public final class OutputWithoutOutcome {
             return new Check(Reason.NO_SPAN, doneInWindow, null);
         }
         ReadingHistory past = h.asOf(asOf);
-        Optional<Reading> end = past.current(asOf);
+        Optional<ReadingPoint> end = past.current(asOf);
         if (end.isEmpty()) {
             return new Check(Reason.NO_READINGS, doneInWindow, null);
         }
-        Optional<Reading> start = past.current(windowStart);
+        Optional<ReadingPoint> start = past.current(windowStart);
         if (start.isEmpty()) {
             start = past.effective().stream().filter(r -> !r.measuredAt().isBefore(windowStart)).findFirst();
         }

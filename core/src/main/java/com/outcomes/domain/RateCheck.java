@@ -34,7 +34,7 @@ public final class RateCheck {
         if (daysLeft <= 0) {
             return null;
         }
-        double from = h.current(asOf).map(Reading::value).orElse(m.baseline());
+        double from = h.current(asOf).map(ReadingPoint::value).orElse(m.baseline());
         return (m.target() - from) / daysLeft * DAYS_PER_PERIOD;
     }
 
@@ -101,7 +101,7 @@ public final class RateCheck {
     private static List<Double> rates(ReadingHistory h) {
         // effective() is chronological, so the last value put per date is the latest recorded that day
         Map<LocalDate, Double> perDate = new LinkedHashMap<>();
-        for (Reading r : h.effective()) {
+        for (ReadingPoint r : h.effective()) {
             perDate.put(r.measuredAt(), r.value());
         }
         List<Double> rates = new ArrayList<>();

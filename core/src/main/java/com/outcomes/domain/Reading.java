@@ -17,4 +17,9 @@ public record Reading(
         String note,
         String source,
         Long supersedes) {
+
+    /** What the rules compute from. */
+    public ReadingPoint point() {
+        return new ReadingPoint(id, metricId, value, measuredAt, recordedAt, supersedes);
+    }
 }

@@ -19,24 +19,24 @@ import java.util.Set;
 public final class ReadingHistory {
 
     /** measuredAt, then recordedAt, then id: the order the history is shown in and "latest" is taken from. */
-    static final Comparator<Reading> CHRONOLOGICAL = Comparator
-            .comparing(Reading::measuredAt, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
-            .thenComparing(Reading::recordedAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
-            .thenComparingLong(Reading::id);
+    static final Comparator<ReadingPoint> CHRONOLOGICAL = Comparator
+            .comparing(ReadingPoint::measuredAt, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
+            .thenComparing(ReadingPoint::recordedAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+            .thenComparingLong(ReadingPoint::id);
 
     private static final ReadingHistory EMPTY = new ReadingHistory(List.of());
 
-    private final List<Reading> all;
+    private final List<ReadingPoint> all;
     private final Set<Long> supersededIds;
-    private final List<Reading> effective;
+    private final List<ReadingPoint> effective;
 
     /** @param all the metric's readings in any order; the list is copied */
-    public ReadingHistory(List<Reading> all) {
+    public ReadingHistory(List<ReadingPoint> all) {
         this(all, supersededIn(all));
     }
 
-    private ReadingHistory(Collection<Reading> readings, Set<Long> supersededIds) {
-        List<Reading> sorted = new ArrayList<>(readings);
+    private ReadingHistory(Collection<ReadingPoint> readings, Set<Long> supersededIds) {
+        List<ReadingPoint> sorted = new ArrayList<>(readings);
         sorted.sort(CHRONOLOGICAL);
         this.all = List.copyOf(sorted);
         this.supersededIds = Set.copyOf(supersededIds);
@@ -47,9 +47,9 @@ public final class ReadingHistory {
         return EMPTY;
     }
 
-    private static Set<Long> supersededIn(Collection<Reading> readings) {
+    private static Set<Long> supersededIn(Collection<ReadingPoint> readings) {
         Set<Long> ids = new HashSet<>();
-        for (Reading r : readings) {
+        for (ReadingPoint r : readings) {
             if (r.supersedes() != null) {
                 ids.add(r.supersedes());
             }
@@ -58,12 +58,12 @@ public final class ReadingHistory {
     }
 
     /** Every reading, superseded ones included, oldest first by measuredAt, then recordedAt, then id. */
-    public List<Reading> all() {
+    public List<ReadingPoint> all() {
         return all;
     }
 
     /** The readings that count: not superseded, in the order of {@link #all()}. */
-    public List<Reading> effective() {
+    public List<ReadingPoint> effective() {
         return effective;
     }
 
@@ -76,14 +76,14 @@ public final class ReadingHistory {
     }
 
     /** The effective reading with the latest measuredAt (ties: latest recordedAt, then highest id). */
-    public Optional<Reading> current() {
+    public Optional<ReadingPoint> current() {
         return effective.isEmpty() ? Optional.empty() : Optional.of(effective.get(effective.size() - 1));
     }
 
     /** Like {@link #current()}, among the effective readings measured on or before {@code onOrBefore}. */
-    public Optional<Reading> current(LocalDate onOrBefore) {
+    public Optional<ReadingPoint> current(LocalDate onOrBefore) {
         for (int i = effective.size() - 1; i >= 0; i--) {
-            Reading r = effective.get(i);
+            ReadingPoint r = effective.get(i);
             if (!r.measuredAt().isAfter(onOrBefore)) {
                 return Optional.of(r);
             }
@@ -91,7 +91,7 @@ public final class ReadingHistory {
         return Optional.empty();
     }
 
-    public Optional<Reading> find(long readingId) {
+    public Optional<ReadingPoint> find(long readingId) {
         return all.stream().filter(r -> r.id() == readingId).findFirst();
     }
 

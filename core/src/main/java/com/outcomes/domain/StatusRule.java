@@ -21,7 +21,7 @@ public final class StatusRule {
      * Boundaries are inclusive, compared with {@link Progress#EPSILON}.
      */
     public static Status of(MetricDefinition m, ReadingHistory h, LocalDate asOf) {
-        Optional<Reading> current = h.current(asOf);
+        Optional<ReadingPoint> current = h.current(asOf);
         if (current.isEmpty()) {
             return Status.NO_DATA;
         }

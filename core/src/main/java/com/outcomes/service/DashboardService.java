@@ -29,7 +29,7 @@ import com.outcomes.port.EpicWork;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.Portfolio;
 import com.outcomes.port.WorkTracker;
-import com.outcomes.store.MetricRepository;
+import com.outcomes.port.MetricStore;
 
 /**
  * Builds the "Outcomes vs Output" aggregate with a fixed number of host calls and queries, whatever
@@ -39,11 +39,11 @@ import com.outcomes.store.MetricRepository;
 public final class DashboardService {
 
     private final WorkTracker work;
-    private final MetricRepository metrics;
+    private final MetricStore metrics;
     private final EvaluationBatch evaluations;
     private final Permissions permissions;
 
-    public DashboardService(WorkTracker work, MetricRepository metrics, EvaluationBatch evaluations, Permissions permissions) {
+    public DashboardService(WorkTracker work, MetricStore metrics, EvaluationBatch evaluations, Permissions permissions) {
         this.work = work;
         this.metrics = metrics;
         this.evaluations = evaluations;

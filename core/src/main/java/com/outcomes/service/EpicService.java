@@ -14,7 +14,7 @@ import com.outcomes.error.NotFoundException;
 import com.outcomes.port.EpicWork;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.WorkTracker;
-import com.outcomes.store.RiceRepository;
+import com.outcomes.port.RiceStore;
 
 /** The epics meant to move an outcome, ranked by their RICE score against it. */
 public final class EpicService {
@@ -25,11 +25,11 @@ public final class EpicService {
             .thenComparing(r -> r.epic().key());
 
     private final WorkTracker work;
-    private final RiceRepository rice;
+    private final RiceStore rice;
     private final Permissions permissions;
     private final Clock clock;
 
-    public EpicService(WorkTracker work, RiceRepository rice, Permissions permissions, Clock clock) {
+    public EpicService(WorkTracker work, RiceStore rice, Permissions permissions, Clock clock) {
         this.work = work;
         this.rice = rice;
         this.permissions = permissions;

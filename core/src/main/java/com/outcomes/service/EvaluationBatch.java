@@ -12,9 +12,9 @@ import java.util.Set;
 import com.outcomes.domain.Metric;
 import com.outcomes.domain.MetricEvaluator;
 import com.outcomes.domain.MetricKind;
-import com.outcomes.domain.Reading;
+import com.outcomes.domain.ReadingPoint;
 import com.outcomes.domain.ReadingHistory;
-import com.outcomes.store.ReadingRepository;
+import com.outcomes.port.ReadingStore;
 
 /**
  * Evaluates a batch of metrics with a constant number of queries: one load of every history
@@ -22,10 +22,10 @@ import com.outcomes.store.ReadingRepository;
  */
 public final class EvaluationBatch {
 
-    private final ReadingRepository readings;
+    private final ReadingStore readings;
     private final MetricEvaluator evaluator = new MetricEvaluator();
 
-    public EvaluationBatch(ReadingRepository readings) {
+    public EvaluationBatch(ReadingStore readings) {
         this.readings = readings;
     }
 
@@ -42,7 +42,7 @@ public final class EvaluationBatch {
         if (ids.isEmpty()) {
             return histories;
         }
-        for (Map.Entry<Long, List<Reading>> e : readings.seriesOf(ids).entrySet()) {
+        for (Map.Entry<Long, List<ReadingPoint>> e : readings.seriesOf(ids).entrySet()) {
             histories.put(e.getKey(), new ReadingHistory(e.getValue()));
         }
         return histories;

@@ -10,8 +10,8 @@ import com.outcomes.domain.Metric;
 import com.outcomes.domain.ReadingHistory;
 import com.outcomes.error.NotFoundException;
 import com.outcomes.port.IssueRef;
+import com.outcomes.port.MetricStore;
 import com.outcomes.port.WorkTracker;
-import com.outcomes.store.MetricRepository;
 
 /**
  * The Outcome/Challenge panel as one use case: the issue's visibility and the user's edit right are asked once, the
@@ -20,14 +20,14 @@ import com.outcomes.store.MetricRepository;
 public final class IssuePanelService {
 
     private final WorkTracker work;
-    private final MetricRepository metrics;
+    private final MetricStore metrics;
     private final EvaluationBatch evaluations;
     private final ReadingService readings;
     private final EpicService epics;
     private final Permissions permissions;
     private final Clock clock;
 
-    public IssuePanelService(WorkTracker work, MetricRepository metrics, EvaluationBatch evaluations,
+    public IssuePanelService(WorkTracker work, MetricStore metrics, EvaluationBatch evaluations,
                              ReadingService readings, EpicService epics, Permissions permissions, Clock clock) {
         this.work = work;
         this.metrics = metrics;

@@ -12,17 +12,17 @@ import com.outcomes.domain.ReadingHistory;
 import com.outcomes.error.NotFoundException;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.WorkTracker;
-import com.outcomes.store.MetricRepository;
+import com.outcomes.port.MetricStore;
 
 /** The SMART check of a success statement; findings advise, they never block saving. */
 public final class LintService {
 
     private final WorkTracker work;
-    private final MetricRepository metrics;
+    private final MetricStore metrics;
     private final EvaluationBatch evaluations;
     private final Permissions permissions;
 
-    public LintService(WorkTracker work, MetricRepository metrics, EvaluationBatch evaluations, Permissions permissions) {
+    public LintService(WorkTracker work, MetricStore metrics, EvaluationBatch evaluations, Permissions permissions) {
         this.work = work;
         this.metrics = metrics;
         this.evaluations = evaluations;

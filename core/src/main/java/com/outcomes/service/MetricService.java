@@ -16,17 +16,17 @@ import com.outcomes.domain.MetricKind;
 import com.outcomes.domain.MetricValidator;
 import com.outcomes.domain.ValidationException;
 import com.outcomes.error.NotFoundException;
-import com.outcomes.store.MetricRepository;
+import com.outcomes.port.MetricStore;
 
 /** Defining metrics on Outcome/Challenge issues and reading them with their computed fields. */
 public final class MetricService {
 
-    private final MetricRepository metrics;
+    private final MetricStore metrics;
     private final EvaluationBatch evaluations;
     private final Permissions permissions;
     private final Clock clock;
 
-    public MetricService(MetricRepository metrics, EvaluationBatch evaluations, Permissions permissions, Clock clock) {
+    public MetricService(MetricStore metrics, EvaluationBatch evaluations, Permissions permissions, Clock clock) {
         this.metrics = metrics;
         this.evaluations = evaluations;
         this.permissions = permissions;

@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +21,12 @@ import com.outcomes.domain.NewReading;
 import com.outcomes.domain.Numbers;
 import com.outcomes.domain.Reading;
 import com.outcomes.domain.ReadingHistory;
+import com.outcomes.domain.ReadingPoint;
 import com.outcomes.domain.ReadingValidator;
 import com.outcomes.domain.Texts;
 import com.outcomes.domain.ValidationException;
-import com.outcomes.store.MetricRepository;
-import com.outcomes.store.ReadingRepository;
+import com.outcomes.port.MetricStore;
+import com.outcomes.port.ReadingStore;
 
 /** Recording, correcting and importing readings; readings are append-only. */
 public final class ReadingService {
@@ -34,16 +36,16 @@ public final class ReadingService {
     /** DESIGN §5: an import holds at most this many lines, header and blank lines included. */
     public static final int MAX_CSV_LINES = 1_000_000;
 
-    private final ReadingRepository readings;
-    private final MetricRepository metricRepository;
+    private final ReadingStore readings;
+    private final MetricStore metricStore;
     private final MetricService metrics;
     private final Permissions permissions;
     private final Clock clock;
 
-    public ReadingService(ReadingRepository readings, MetricRepository metricRepository, MetricService metrics,
+    public ReadingService(ReadingStore readings, MetricStore metricStore, MetricService metrics,
                           Permissions permissions, Clock clock) {
         this.readings = readings;
-        this.metricRepository = metricRepository;
+        this.metricStore = metricStore;
         this.metrics = metrics;
         this.permissions = permissions;
         this.clock = clock;
@@ -69,13 +71,13 @@ public final class ReadingService {
 
     public List<ReadingView> history(String user, long metricId) {
         Metric metric = metrics.visible(user, metricId);
-        return views(new ReadingHistory(readings.history(metric.id())));
+        return views(readings.history(metric.id()));
     }
 
     /** Histories of every metric of an issue in one query, keyed by metric id, oldest first. */
     public Map<Long, List<ReadingView>> historiesOfIssue(String user, String issueKey) {
         permissions.requireView(user, issueKey);
-        return historiesOf(metricRepository.byIssue(issueKey).stream().map(Metric::id).toList());
+        return historiesOf(metricStore.byIssue(issueKey).stream().map(Metric::id).toList());
     }
 
     /** Histories of metrics the caller has already checked, in one query, keyed by metric id, oldest first. */
@@ -84,14 +86,18 @@ public final class ReadingService {
         if (metricIds.isEmpty()) {
             return result;
         }
-        readings.historiesOf(metricIds).forEach((id, list) -> result.put(id, views(new ReadingHistory(list))));
+        readings.historiesOf(metricIds).forEach((id, list) -> result.put(id, views(list)));
         return result;
     }
 
-    private static List<ReadingView> views(ReadingHistory history) {
-        List<ReadingView> views = new ArrayList<>();
-        for (Reading r : history.all()) {
-            views.add(new ReadingView(r, history.isSuperseded(r.id())));
+    /** The readings in the history's order, each marked superseded or not as the rules see it. */
+    private static List<ReadingView> views(List<Reading> readings) {
+        Map<Long, Reading> byId = new HashMap<>();
+        readings.forEach(r -> byId.put(r.id(), r));
+        ReadingHistory history = new ReadingHistory(readings.stream().map(Reading::point).toList());
+        List<ReadingView> views = new ArrayList<>(readings.size());
+        for (ReadingPoint p : history.all()) {
+            views.add(new ReadingView(byId.get(p.id()), history.isSuperseded(p.id())));
         }
         return views;
     }

@@ -12,7 +12,7 @@ import java.util.Set;
 
 import com.outcomes.domain.Metric;
 import com.outcomes.domain.MetricKind;
-import com.outcomes.domain.Reading;
+import com.outcomes.domain.ReadingPoint;
 import com.outcomes.domain.ReadingHistory;
 import com.outcomes.domain.Status;
 import com.outcomes.error.NotFoundException;
@@ -20,18 +20,18 @@ import com.outcomes.port.IssueRef;
 import com.outcomes.port.Sprint;
 import com.outcomes.port.SprintIssue;
 import com.outcomes.port.WorkTracker;
-import com.outcomes.store.MetricRepository;
+import com.outcomes.port.MetricStore;
 
 /** The sprint review framed around outcomes: what was done, and did the numbers move. */
 public final class SprintReviewService {
 
     private final WorkTracker work;
-    private final MetricRepository metrics;
+    private final MetricStore metrics;
     private final EvaluationBatch evaluations;
     private final Permissions permissions;
     private final Clock clock;
 
-    public SprintReviewService(WorkTracker work, MetricRepository metrics, EvaluationBatch evaluations,
+    public SprintReviewService(WorkTracker work, MetricStore metrics, EvaluationBatch evaluations,
                         Permissions permissions, Clock clock) {
         this.work = work;
         this.metrics = metrics;
@@ -102,14 +102,14 @@ public final class SprintReviewService {
 
     private SprintReview.Movement movement(Metric m, Map<Long, ReadingHistory> histories, LocalDate start, LocalDate end) {
         ReadingHistory h = histories.getOrDefault(m.id(), ReadingHistory.empty());
-        Double startValue = h.current(start).map(Reading::value)
-                .orElseGet(() -> firstInside(h, start, end).map(Reading::value).orElse(null));
-        Double endValue = h.current(end).map(Reading::value).orElse(null);
+        Double startValue = h.current(start).map(ReadingPoint::value)
+                .orElseGet(() -> firstInside(h, start, end).map(ReadingPoint::value).orElse(null));
+        Double endValue = h.current(end).map(ReadingPoint::value).orElse(null);
         var evaluation = evaluations.evaluate(m, histories, end).evaluation();
         return new SprintReview.Movement(m, startValue, endValue, evaluation.status(), evaluation.stale());
     }
 
-    private static Optional<Reading> firstInside(ReadingHistory h, LocalDate start, LocalDate end) {
+    private static Optional<ReadingPoint> firstInside(ReadingHistory h, LocalDate start, LocalDate end) {
         return h.effective().stream()
                 .filter(r -> !r.measuredAt().isBefore(start) && !r.measuredAt().isAfter(end))
                 .findFirst();

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.util.List;
 
 import com.outcomes.port.PersistenceException;
-import com.outcomes.port.SqlReads;
 
 import net.java.ao.DatabaseProvider;
 import net.java.ao.EntityManager;

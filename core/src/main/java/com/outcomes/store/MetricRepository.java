@@ -1,39 +1,50 @@
 package com.outcomes.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.outcomes.domain.GuardrailComparator;
 import com.outcomes.domain.Metric;
 import com.outcomes.domain.MetricDefinition;
 import com.outcomes.domain.MetricKind;
-import com.outcomes.port.Persistence;
+import com.outcomes.port.MetricStore;
 
 import net.java.ao.DBParam;
-import net.java.ao.Query;
 
-/** Stores metric definitions. Returns immutable {@link Metric} values, never AO entities. */
-public final class MetricRepository {
+/**
+ * Metric definitions in Active Objects: written through entities, read in plain SQL ({@link SqlReads}) straight
+ * into immutable {@link Metric} values. Reads happen outside transactions only (in Jira the plain SQL connection
+ * is not the one Active Objects writes through).
+ */
+public final class MetricRepository implements MetricStore {
 
-    private static final String BY_ID = "ID";
-    /** A streamed row carries only the columns selected (AO rejects {@code *}). */
-    private static final String ALL_COLUMNS = String.join(", ", BY_ID, MetricEntity.ISSUE_KEY, MetricEntity.KIND,
+    private static final String ID = "ID";
+    /** In the order {@link #metric} reads them. */
+    private static final List<String> COLUMNS = List.of(ID, MetricEntity.ISSUE_KEY, MetricEntity.KIND,
             MetricEntity.NAME, MetricEntity.UNIT, MetricEntity.BASELINE, MetricEntity.TARGET, MetricEntity.START_DATE,
             MetricEntity.TARGET_DATE, MetricEntity.CADENCE_DAYS, MetricEntity.PARENT_METRIC_ID, MetricEntity.SOURCE,
             MetricEntity.THRESHOLD, MetricEntity.COMPARATOR);
 
-    private final Persistence persistence;
+    private final StoreDatabase database;
+    private final Transactions transactions;
+    private final SqlReads sql;
 
-    public MetricRepository(Persistence persistence) {
-        this.persistence = persistence;
+    public MetricRepository(StoreDatabase database) {
+        this.database = database;
+        this.transactions = new Transactions(database);
+        this.sql = database.sqlReads();
     }
 
+    @Override
     public Metric create(String issueKey, MetricDefinition def) {
-        return persistence.inTransaction(() -> {
+        return transactions.run(() -> {
             List<DBParam> params = new ArrayList<>();
             params.add(new DBParam(MetricEntity.ISSUE_KEY, issueKey));
             params.add(new DBParam(MetricEntity.KIND, def.kind().name()));
@@ -48,16 +59,19 @@ public final class MetricRepository {
             addIfPresent(params, MetricEntity.SOURCE, def.source());
             addIfPresent(params, MetricEntity.THRESHOLD, def.threshold());
             addIfPresent(params, MetricEntity.COMPARATOR, def.comparator() == null ? null : def.comparator().name());
-            MetricEntity created = persistence.create(MetricEntity.class, params.toArray(DBParam[]::new));
+            MetricEntity created = database.create(MetricEntity.class, params.toArray(DBParam[]::new));
             // Built from what was inserted: a new AO entity has no values cached, each getter would be a SELECT.
             return new Metric(created.getID(), issueKey, def);
         });
     }
 
-    /** Replaces the definition of metric {@code id}; its issue stays. */
+    @Override
     public Metric update(long id, MetricDefinition def) {
-        return persistence.inTransaction(() -> {
-            MetricEntity entity = entity(id).orElseThrow(() -> new NoSuchElementException("no metric " + id));
+        return transactions.run(() -> {
+            MetricEntity entity = fitsEntityKey(id) ? database.get(MetricEntity.class, (int) id) : null;
+            if (entity == null) {
+                throw new NoSuchElementException("no metric " + id);
+            }
             entity.setKind(def.kind().name());
             entity.setName(def.name());
             entity.setUnit(def.unit());
@@ -71,38 +85,43 @@ public final class MetricRepository {
             entity.setThreshold(def.threshold());
             entity.setComparator(def.comparator() == null ? null : def.comparator().name());
             entity.save();
-            return toMetric(entity);
+            return new Metric(id, entity.getIssueKey(), def);
         });
     }
 
+    @Override
     public Optional<Metric> find(long id) {
-        return entity(id).map(MetricRepository::toMetric);
+        if (!fitsEntityKey(id)) {
+            return Optional.empty();
+        }
+        List<Metric> found = select(ID, List.of((int) id));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    /** The metrics of one issue, ordered by id (creation order). */
+    @Override
     public List<Metric> byIssue(String issueKey) {
-        return toMetrics(persistence.find(MetricEntity.class,
-                Query.select().where(MetricEntity.ISSUE_KEY + " = ?", issueKey).order(BY_ID)));
+        return select(MetricEntity.ISSUE_KEY, List.of(issueKey));
     }
 
-    /** The metrics of many issues in one query per {@value InClause#CHUNK} keys, ordered by id. */
+    /** One query per {@value InClause#CHUNK} keys. */
+    @Override
     public List<Metric> byIssues(Collection<String> issueKeys) {
         List<Metric> metrics = new ArrayList<>();
         for (List<String> chunk : InClause.chunks(issueKeys)) {
-            // streamed read-only rows: a dashboard reads every metric of the portfolio
-            persistence.stream(MetricEntity.class,
-                    Query.select(ALL_COLUMNS).where(InClause.of(MetricEntity.ISSUE_KEY, chunk.size()), chunk.toArray()),
-                    entity -> metrics.add(toMetric(entity)));
+            metrics.addAll(select(MetricEntity.ISSUE_KEY, chunk));
         }
         metrics.sort(Comparator.comparingLong(Metric::id));
         return metrics;
     }
 
-    private Optional<MetricEntity> entity(long id) {
-        if (!fitsEntityKey(id)) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(persistence.get(MetricEntity.class, (int) id));
+    /** The metrics whose {@code column} has one of the values, ordered by id. */
+    private List<Metric> select(String column, List<?> values) {
+        String columns = COLUMNS.stream().map(sql::column).collect(Collectors.joining(", "));
+        List<Metric> metrics = new ArrayList<>();
+        sql.select("SELECT " + columns + " FROM " + sql.table(MetricEntity.class)
+                        + " WHERE " + InClause.of(sql.column(column), values.size()) + " ORDER BY " + sql.column(ID),
+                values, row -> metrics.add(metric(row)));
+        return metrics;
     }
 
     /** AO's {@code Entity} keys are ints; a larger id cannot name a stored row. */
@@ -116,28 +135,21 @@ public final class MetricRepository {
         }
     }
 
-    private static List<Metric> toMetrics(MetricEntity[] entities) {
-        List<Metric> metrics = new ArrayList<>(entities.length);
-        for (MetricEntity entity : entities) {
-            metrics.add(toMetric(entity));
-        }
-        return metrics;
-    }
-
-    private static Metric toMetric(MetricEntity e) {
+    private static Metric metric(ResultSet row) throws SQLException {
+        String comparator = row.getString(14);
         MetricDefinition definition = new MetricDefinition(
-                MetricKind.valueOf(e.getKind()),
-                e.getName(),
-                e.getUnit(),
-                e.getBaseline(),
-                e.getTarget(),
-                IsoDates.parse(e.getStartDate()),
-                IsoDates.parse(e.getTargetDate()),
-                e.getCadenceDays(),
-                e.getParentMetricId(),
-                e.getSource(),
-                e.getThreshold(),
-                e.getComparator() == null ? null : GuardrailComparator.valueOf(e.getComparator()));
-        return new Metric(e.getID(), e.getIssueKey(), definition);
+                MetricKind.valueOf(row.getString(3)),
+                row.getString(4),
+                row.getString(5),
+                SqlSelect.nullableDouble(row, 6),
+                SqlSelect.nullableDouble(row, 7),
+                IsoDates.parse(row.getString(8)),
+                IsoDates.parse(row.getString(9)),
+                row.getInt(10),
+                SqlSelect.nullableLong(row, 11),
+                row.getString(12),
+                SqlSelect.nullableDouble(row, 13),
+                comparator == null ? null : GuardrailComparator.valueOf(comparator));
+        return new Metric(row.getLong(1), row.getString(2), definition);
     }
 }

@@ -12,48 +12,40 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 import com.outcomes.domain.FieldError;
 import com.outcomes.domain.NewReading;
 import com.outcomes.domain.Reading;
+import com.outcomes.domain.ReadingPoint;
 import com.outcomes.domain.Texts;
 import com.outcomes.domain.ValidationException;
 import com.outcomes.error.ConflictException;
-import com.outcomes.port.Persistence;
 import com.outcomes.port.PersistenceException;
-import com.outcomes.port.SqlReads;
+import com.outcomes.port.ReadingStore;
 
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 /**
- * Stores readings. Append-only by construction: there is no update or delete. A correction is a new reading
- * that supersedes an earlier one of the same metric; each reading can be superseded once.
+ * Readings in Active Objects. Append-only by construction: there is no update or delete. A correction is a new
+ * reading that supersedes an earlier one of the same metric; each reading can be superseded once. Written through
+ * entities; histories and series are read in plain SQL ({@link ReadingRows}).
  */
-public final class ReadingRepository {
+public final class ReadingRepository implements ReadingStore {
 
     static final String SUPERSEDES_FIELD = "supersedes";
     static final String SUPERSEDES_UNKNOWN = "outcomes.reading.supersedes.unknown";
     static final String NOTE_FIELD = "note";
     static final String NOTE_TOO_LONG = "outcomes.reading.note.tooLong";
 
-    /** Oldest first: by measured date, then by when it was recorded, then by insertion order. */
-    static final Comparator<Reading> OLDEST_FIRST = Comparator.comparing(Reading::measuredAt)
-            .thenComparing(Reading::recordedAt)
-            .thenComparingLong(Reading::id);
+    private final StoreDatabase database;
+    private final Transactions transactions;
+    private final ReadingRows rows;
 
-    /** A streamed row carries only the columns selected (AO rejects {@code *}; @Preload does not apply). */
-    static final List<String> RULE_COLUMN_NAMES = List.of("ID", ReadingEntity.METRIC_ID, ReadingEntity.VALUE,
-            ReadingEntity.MEASURED_AT, ReadingEntity.RECORDED_AT, ReadingEntity.SUPERSEDES);
-    private static final String RULE_COLUMNS = String.join(", ", RULE_COLUMN_NAMES);
-    private static final String ALL_COLUMNS = String.join(", ", RULE_COLUMNS, ReadingEntity.RECORDED_BY,
-            ReadingEntity.NOTE, ReadingEntity.SOURCE);
-
-    private final Persistence persistence;
-
-    public ReadingRepository(Persistence persistence) {
-        this.persistence = persistence;
+    public ReadingRepository(StoreDatabase database) {
+        this.database = database;
+        this.transactions = new Transactions(database);
+        this.rows = new ReadingRows(database.sqlReads());
     }
 
     /**
@@ -64,23 +56,24 @@ public final class ReadingRepository {
      * @throws ConflictException   when the superseded reading was already superseded (also when a concurrent
      *                             correction won the race)
      */
+    @Override
     public Reading append(long metricId, NewReading r, String recordedBy, Instant recordedAt) {
         checkNote(r);
         try {
-            return persistence.inTransaction(() -> {
+            return transactions.run(() -> {
                 if (r.supersedes() != null) {
                     checkSupersedable(metricId, Set.of(r.supersedes()));
                 }
                 List<DBParam> params = new ArrayList<>();
                 row(metricId, r, recordedBy, recordedAt, null)
                         .forEach((column, value) -> params.add(new DBParam(column, value)));
-                ReadingEntity created = persistence.create(ReadingEntity.class, params.toArray(DBParam[]::new));
+                ReadingEntity created = database.create(ReadingEntity.class, params.toArray(DBParam[]::new));
                 // Built from what was inserted: a new AO entity has no values cached, each getter would be a SELECT.
                 // recordedAt is stored in epoch milliseconds, so the returned value is truncated the same way.
                 Reading stored = new Reading(created.getID(), metricId, r.value(), r.measuredAt(),
                         Instant.ofEpochMilli(recordedAt.toEpochMilli()), recordedBy, r.note(), r.source(), r.supersedes());
                 if (stored.supersedes() != null) {
-                    persistence.create(CorrectionEntity.class,
+                    database.create(CorrectionEntity.class,
                             new DBParam(CorrectionEntity.SUPERSEDED_ID, stored.supersedes()),
                             new DBParam(CorrectionEntity.READING_ID, stored.id()));
                 }
@@ -99,6 +92,7 @@ public final class ReadingRepository {
      * @throws ConflictException   when a superseded reading was already superseded, or is superseded twice in
      *                             the list
      */
+    @Override
     public List<Reading> appendAll(long metricId, List<NewReading> rs, String recordedBy, Instant recordedAt) {
         if (rs.isEmpty()) {
             return List.of();
@@ -106,7 +100,7 @@ public final class ReadingRepository {
         rs.forEach(ReadingRepository::checkNote);
         boolean corrects = rs.stream().anyMatch(r -> r.supersedes() != null);
         try {
-            return persistence.inTransaction(() -> {
+            return transactions.run(() -> {
                 if (corrects) {
                     Set<Long> superseded = new HashSet<>();
                     for (NewReading r : rs) {
@@ -121,10 +115,10 @@ public final class ReadingRepository {
                 for (NewReading r : rs) {
                     rows.add(row(metricId, r, recordedBy, recordedAt, batch));
                 }
-                persistence.createAll(ReadingEntity.class, rows);
+                database.createAll(ReadingEntity.class, rows);
                 // The batch insert returns no keys: read the rows back by their batch mark. Ids follow insert
                 // order, so sorting by id restores the order given.
-                ReadingEntity[] stored = persistence.find(ReadingEntity.class,
+                ReadingEntity[] stored = database.find(ReadingEntity.class,
                         Query.select().where(ReadingEntity.BATCH + " = ?", batch).order("ID"));
                 List<Reading> readings = new ArrayList<>(stored.length);
                 for (ReadingEntity entity : stored) {
@@ -139,7 +133,7 @@ public final class ReadingRepository {
                                     CorrectionEntity.READING_ID, reading.id()));
                         }
                     }
-                    persistence.createAll(CorrectionEntity.class, corrections);
+                    database.createAll(CorrectionEntity.class, corrections);
                 }
                 return readings;
             });
@@ -148,70 +142,29 @@ public final class ReadingRepository {
         }
     }
 
+    @Override
     public Optional<Reading> find(long readingId) {
         if (!MetricRepository.fitsEntityKey(readingId)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(persistence.get(ReadingEntity.class, (int) readingId)).map(ReadingRepository::toReading);
+        return Optional.ofNullable(database.get(ReadingEntity.class, (int) readingId)).map(ReadingRepository::toReading);
     }
 
-    /** Every reading of the metric, superseded ones included, oldest first. */
+    @Override
     public List<Reading> history(long metricId) {
-        List<Reading> readings = new ArrayList<>();
-        persistence.stream(ReadingEntity.class, Query.select(ALL_COLUMNS).where(ReadingEntity.METRIC_ID + " = ?", metricId),
-                entity -> readings.add(toReading(entity)));
-        readings.sort(OLDEST_FIRST);
-        return readings;
+        return rows.readingsOf(List.of(metricId)).get(metricId);
     }
 
-    /**
-     * The histories of many metrics in one query per {@value InClause#CHUNK} ids. Every requested id is a key
-     * of the result, with an empty list when the metric has no readings.
-     */
+    /** One query per {@value InClause#CHUNK} ids. */
+    @Override
     public Map<Long, List<Reading>> historiesOf(Collection<Long> metricIds) {
-        return historiesOf(metricIds, ALL_COLUMNS, ReadingRepository::toReading);
+        return rows.readingsOf(metricIds);
     }
 
-    /**
-     * Like {@link #historiesOf} but with only what the rules compute from (DESIGN §3): id, value, measured
-     * and recorded dates, supersession. Who recorded a reading, its note and its source are not read and are
-     * null. Dashboards read tens of thousands of readings, and AO's cost grows with every column mapped; where
-     * the host offers {@link Persistence#sqlReads()} they are read in plain SQL instead.
-     */
-    public Map<Long, List<Reading>> seriesOf(Collection<Long> metricIds) {
-        Optional<SqlReads> sql = persistence.sqlReads();
-        if (sql.isEmpty()) {
-            return historiesOf(metricIds, RULE_COLUMNS, ReadingRepository::toSeriesReading);
-        }
-        // Plain SQL where the host allows it: at dashboard sizes AO's per-row mapping costs more than the query.
-        Map<Long, List<Reading>> series = emptyHistories(metricIds);
-        new ReadingSeriesSql(sql.get()).readInto(metricIds, series);
-        series.values().forEach(history -> history.sort(OLDEST_FIRST));
-        return series;
-    }
-
-    private static Map<Long, List<Reading>> emptyHistories(Collection<Long> metricIds) {
-        Map<Long, List<Reading>> histories = new LinkedHashMap<>();
-        for (Long id : metricIds) {
-            histories.put(id, new ArrayList<>());
-        }
-        return histories;
-    }
-
-    private Map<Long, List<Reading>> historiesOf(Collection<Long> metricIds, String columns,
-                                                 Function<ReadingEntity, Reading> toReading) {
-        Map<Long, List<Reading>> histories = emptyHistories(metricIds);
-        for (List<Long> chunk : InClause.chunks(metricIds)) {
-            // Streamed: thousands of readings per dashboard, and full entity proxies cost more than the query.
-            persistence.stream(ReadingEntity.class,
-                    Query.select(columns).where(InClause.of(ReadingEntity.METRIC_ID, chunk.size()), chunk.toArray()),
-                    entity -> {
-                        Reading reading = toReading.apply(entity);
-                        histories.get(reading.metricId()).add(reading);
-                    });
-        }
-        histories.values().forEach(history -> history.sort(OLDEST_FIRST));
-        return histories;
+    /** One query per {@value InClause#CHUNK} ids. */
+    @Override
+    public Map<Long, List<ReadingPoint>> seriesOf(Collection<Long> metricIds) {
+        return rows.pointsOf(metricIds);
     }
 
     private static void checkNote(NewReading r) {
@@ -226,7 +179,7 @@ public final class ReadingRepository {
         List<Long> keys = supersededIds.stream().filter(MetricRepository::fitsEntityKey).toList();
         for (List<Long> chunk : InClause.chunks(keys)) {
             Object[] ids = chunk.stream().map(Long::intValue).toArray();
-            for (ReadingEntity e : persistence.find(ReadingEntity.class,
+            for (ReadingEntity e : database.find(ReadingEntity.class,
                     Query.select().where(InClause.of("ID", ids.length), ids))) {
                 metricOf.put((long) e.getID(), e.getMetricId());
             }
@@ -237,7 +190,7 @@ public final class ReadingRepository {
             }
         }
         for (List<Long> chunk : InClause.chunks(supersededIds)) {
-            ReadingEntity[] corrections = persistence.find(ReadingEntity.class,
+            ReadingEntity[] corrections = database.find(ReadingEntity.class,
                     Query.select().where(InClause.of(ReadingEntity.SUPERSEDES, chunk.size()), chunk.toArray()));
             if (corrections.length > 0) {
                 throw new ConflictException("reading " + corrections[0].getSupersedes() + " was already corrected");
@@ -270,11 +223,6 @@ public final class ReadingRepository {
             return new ConflictException("the reading was already corrected", e);
         }
         return e;
-    }
-
-    private static Reading toSeriesReading(ReadingEntity e) {
-        return new Reading(e.getID(), e.getMetricId(), e.getValue(), IsoDates.parse(e.getMeasuredAt()),
-                Instant.ofEpochMilli(e.getRecordedAt()), null, null, null, e.getSupersedes());
     }
 
     static Reading toReading(ReadingEntity e) {

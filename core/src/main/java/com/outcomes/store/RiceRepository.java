@@ -4,28 +4,30 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.outcomes.domain.RiceScore;
-import com.outcomes.port.Persistence;
+import com.outcomes.port.RiceStore;
 
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
-/** RICE inputs per (outcome, epic). */
-public final class RiceRepository {
+/** RICE inputs per (outcome, epic) in Active Objects: a handful of rows per outcome, read through entities. */
+public final class RiceRepository implements RiceStore {
 
-    private final Persistence persistence;
+    private final StoreDatabase database;
+    private final Transactions transactions;
 
-    public RiceRepository(Persistence persistence) {
-        this.persistence = persistence;
+    public RiceRepository(StoreDatabase database) {
+        this.database = database;
+        this.transactions = new Transactions(database);
     }
 
-    /** Sets the RICE inputs of the epic against the outcome, replacing earlier ones. */
+    @Override
     public void put(String outcomeKey, String epicKey, RiceScore rice) {
-        persistence.inTransaction(() -> {
-            EpicRiceEntity[] existing = persistence.find(EpicRiceEntity.class, Query.select()
+        transactions.run(() -> {
+            EpicRiceEntity[] existing = database.find(EpicRiceEntity.class, Query.select()
                     .where(EpicRiceEntity.OUTCOME_KEY + " = ? AND " + EpicRiceEntity.EPIC_KEY + " = ?",
                             outcomeKey, epicKey));
             if (existing.length == 0) {
-                persistence.create(EpicRiceEntity.class,
+                database.create(EpicRiceEntity.class,
                         new DBParam(EpicRiceEntity.OUTCOME_KEY, outcomeKey),
                         new DBParam(EpicRiceEntity.EPIC_KEY, epicKey),
                         new DBParam(EpicRiceEntity.REACH, rice.reach()),
@@ -46,10 +48,10 @@ public final class RiceRepository {
         });
     }
 
-    /** Epic key to RICE inputs, for every epic rated against the outcome. */
+    @Override
     public Map<String, RiceScore> forOutcome(String outcomeKey) {
         Map<String, RiceScore> scores = new LinkedHashMap<>();
-        for (EpicRiceEntity e : persistence.find(EpicRiceEntity.class,
+        for (EpicRiceEntity e : database.find(EpicRiceEntity.class,
                 Query.select().where(EpicRiceEntity.OUTCOME_KEY + " = ?", outcomeKey).order("ID"))) {
             scores.put(e.getEpicKey(), new RiceScore(e.getReach(), e.getImpact(), e.getConfidence(), e.getEffort()));
         }

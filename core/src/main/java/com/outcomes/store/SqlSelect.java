@@ -5,7 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
-import com.outcomes.port.SqlReads.RowReader;
+import com.outcomes.store.SqlReads.RowReader;
 
 /** Binds, executes and walks one prepared SELECT: the JDBC part every {@code SqlReads} host shares. */
 public final class SqlSelect {
@@ -22,5 +22,17 @@ public final class SqlSelect {
                 rows.read(result);
             }
         }
+    }
+
+    /** The column's value, or null where SQL has NULL (JDBC's getLong answers 0). */
+    public static Long nullableLong(ResultSet row, int column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
+    /** The column's value, or null where SQL has NULL (JDBC's getDouble answers 0). */
+    public static Double nullableDouble(ResultSet row, int column) throws SQLException {
+        double value = row.getDouble(column);
+        return row.wasNull() ? null : value;
     }
 }

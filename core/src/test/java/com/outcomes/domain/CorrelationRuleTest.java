@@ -24,7 +24,7 @@ public class CorrelationRuleTest {
 
     /** One reading per week, on the Wednesday of week (firstWeek + i). */
     private static ReadingHistory weekly(long firstId, int firstWeek, double[] values) {
-        List<Reading> readings = new ArrayList<>();
+        List<ReadingPoint> readings = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
             readings.add(reading(firstId + i, values[i], WEEK_0.plusWeeks(firstWeek + i).plusDays(2)));
         }

@@ -37,22 +37,20 @@ final class DomainFixtures {
                 m.targetDate(), cadenceDays, m.parentMetricId(), m.source(), m.threshold(), m.comparator());
     }
 
-    static Reading reading(long id, double value, LocalDate measuredAt) {
-        return new Reading(id, 1, value, measuredAt, measuredAt.atTime(12, 0).toInstant(ZoneOffset.UTC),
-                "admin", null, null, null);
+    static ReadingPoint reading(long id, double value, LocalDate measuredAt) {
+        return new ReadingPoint(id, 1, value, measuredAt, measuredAt.atTime(12, 0).toInstant(ZoneOffset.UTC), null);
     }
 
-    static Reading recordedAt(long id, double value, LocalDate measuredAt, int hour) {
-        return new Reading(id, 1, value, measuredAt, measuredAt.atTime(hour, 0).toInstant(ZoneOffset.UTC),
-                "admin", null, null, null);
+    static ReadingPoint recordedAt(long id, double value, LocalDate measuredAt, int hour) {
+        return new ReadingPoint(id, 1, value, measuredAt, measuredAt.atTime(hour, 0).toInstant(ZoneOffset.UTC), null);
     }
 
-    static Reading correction(long id, long supersedes, double value, LocalDate measuredAt) {
-        return new Reading(id, 1, value, measuredAt, measuredAt.atTime(18, 0).toInstant(ZoneOffset.UTC),
-                "admin", "corrected", null, supersedes);
+    static ReadingPoint correction(long id, long supersedes, double value, LocalDate measuredAt) {
+        return new ReadingPoint(id, 1, value, measuredAt, measuredAt.atTime(18, 0).toInstant(ZoneOffset.UTC),
+                supersedes);
     }
 
-    static ReadingHistory history(Reading... readings) {
+    static ReadingHistory history(ReadingPoint... readings) {
         return new ReadingHistory(Arrays.asList(readings));
     }
 }

@@ -159,8 +159,8 @@ public class MetricEvaluatorTest {
         MetricDefinition leading = DomainFixtures.targeted(MetricKind.LEADING, 0, 10, JAN_1, JAN_1.plusDays(400));
         LocalDate monday = LocalDate.of(2026, 1, 5);
         double[] signal = {3, 7, 1, 9, 4, 8, 2, 6};
-        java.util.List<Reading> lead = new java.util.ArrayList<>();
-        java.util.List<Reading> out = new java.util.ArrayList<>();
+        java.util.List<ReadingPoint> lead = new java.util.ArrayList<>();
+        java.util.List<ReadingPoint> out = new java.util.ArrayList<>();
         for (int i = 0; i < signal.length; i++) {
             lead.add(reading(i + 1, signal[i], monday.plusWeeks(i)));
             out.add(reading(i + 100, 2 * signal[i], monday.plusWeeks(i)));

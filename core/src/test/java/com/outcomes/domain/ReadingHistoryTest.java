@@ -21,8 +21,8 @@ public class ReadingHistoryTest {
     private static final LocalDate D2 = LocalDate.of(2026, 2, 8);
     private static final LocalDate D3 = LocalDate.of(2026, 2, 15);
 
-    private static List<Long> ids(List<Reading> readings) {
-        return readings.stream().map(Reading::id).toList();
+    private static List<Long> ids(List<ReadingPoint> readings) {
+        return readings.stream().map(ReadingPoint::id).toList();
     }
 
     @Test
@@ -41,7 +41,7 @@ public class ReadingHistoryTest {
 
     @Test
     public void inputListIsCopied() {
-        List<Reading> input = new ArrayList<>(List.of(reading(1, 10, D1)));
+        List<ReadingPoint> input = new ArrayList<>(List.of(reading(1, 10, D1)));
         ReadingHistory h = new ReadingHistory(input);
 
         input.add(reading(2, 20, D2));

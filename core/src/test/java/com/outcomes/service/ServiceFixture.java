@@ -12,7 +12,7 @@ import com.outcomes.OutcomesCore;
 import com.outcomes.domain.GuardrailComparator;
 import com.outcomes.domain.MetricDefinition;
 import com.outcomes.domain.MetricKind;
-import com.outcomes.store.EntityManagerPersistence;
+import com.outcomes.store.EntityManagerDatabase;
 
 /** Wires the real core over a real Active Objects database with a fixed clock and in-memory work. */
 public final class ServiceFixture {
@@ -28,7 +28,7 @@ public final class ServiceFixture {
     public final OutcomesCore core;
 
     public ServiceFixture(EntityManager entityManager) {
-        core = new OutcomesCore(new EntityManagerPersistence(entityManager), work, access, CLOCK);
+        core = new OutcomesCore(new EntityManagerDatabase(entityManager), work, access, CLOCK);
     }
 
     public static MetricDefinition outcome(String name, double baseline, double target, LocalDate start, LocalDate end) {

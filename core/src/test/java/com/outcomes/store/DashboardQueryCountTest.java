@@ -46,7 +46,7 @@ public class DashboardQueryCountTest {
 
     @Before
     public void setUp() {
-        EntityManagerPersistence persistence = new EntityManagerPersistence(entityManager);
+        EntityManagerDatabase persistence = new EntityManagerDatabase(entityManager);
         metrics = new MetricRepository(persistence);
         readings = new ReadingRepository(persistence);
     }

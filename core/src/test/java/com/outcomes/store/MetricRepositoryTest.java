@@ -46,7 +46,7 @@ public class MetricRepositoryTest {
 
     @Before
     public void setUp() {
-        metrics = new MetricRepository(new EntityManagerPersistence(entityManager));
+        metrics = new MetricRepository(new EntityManagerDatabase(entityManager));
     }
 
     @Test

@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
 public class NameColumnMigrationTest {
 
     private EntityManager entityManager;
-    private EntityManagerPersistence persistence;
+    private EntityManagerDatabase persistence;
 
     /** Frozen copy of the METRIC table before its NAME column was widened for names of 255 emoji. */
     @Preload
@@ -121,7 +121,7 @@ public class NameColumnMigrationTest {
 
     @Before
     public void setUp() {
-        persistence = new EntityManagerPersistence(entityManager);
+        persistence = new EntityManagerDatabase(entityManager);
     }
 
     @Test

@@ -12,11 +12,13 @@ import static org.junit.Assert.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import com.outcomes.domain.NewReading;
 import com.outcomes.domain.Reading;
+import com.outcomes.domain.ReadingPoint;
 import com.outcomes.domain.ValidationException;
 import com.outcomes.error.ConflictException;
 
@@ -51,7 +53,7 @@ public class ReadingRepositoryTest {
 
     @Before
     public void setUp() {
-        EntityManagerPersistence persistence = new EntityManagerPersistence(entityManager);
+        EntityManagerDatabase persistence = new EntityManagerDatabase(entityManager);
         readings = new ReadingRepository(persistence);
         metricId = new MetricRepository(persistence).create("MKT-1", outcome("Market share")).id();
     }
@@ -114,7 +116,7 @@ public class ReadingRepositoryTest {
     @Test
     public void historiesOfThreeMetricsGroupsReadingsAndKeepsMetricsWithoutReadings() {
         // given
-        MetricRepository metrics = new MetricRepository(new EntityManagerPersistence(entityManager));
+        MetricRepository metrics = new MetricRepository(new EntityManagerDatabase(entityManager));
         long second = metrics.create("MKT-2", outcome("b")).id();
         long empty = metrics.create("MKT-3", outcome("c")).id();
         Reading a2 = readings.append(metricId, reading(2, "2025-02-01"), "a", RECORDED_AT);
@@ -129,7 +131,7 @@ public class ReadingRepositoryTest {
     }
 
     @Test
-    public void seriesOfReadsWhatTheRulesNeedAndLeavesOutWhoNoteAndSource() {
+    public void seriesOfReadsWhatTheRulesNeed() {
         // given a reading with a note and source, and a correction of it
         Reading wrong = readings.append(metricId, new NewReading(99, LocalDate.of(2024, 2, 29), "typo", "survey.csv", null),
                 "alice", RECORDED_AT);
@@ -137,19 +139,19 @@ public class ReadingRepositoryTest {
                 RECORDED_AT.plusSeconds(5));
 
         // when
-        List<Reading> series = readings.seriesOf(List.of(metricId)).get(metricId);
+        List<ReadingPoint> series = readings.seriesOf(List.of(metricId)).get(metricId);
 
         // then
         assertEquals(List.of(
-                new Reading(wrong.id(), metricId, 99, LocalDate.of(2024, 2, 29), wrong.recordedAt(), null, null, null, null),
-                new Reading(fixed.id(), metricId, 9.9, LocalDate.of(2024, 2, 29), fixed.recordedAt(), null, null, null,
-                        wrong.id())), series);
+                new ReadingPoint(wrong.id(), metricId, 99, LocalDate.of(2024, 2, 29), wrong.recordedAt(), null),
+                new ReadingPoint(fixed.id(), metricId, 9.9, LocalDate.of(2024, 2, 29), fixed.recordedAt(), wrong.id())),
+                series);
     }
 
     @Test
-    public void seriesOfReadsTheSameOverSqlAsThroughActiveObjectsEntities() {
+    public void seriesOfReadsInPlainSqlWhatActiveObjectsEntitiesHold() throws Exception {
         // given three metrics: corrections, an inexact value and a leap day; one reading; none
-        MetricRepository metrics = new MetricRepository(new EntityManagerPersistence(entityManager));
+        MetricRepository metrics = new MetricRepository(new EntityManagerDatabase(entityManager));
         long second = metrics.create("MKT-2", outcome("b")).id();
         long empty = metrics.create("MKT-3", outcome("c")).id();
         Reading wrong = readings.append(metricId, reading(0.1 + 0.2, "2024-02-29"), "a", RECORDED_AT);
@@ -157,15 +159,22 @@ public class ReadingRepositoryTest {
         readings.append(metricId, reading(1e12, "1970-01-01"), "a", RECORDED_AT);
         readings.append(second, reading(10, "2025-01-01"), "a", RECORDED_AT);
         List<Long> ids = List.of(metricId, second, empty);
-        ReadingRepository throughEntities = new ReadingRepository(
-                StreamOnlyPersistence.of(new EntityManagerPersistence(entityManager)));
 
         // when
-        Map<Long, List<Reading>> overSql = readings.seriesOf(ids);
-        Map<Long, List<Reading>> overEntities = throughEntities.seriesOf(ids);
+        Map<Long, List<ReadingPoint>> overSql = readings.seriesOf(ids);
 
-        // then
-        assertEquals(overEntities, overSql);
+        // then each metric's series is what Active Objects' own entities hold, oldest first
+        for (Long id : ids) {
+            List<ReadingPoint> overEntities = new ArrayList<>();
+            entityManager.flushAll();
+            for (ReadingEntity e : entityManager.find(ReadingEntity.class,
+                    net.java.ao.Query.select().where(ReadingEntity.METRIC_ID + " = ?", id))) {
+                overEntities.add(ReadingRepository.toReading(e).point());
+            }
+            overEntities.sort(Comparator.comparing(ReadingPoint::measuredAt).thenComparing(ReadingPoint::recordedAt)
+                    .thenComparingLong(ReadingPoint::id));
+            assertEquals(overEntities, overSql.get(id));
+        }
         assertEquals(List.of(3, 1, 0), ids.stream().map(id -> overSql.get(id).size()).toList());
     }
 
@@ -208,7 +217,7 @@ public class ReadingRepositoryTest {
     @Test
     public void supersedingAReadingOfAnotherMetricIsRejectedAndNothingIsStored() {
         // given
-        long other = new MetricRepository(new EntityManagerPersistence(entityManager)).create("X-1", outcome("x")).id();
+        long other = new MetricRepository(new EntityManagerDatabase(entityManager)).create("X-1", outcome("x")).id();
         Reading foreign = readings.append(other, reading(1, "2025-01-01"), "alice", RECORDED_AT);
 
         // when

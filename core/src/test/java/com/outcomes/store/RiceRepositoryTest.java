@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 public class RiceRepositoryTest {
 
     private EntityManager entityManager;
-    private EntityManagerPersistence persistence;
+    private EntityManagerDatabase persistence;
     private RiceRepository rice;
 
     @BeforeClass
@@ -38,7 +38,7 @@ public class RiceRepositoryTest {
 
     @Before
     public void setUp() {
-        persistence = new EntityManagerPersistence(entityManager);
+        persistence = new EntityManagerDatabase(entityManager);
         rice = new RiceRepository(persistence);
     }
 

@@ -53,7 +53,7 @@ public class StoreConcurrencyTest {
 
     @Before
     public void setUp() {
-        EntityManagerPersistence persistence = new EntityManagerPersistence(entityManager);
+        EntityManagerDatabase persistence = new EntityManagerDatabase(entityManager);
         readings = new ReadingRepository(persistence);
         metricId = new MetricRepository(persistence).create("MKT-1", outcome("Market share")).id();
         pool = Executors.newFixedThreadPool(24);

@@ -43,7 +43,7 @@ public class WriteQueryCountTest {
 
     @Before
     public void setUp() {
-        EntityManagerPersistence persistence = new EntityManagerPersistence(entityManager);
+        EntityManagerDatabase persistence = new EntityManagerDatabase(entityManager);
         metrics = new MetricRepository(persistence);
         readings = new ReadingRepository(persistence);
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import com.outcomes.OutcomesCore;
+import com.outcomes.jira.store.JiraStoreDatabase;
 
 /**
  * Core's composition ({@link OutcomesCore}) built once per plugin start from the Jira adapters — the plugin's
@@ -22,9 +23,9 @@ public class JiraOutcomesCore {
     private final OutcomesCore core;
 
     @Inject
-    public JiraOutcomesCore(ActiveObjectsPersistence persistence, JiraWorkTracker work, JiraAccessPolicy access) {
+    public JiraOutcomesCore(JiraStoreDatabase database, JiraWorkTracker work, JiraAccessPolicy access) {
         // The server's zone: "today" for asOf defaults is the Jira server's day, as DESIGN §3 says.
-        this.core = new OutcomesCore(persistence, work, access, Clock.systemDefaultZone());
+        this.core = new OutcomesCore(database, work, access, Clock.systemDefaultZone());
     }
 
     public OutcomesCore core() {

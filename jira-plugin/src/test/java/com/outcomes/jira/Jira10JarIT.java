@@ -99,7 +99,7 @@ public class Jira10JarIT {
             assertNotNull(get.getAnnotation(loader.loadClass("javax.ws.rs.GET").asSubclass(Annotation.class)));
             assertArrayEquals(new String[] {"application/json"}, (String[]) produces.getMethod("value")
                     .invoke(dashboard.getSuperclass().getAnnotation(produces.asSubclass(Annotation.class))));
-            Class<?> persistence = loader.loadClass("com.outcomes.jira.ActiveObjectsPersistence");
+            Class<?> persistence = loader.loadClass("com.outcomes.jira.store.JiraStoreDatabase");
             assertTrue(Arrays.stream(persistence.getConstructors())
                     .anyMatch((Constructor<?> c) -> c.isAnnotationPresent(inject.asSubclass(Annotation.class))));
             assertEquals("javax.servlet.http.HttpServlet",

@@ -8,7 +8,7 @@ import com.outcomes.port.WorkTracker;
 import com.outcomes.preview.db.PreviewDatabase;
 import com.outcomes.preview.demo.DemoPortfolio;
 import com.outcomes.preview.demo.DemoSeeder;
-import com.outcomes.store.EntityManagerPersistence;
+import com.outcomes.store.EntityManagerDatabase;
 
 /**
  * Connects the preview's database, work data and permissions to core: creates or extends the tables, seeds
@@ -26,12 +26,12 @@ final class CoreWiring {
     /** @param resetDemo drop the demo's metrics and readings first, so the demo is seeded afresh (demo only) */
     static OutcomesCore core(PreviewDatabase database, WorkTracker work, AccessPolicy access, Clock clock, boolean demo,
                              boolean resetDemo) {
-        EntityManagerPersistence persistence = new EntityManagerPersistence(database.entityManager());
+        EntityManagerDatabase store = new EntityManagerDatabase(database.entityManager());
         // Active Objects' non-destructive migrate, as Jira runs it at plugin start; schema changes: jira-plugin/README.md.
-        persistence.migrate();
-        OutcomesCore core = new OutcomesCore(persistence, work, access, clock);
+        store.migrate();
+        OutcomesCore core = new OutcomesCore(store, work, access, clock);
         if (demo) {
-            DemoSeeder seeder = new DemoSeeder(persistence, core.metricRepository(), core.readingRepository(), clock);
+            DemoSeeder seeder = new DemoSeeder(store, core.metricRepository(), core.readingRepository(), clock);
             if (resetDemo) {
                 seeder.reset(database.entityManager());
             }

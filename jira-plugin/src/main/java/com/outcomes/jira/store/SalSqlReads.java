@@ -22,8 +22,8 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.rdbms.TransactionalExecutor;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import com.outcomes.port.PersistenceException;
-import com.outcomes.port.SqlReads;
 import com.outcomes.store.JiraTableNaming;
+import com.outcomes.store.SqlReads;
 import com.outcomes.store.SqlSelect;
 
 import net.java.ao.RawEntity;

@@ -6,11 +6,10 @@ import java.util.Map;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.transaction.TransactionCallback;
-import com.outcomes.store.EntityManagerPersistence;
+import com.outcomes.store.EntityManagerDatabase;
 
 import net.java.ao.DBParam;
 import net.java.ao.EntityManager;
-import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
@@ -22,11 +21,11 @@ import net.java.ao.RawEntity;
 final class EntityManagerActiveObjects implements ActiveObjects {
 
     private final EntityManager em;
-    private final EntityManagerPersistence transactions;
+    private final EntityManagerDatabase transactions;
 
     EntityManagerActiveObjects(EntityManager em) {
         this.em = em;
-        this.transactions = new EntityManagerPersistence(em);
+        this.transactions = new EntityManagerDatabase(em);
     }
 
     @SafeVarargs
@@ -62,21 +61,17 @@ final class EntityManagerActiveObjects implements ActiveObjects {
     }
 
     @Override
-    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> callback) {
-        unchecked(() -> {
-            em.stream(type, query, callback);
-            return null;
-        });
-    }
-
-    @Override
     public <K> int count(Class<? extends RawEntity<K>> type, Query query) {
         return unchecked(() -> em.count(type, query));
     }
 
+    /** Joins the transaction open on this thread, as Jira's does; otherwise runs the callback in a new one. */
     @Override
     public <T> T executeInTransaction(TransactionCallback<T> callback) {
-        return transactions.inTransaction(callback::doInTransaction);
+        if (transactions.inOuterTransaction()) {
+            return callback.doInTransaction();
+        }
+        return transactions.inNewTransaction(callback::doInTransaction);
     }
 
     private interface SqlCall<T> {

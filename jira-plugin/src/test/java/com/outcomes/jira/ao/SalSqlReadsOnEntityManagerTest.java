@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,13 +24,13 @@ import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 
-import com.atlassian.sal.api.rdbms.TransactionalExecutor;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import com.outcomes.domain.MetricDefinition;
 import com.outcomes.domain.MetricKind;
 import com.outcomes.domain.NewReading;
 import com.outcomes.domain.Reading;
-import com.outcomes.jira.ActiveObjectsPersistence;
+import com.outcomes.domain.ReadingPoint;
+import com.outcomes.jira.store.JiraStoreDatabase;
 import com.outcomes.jira.store.SalSqlReads;
 import com.outcomes.port.PersistenceException;
 import com.outcomes.store.JiraTableNaming;
@@ -40,6 +41,7 @@ import com.outcomes.store.StoreTestDatabase;
 
 import net.java.ao.Entity;
 import net.java.ao.EntityManager;
+import net.java.ao.Query;
 import net.java.ao.atlassian.AtlassianFieldNameConverter;
 import net.java.ao.schema.Table;
 import net.java.ao.test.converters.NameConverters;
@@ -75,15 +77,15 @@ public class SalSqlReadsOnEntityManagerTest {
     @Before
     public void setUp() {
         ao = new EntityManagerActiveObjects(entityManager);
-        metricId = new MetricRepository(new ActiveObjectsPersistence(ao)).create("OUT-4", new MetricDefinition(
+        metricId = new MetricRepository(new JiraStoreDatabase(ao, reads(executors()))).create("OUT-4", new MetricDefinition(
                 MetricKind.OUTCOME, "Market share", "%", 10.0, 20.0, LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 12, 31), 7, null, null, null, null)).id();
     }
 
     @Test
-    public void seriesReadInPlainSqlEqualTheActiveObjectsRead() {
+    public void seriesReadInPlainSqlEqualWhatActiveObjectsEntitiesHold() {
         // given readings with a correction, through the adapter Jira wires (AO plus SAL reads)
-        ReadingRepository overSql = new ReadingRepository(new ActiveObjectsPersistence(ao, reads(executors())));
+        ReadingRepository overSql = new ReadingRepository(new JiraStoreDatabase(ao, reads(executors())));
         Reading wrong = overSql.append(metricId, new NewReading(99, LocalDate.of(2026, 2, 1), "typo", null, null),
                 "alice", RECORDED_AT);
         overSql.append(metricId, new NewReading(9.9, LocalDate.of(2026, 2, 1), null, null, wrong.id()), "bob",
@@ -92,12 +94,18 @@ public class SalSqlReadsOnEntityManagerTest {
                 RECORDED_AT);
 
         // when
-        Map<Long, List<Reading>> fromSql = overSql.seriesOf(List.of(metricId));
-        Map<Long, List<Reading>> fromEntities = new ReadingRepository(new ActiveObjectsPersistence(ao))
-                .seriesOf(List.of(metricId));
+        Map<Long, List<ReadingPoint>> fromSql = overSql.seriesOf(List.of(metricId));
 
-        // then
-        assertEquals(fromEntities, fromSql);
+        // then the rows Active Objects' own entities hold, oldest first
+        entityManager.flushAll();
+        List<ReadingPoint> fromEntities = new ArrayList<>();
+        for (ReadingEntity e : ao.find(ReadingEntity.class, Query.select().where(ReadingEntity.METRIC_ID + " = ?", metricId))) {
+            fromEntities.add(new ReadingPoint(e.getID(), e.getMetricId(), e.getValue(), LocalDate.parse(e.getMeasuredAt()),
+                    Instant.ofEpochMilli(e.getRecordedAt()), e.getSupersedes()));
+        }
+        fromEntities.sort(Comparator.comparing(ReadingPoint::measuredAt).thenComparing(ReadingPoint::recordedAt)
+                .thenComparingLong(ReadingPoint::id));
+        assertEquals(fromEntities, fromSql.get(metricId));
         assertEquals(3, fromSql.get(metricId).size());
     }
 
@@ -267,7 +275,7 @@ public class SalSqlReadsOnEntityManagerTest {
     }
 
     private JiraLikeExecutors executors() {
-        return new JiraLikeExecutors(entityManager, null, UnaryOperator.identity());
+        return JiraLikeExecutors.of(entityManager);
     }
 
     private static SalSqlReads reads(TransactionalExecutorFactory executors) {
@@ -313,74 +321,6 @@ public class SalSqlReadsOnEntityManagerTest {
             return method.invoke(target, args);
         } catch (InvocationTargetException e) {
             throw e.getCause();
-        }
-    }
-
-    /**
-     * Hands out pooled connections with auto-commit off, then commits (or rolls back) and closes them itself. With a
-     * session schema, each connection is in that schema while handed out, as a login's default schema puts it.
-     */
-    private static final class JiraLikeExecutors implements TransactionalExecutorFactory {
-
-        private final EntityManager em;
-        private final String sessionSchema;
-        private final UnaryOperator<Connection> driver;
-
-        JiraLikeExecutors(EntityManager em, String sessionSchema, UnaryOperator<Connection> driver) {
-            this.em = em;
-            this.sessionSchema = sessionSchema;
-            this.driver = driver;
-        }
-
-        JiraLikeExecutors inSchema(String schema) {
-            return new JiraLikeExecutors(em, schema, driver);
-        }
-
-        JiraLikeExecutors withDriver(UnaryOperator<Connection> wrapping) {
-            return new JiraLikeExecutors(em, sessionSchema, wrapping);
-        }
-
-        /** Runs one query outside the plugin's code, on a connection as this executor hands it out. */
-        void read(String sql) {
-            createExecutor(true, false).execute(connection -> {
-                try (Statement statement = connection.createStatement()) {
-                    statement.executeQuery(sql).close();
-                    return null;
-                } catch (SQLException e) {
-                    throw new PersistenceException(sql, e);
-                }
-            });
-        }
-
-        @Override
-        public TransactionalExecutor createExecutor(boolean readOnly, boolean requiresNew) {
-            return new TransactionalExecutor() {
-                @Override
-                public <A> A execute(com.atlassian.sal.api.rdbms.ConnectionCallback<A> callback) {
-                    try (Connection connection = em.getProvider().getConnection()) {
-                        String pooledSchema = connection.getSchema();
-                        connection.setAutoCommit(false);
-                        if (sessionSchema != null) {
-                            connection.setSchema(sessionSchema);
-                        }
-                        try {
-                            A result = callback.execute(driver.apply(connection));
-                            connection.commit();
-                            return result;
-                        } catch (RuntimeException e) {
-                            connection.rollback();
-                            throw e;
-                        } finally {
-                            if (sessionSchema != null) {
-                                connection.setSchema(pooledSchema);
-                            }
-                            connection.setAutoCommit(true);
-                        }
-                    } catch (SQLException e) {
-                        throw new IllegalStateException("test executor failed", e);
-                    }
-                }
-            };
         }
     }
 }

@@ -27,11 +27,11 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.outcomes.jira.ActiveObjectsPersistence;
 import com.outcomes.jira.ClassScan;
 import com.outcomes.jira.JiraAccessPolicy;
 import com.outcomes.jira.JiraOutcomesCore;
 import com.outcomes.jira.JiraWorkTracker;
+import com.outcomes.jira.store.JiraStoreDatabase;
 import com.outcomes.rest.ErrorMapper;
 import com.outcomes.rest.MetricResource;
 import com.outcomes.rest.TransportRules;
@@ -115,7 +115,7 @@ public class RestWiringTest {
     @Test
     public void everyPluginResourceCanBeBuiltFromTheComposedCore() throws Exception {
         // given core composed from (mocked) Jira adapters
-        JiraOutcomesCore core = new JiraOutcomesCore(mock(ActiveObjectsPersistence.class), mock(JiraWorkTracker.class),
+        JiraOutcomesCore core = new JiraOutcomesCore(mock(JiraStoreDatabase.class), mock(JiraWorkTracker.class),
                 mock(JiraAccessPolicy.class));
 
         // then each resource and provider is constructed from it

@@ -6,7 +6,6 @@ import java.util.Map;
 import com.atlassian.sal.api.transaction.TransactionCallback;
 
 import net.java.ao.DBParam;
-import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
@@ -26,9 +25,6 @@ public interface ActiveObjects {
     <T extends RawEntity<K>, K> T get(Class<T> type, K key);
 
     <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);
-
-    // Checked against activeobjects-plugin 2.0.1 ActiveObjects.java (docs.atlassian.com xref).
-    <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> streamCallback);
 
     <K> int count(Class<? extends RawEntity<K>> type, Query query);
 

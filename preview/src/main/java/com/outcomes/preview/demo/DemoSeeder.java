@@ -13,14 +13,15 @@ import com.outcomes.domain.Metric;
 import com.outcomes.domain.MetricDefinition;
 import com.outcomes.domain.NewReading;
 import com.outcomes.domain.Reading;
-import com.outcomes.port.Persistence;
+import com.outcomes.port.MetricStore;
 import com.outcomes.port.PersistenceException;
+import com.outcomes.port.ReadingStore;
 import com.outcomes.store.CorrectionEntity;
 import com.outcomes.store.EpicRiceEntity;
-import com.outcomes.store.ReadingEntity;
 import com.outcomes.store.MetricEntity;
-import com.outcomes.store.MetricRepository;
-import com.outcomes.store.ReadingRepository;
+import com.outcomes.store.ReadingEntity;
+import com.outcomes.store.StoreDatabase;
+import com.outcomes.store.Transactions;
 
 import java.sql.SQLException;
 
@@ -37,13 +38,15 @@ public final class DemoSeeder {
     static final String RECORDED_BY = "demo";
     private static final Logger LOG = LoggerFactory.getLogger(DemoSeeder.class);
 
-    private final Persistence persistence;
-    private final MetricRepository metrics;
-    private final ReadingRepository readings;
+    private final StoreDatabase database;
+    private final Transactions transactions;
+    private final MetricStore metrics;
+    private final ReadingStore readings;
     private final Clock clock;
 
-    public DemoSeeder(Persistence persistence, MetricRepository metrics, ReadingRepository readings, Clock clock) {
-        this.persistence = persistence;
+    public DemoSeeder(StoreDatabase database, MetricStore metrics, ReadingStore readings, Clock clock) {
+        this.database = database;
+        this.transactions = new Transactions(database);
         this.metrics = metrics;
         this.readings = readings;
         this.clock = clock;
@@ -51,11 +54,11 @@ public final class DemoSeeder {
 
     /** @return how many metrics were stored (0 when the database already had metrics) */
     public int seedIfEmpty(List<DemoMetric> demo) {
-        if (persistence.count(MetricEntity.class, Query.select()) > 0) {
+        if (database.count(MetricEntity.class, Query.select()) > 0) {
             return 0;
         }
         Instant now = clock.instant();
-        persistence.inTransaction(() -> {
+        transactions.run(() -> {
             Map<String, Long> idByName = new HashMap<>();
             for (DemoMetric metric : demo) {
                 Metric stored = metrics.create(metric.issueKey(), withParent(metric, idByName));
@@ -80,7 +83,7 @@ public final class DemoSeeder {
      * sits on a demo issue, so "the demo's metrics" are all of them. One transaction: a failure leaves the data as it was.
      */
     public int reset(EntityManager entityManager) {
-        int dropped = persistence.inTransaction(() -> {
+        int dropped = transactions.run(() -> {
             try {
                 for (Class<? extends RawEntity<?>> type : List.<Class<? extends RawEntity<?>>>of(
                         CorrectionEntity.class, ReadingEntity.class, EpicRiceEntity.class)) {

@@ -21,7 +21,7 @@ import com.outcomes.domain.MetricKind;
 import com.outcomes.domain.Reading;
 import com.outcomes.preview.db.DatabaseSettings;
 import com.outcomes.preview.db.PreviewDatabase;
-import com.outcomes.store.EntityManagerPersistence;
+import com.outcomes.store.EntityManagerDatabase;
 import com.outcomes.store.MetricRepository;
 import com.outcomes.store.ReadingRepository;
 
@@ -31,7 +31,7 @@ public class DemoSeederTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-18T10:00:00Z"), ZoneOffset.UTC);
 
     private PreviewDatabase database;
-    private EntityManagerPersistence persistence;
+    private EntityManagerDatabase persistence;
     private MetricRepository metrics;
     private ReadingRepository readings;
     private DemoSeeder seeder;
@@ -40,7 +40,7 @@ public class DemoSeederTest {
     @Before
     public void openEmptyStore() {
         database = PreviewDatabase.open(new DatabaseSettings("jdbc:hsqldb:mem:seed" + UUID.randomUUID(), "SA", ""));
-        persistence = new EntityManagerPersistence(database.entityManager());
+        persistence = new EntityManagerDatabase(database.entityManager());
         persistence.migrate();
         metrics = new MetricRepository(persistence);
         readings = new ReadingRepository(persistence);

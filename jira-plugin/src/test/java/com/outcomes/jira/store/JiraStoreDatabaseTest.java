@@ -1,4 +1,4 @@
-package com.outcomes.jira;
+package com.outcomes.jira.store;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -29,14 +29,15 @@ import net.java.ao.DBParam;
 import net.java.ao.Entity;
 import net.java.ao.Query;
 
-public class ActiveObjectsPersistenceTest {
+public class JiraStoreDatabaseTest {
 
     /** A throw-away entity type: the adapter only passes types through. */
     public interface Thing extends Entity {
     }
 
     private final ActiveObjects ao = mock(ActiveObjects.class);
-    private final ActiveObjectsPersistence persistence = new ActiveObjectsPersistence(ao);
+    private final SalSqlReads sqlReads = mock(SalSqlReads.class);
+    private final JiraStoreDatabase database = new JiraStoreDatabase(ao, sqlReads);
 
     @Test
     public void createDelegatesWithTheSameParameters() {
@@ -44,7 +45,7 @@ public class ActiveObjectsPersistenceTest {
         DBParam name = new DBParam("NAME", "x");
         when(ao.create(Thing.class, name)).thenReturn(thing);
 
-        assertSame(thing, persistence.create(Thing.class, name));
+        assertSame(thing, database.create(Thing.class, name));
         verify(ao).create(Thing.class, name);
     }
 
@@ -56,9 +57,9 @@ public class ActiveObjectsPersistenceTest {
         when(ao.find(Thing.class, query)).thenReturn(new Thing[] {thing});
         when(ao.count(Thing.class, query)).thenReturn(1);
 
-        assertSame(thing, persistence.get(Thing.class, 7));
-        assertEquals(1, persistence.find(Thing.class, query).length);
-        assertEquals(1, persistence.count(Thing.class, query));
+        assertSame(thing, database.get(Thing.class, 7));
+        assertEquals(1, database.find(Thing.class, query).length);
+        assertEquals(1, database.count(Thing.class, query));
     }
 
     @Test
@@ -67,7 +68,7 @@ public class ActiveObjectsPersistenceTest {
         when(ao.count(any(), any())).thenThrow(cause);
 
         try {
-            persistence.count(Thing.class, Query.select());
+            database.count(Thing.class, Query.select());
             fail("expected a PersistenceException");
         } catch (PersistenceException e) {
             assertSame(cause, e.getCause());
@@ -76,7 +77,7 @@ public class ActiveObjectsPersistenceTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    public void inTransactionRunsTheWorkInsideExecuteInTransaction() {
+    public void aNewTransactionRunsTheWorkInsideExecuteInTransaction() {
         // given Active Objects that marks the span of its transaction
         AtomicBoolean open = new AtomicBoolean(false);
         when(ao.executeInTransaction(any())).thenAnswer(call -> {
@@ -90,7 +91,7 @@ public class ActiveObjectsPersistenceTest {
         AtomicBoolean ranInside = new AtomicBoolean(false);
 
         // when
-        String result = persistence.inTransaction(() -> {
+        String result = database.inNewTransaction(() -> {
             ranInside.set(open.get());
             return "stored";
         });
@@ -102,13 +103,13 @@ public class ActiveObjectsPersistenceTest {
     }
 
     @Test
-    public void inTransactionDoesNotRunTheWorkOutsideActiveObjects() {
+    public void aNewTransactionDoesNotRunTheWorkOutsideActiveObjects() {
         // given Active Objects that does not run the callback (as if the transaction could not start)
         when(ao.executeInTransaction(any())).thenReturn(null);
         AtomicBoolean ran = new AtomicBoolean(false);
 
         // when
-        persistence.inTransaction(() -> ran.getAndSet(true));
+        database.inNewTransaction(() -> ran.getAndSet(true));
 
         // then
         assertFalse(ran.get());
@@ -121,7 +122,7 @@ public class ActiveObjectsPersistenceTest {
         IllegalArgumentException failure = new IllegalArgumentException("bad reading");
 
         try {
-            persistence.inTransaction(() -> {
+            database.inNewTransaction(() -> {
                 throw failure;
             });
             fail("expected the work's exception");
@@ -131,12 +132,17 @@ public class ActiveObjectsPersistenceTest {
     }
 
     @Test
+    public void plainSqlReadsGoThroughSal() {
+        assertSame(sqlReads, database.sqlReads());
+    }
+
+    @Test
     public void createAllInsertsEveryRowInOneBatchedCall() {
         // given three rows of a CSV import
         List<Map<String, Object>> rows = List.of(Map.of("NAME", "a"), Map.of("NAME", "b"), Map.of("NAME", "c"));
 
         // when
-        persistence.createAll(Thing.class, rows);
+        database.createAll(Thing.class, rows);
 
         // then one batched insert, never one create per row
         verify(ao, times(1)).create(Thing.class, rows);
@@ -146,7 +152,7 @@ public class ActiveObjectsPersistenceTest {
     @Test
     public void createAllWithNoRowsDoesNotTouchTheDatabase() {
         // when
-        persistence.createAll(Thing.class, List.of());
+        database.createAll(Thing.class, List.of());
 
         // then
         verify(ao, never()).create(eq(Thing.class), anyList());
@@ -161,7 +167,7 @@ public class ActiveObjectsPersistenceTest {
 
         // when / then
         try {
-            persistence.createAll(Thing.class, rows);
+            database.createAll(Thing.class, rows);
             fail("expected a PersistenceException");
         } catch (PersistenceException e) {
             assertSame(cause, e.getCause());

@@ -5,18 +5,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 
-import com.outcomes.port.Persistence;
 import com.outcomes.port.PersistenceException;
-import com.outcomes.port.SqlReads;
 
 import net.java.ao.DBParam;
 import net.java.ao.DatabaseProvider;
 import net.java.ao.DelegateConnection;
 import net.java.ao.EntityManager;
-import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import net.java.ao.db.HSQLDatabaseProvider;
@@ -25,24 +21,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link Persistence} over a plain Active Objects {@link EntityManager} (tests and the preview host).
+ * The store's database over a plain Active Objects {@link EntityManager} (tests and the preview host).
  *
  * <p>Transactions run at READ COMMITTED, the level Jira's own database connections use: AO's default
  * (SERIALIZABLE) makes concurrent appends fail on PostgreSQL, and the rules that matter under concurrency are
- * held by constraints, not by isolation. A transaction started inside another one on the same thread joins
- * it. A transaction the database aborts for a serialization failure or deadlock is retried a few times,
- * which is safe because the work was rolled back as a whole.
+ * held by constraints, not by isolation. A transaction the AO test runner opened on this thread is joined
+ * ({@link #inOuterTransaction}). Retries are not here: {@link Transactions} retries on every host.
  */
-public final class EntityManagerPersistence implements Persistence {
+public final class EntityManagerDatabase implements StoreDatabase {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EntityManagerPersistence.class);
-    private static final int MAX_ATTEMPTS = 5;
+    private static final Logger LOG = LoggerFactory.getLogger(EntityManagerDatabase.class);
 
     private final EntityManager em;
-    private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> Boolean.FALSE);
+    private final SqlReads sqlReads;
 
-    public EntityManagerPersistence(EntityManager em) {
+    public EntityManagerDatabase(EntityManager em) {
         this.em = em;
+        this.sqlReads = new EntityManagerSqlReads(em);
         if (em.getProvider() instanceof HSQLDatabaseProvider) {
             useMvccOnHsqldb();
         }
@@ -113,17 +108,8 @@ public final class EntityManagerPersistence implements Persistence {
     }
 
     @Override
-    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> rowReader) {
-        try {
-            em.stream(type, query, rowReader);
-        } catch (SQLException e) {
-            throw new PersistenceException("query on " + type.getSimpleName() + " failed", e);
-        }
-    }
-
-    @Override
-    public Optional<SqlReads> sqlReads() {
-        return Optional.of(new EntityManagerSqlReads(em));
+    public SqlReads sqlReads() {
+        return sqlReads;
     }
 
     @Override
@@ -136,23 +122,7 @@ public final class EntityManagerPersistence implements Persistence {
     }
 
     @Override
-    public <T> T inTransaction(Supplier<T> work) {
-        if (inTransaction.get() || joinsOuterTransaction()) {
-            return work.get();
-        }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return runInNewTransaction(work);
-            } catch (RuntimeException e) {
-                if (attempt >= MAX_ATTEMPTS || !SqlStates.isTransient(e)) {
-                    throw e;
-                }
-                LOG.debug("transaction aborted by the database (attempt {}), retrying", attempt, e);
-            }
-        }
-    }
-
-    private <T> T runInNewTransaction(Supplier<T> work) {
+    public <T> T inNewTransaction(Supplier<T> work) {
         DatabaseProvider provider = em.getProvider();
         Connection connection;
         try {
@@ -161,7 +131,6 @@ public final class EntityManagerPersistence implements Persistence {
         } catch (SQLException e) {
             throw new PersistenceException("could not start a transaction", e);
         }
-        inTransaction.set(Boolean.TRUE);
         try {
             T result = work.get();
             provider.commitTransaction(connection);
@@ -173,7 +142,6 @@ public final class EntityManagerPersistence implements Persistence {
             rollback(provider, connection);
             throw e;
         } finally {
-            inTransaction.remove();
             close(connection);
         }
     }
@@ -182,7 +150,8 @@ public final class EntityManagerPersistence implements Persistence {
      * True when someone else (e.g. the AO test runner) already opened a transaction on this thread through
      * the same provider: committing it here would end their transaction early.
      */
-    private boolean joinsOuterTransaction() {
+    @Override
+    public boolean inOuterTransaction() {
         try {
             Connection current = em.getProvider().getConnection();
             boolean open = !current.getAutoCommit();

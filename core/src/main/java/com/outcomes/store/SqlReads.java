@@ -1,16 +1,20 @@
-package com.outcomes.port;
+package com.outcomes.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
+import com.outcomes.port.PersistenceException;
+
 import net.java.ao.RawEntity;
 
 /**
- * Plain SQL reads of the plugin's own Active Objects tables, for the one read too large for AO's per-row entity
- * mapping: the readings behind a dashboard, tens of thousands of rows, where a profile put about three quarters
- * of the read in that mapping rather than in the database. Only reads come here: writes and schema stay with
- * {@link Persistence}, so Active Objects keeps owning the tables.
+ * Plain SQL reads of the plugin's own Active Objects tables: the store's one path for reads of many rows (the
+ * metrics and readings behind a dashboard, tens of thousands of rows), where a profile put about three quarters of
+ * the read in AO's per-row entity mapping rather than in the database. Only reads come here: writes and schema stay
+ * with Active Objects ({@link StoreDatabase}), so it keeps owning the tables. Every host provides it (Jira: SAL's
+ * {@code TransactionalExecutorFactory}; the preview and tests: {@link EntityManagerSqlReads}). Outside transactions
+ * only: in Jira the connection is not the one Active Objects writes through, so it does not see uncommitted rows.
  */
 public interface SqlReads {
 
