@@ -60,8 +60,9 @@ public final class OutcomesCore {
         lint = new LintService(work, metricRepository, evaluations, permissions);
         epics = new EpicService(work, riceRepository, permissions, clock);
 
-        Messages messages = Messages.english();
         Caller caller = new Caller(access);
+        // one set of singletons serves every user: each answer's texts are looked up in its caller's language
+        Messages messages = Messages.following(caller::locale);
         RestSupport support = new RestSupport(clock, messages);
         Set<Object> singletons = new LinkedHashSet<>();
         singletons.add(new MetricResource(metrics, readings, caller, support));

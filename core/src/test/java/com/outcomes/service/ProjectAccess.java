@@ -3,6 +3,7 @@ package com.outcomes.service;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,7 @@ public final class ProjectAccess implements AccessPolicy {
     private final Map<String, Set<String>> browse = new HashMap<>();
     private final Map<String, Set<String>> edit = new HashMap<>();
     private String current;
+    private Locale locale = Locale.ENGLISH;
     /** Round trips to the "host": one per canView/canEdit, one per batch visible(). */
     public final AtomicInteger calls = new AtomicInteger();
 
@@ -30,9 +32,20 @@ public final class ProjectAccess implements AccessPolicy {
         return this;
     }
 
+    /** The language the current caller is answered in. */
+    public ProjectAccess speaking(Locale language) {
+        locale = language;
+        return this;
+    }
+
     @Override
     public Optional<String> currentUser() {
         return Optional.ofNullable(current);
+    }
+
+    @Override
+    public Locale locale() {
+        return locale;
     }
 
     @Override

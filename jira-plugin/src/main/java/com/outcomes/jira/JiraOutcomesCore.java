@@ -41,8 +41,9 @@ public class JiraOutcomesCore {
         this.work = work;
         this.access = access;
         this.core = new OutcomesCore(persistence, work, access, clock);
-        this.messages = Messages.english();
         this.caller = new Caller(access);
+        // REST answers (errors included) in the caller's Jira language, as the panels are
+        this.messages = Messages.following(caller::locale);
         this.support = new RestSupport(clock, messages);
     }
 
