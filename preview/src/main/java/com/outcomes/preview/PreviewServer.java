@@ -85,7 +85,7 @@ public final class PreviewServer {
         // (so a 403 there means a logged-in browser was used by another site, a 401 that it was not logged in).
         // Async-capable so the login filter can answer wrong passwords late.
         addFilter(context, new TransportFilter());
-        addFilter(context, new BasicAuthFilter(users, requestUser, failedLogins, PreviewText.get("outcomes.preview.auth.required")));
+        addFilter(context, new BasicAuthFilter(users, requestUser, failedLogins));
         addFilter(context, new SameOriginWriteFilter());
 
         ResourceConfig rest = new ResourceConfig();

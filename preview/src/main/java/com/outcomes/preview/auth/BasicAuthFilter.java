@@ -10,9 +10,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -22,10 +19,16 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import com.outcomes.preview.PreviewText;
+import com.outcomes.preview.web.RequestLanguage;
+
 /**
  * HTTP Basic on everything the preview serves, REST and pages alike. Without valid credentials the
  * answer is 401 with a Basic challenge; REST paths also get DESIGN §5's JSON error body, so the
- * gadget's error handling sees the same shape as for every other error.
+ * gadget's error handling sees the same shape as for every other error, in the language the request asks for.
  * <p>
  * Wrong credentials are answered late, by as much as {@link FailedLogins} says; the wait is asynchronous (the
  * request thread goes back to the pool), so slowed guessing cannot tie up the server's threads. A request without
@@ -39,30 +42,18 @@ public final class BasicAuthFilter implements Filter {
     private final UserDirectory users;
     private final RequestUser requestUser;
     private final FailedLogins failedLogins;
-    private final String message;
-    private final String jsonBody;
     private final ScheduledExecutorService delayed;
 
-    /**
-     * @param message what a caller without valid credentials is told ("Authentication required")
-     * @param failedLogins the counts that decide how late a wrong password is answered
-     */
-    public BasicAuthFilter(UserDirectory users, RequestUser requestUser, FailedLogins failedLogins, String message) {
+    /** @param failedLogins the counts that decide how late a wrong password is answered */
+    public BasicAuthFilter(UserDirectory users, RequestUser requestUser, FailedLogins failedLogins) {
         this.users = users;
         this.requestUser = requestUser;
         this.failedLogins = failedLogins;
-        this.message = message;
         this.delayed = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "outcomes-login-delay");
             thread.setDaemon(true);
             return thread;
         });
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.put("status", HttpServletResponse.SC_UNAUTHORIZED);
-        ObjectNode error = body.putArray("errors").addObject();
-        error.putNull("field");
-        error.put("message", message);
-        this.jsonBody = body.toString();
     }
 
     @Override
@@ -82,7 +73,7 @@ public final class BasicAuthFilter implements Filter {
         }
         PreviewUser user = attempt.user().get();
         failedLogins.succeeded(attempt.name(), address);
-        requestUser.set(user);
+        requestUser.set(user, RequestLanguage.of(request.getHeader("Accept-Language")));
         try {
             chain.doFilter(new AuthenticatedRequest(request, user.name()), response);
         } finally {
@@ -156,10 +147,16 @@ public final class BasicAuthFilter implements Filter {
             response.setHeader("Connection", "close");
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+        String message = PreviewText.get(RequestLanguage.of(request.getHeader("Accept-Language")), "outcomes.preview.auth.required");
         if (rest) {
+            ObjectNode body = JsonNodeFactory.instance.objectNode();
+            body.put("status", HttpServletResponse.SC_UNAUTHORIZED);
+            ObjectNode error = body.putArray("errors").addObject();
+            error.putNull("field");
+            error.put("message", message);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(jsonBody);
+            response.getWriter().write(body.toString());
         } else {
             response.setContentType("text/plain");
             response.setCharacterEncoding("UTF-8");

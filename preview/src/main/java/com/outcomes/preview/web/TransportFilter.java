@@ -34,7 +34,7 @@ public final class TransportFilter implements Filter {
         }
         if (HttpRules.isTrace(request.getMethod())) {
             ErrorAnswer.send(request, response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, null,
-                    PreviewText.get("outcomes.error.http.405"));
+                    PreviewText.get(RequestLanguage.of(request.getHeader("Accept-Language")), "outcomes.error.http.405"));
             return;
         }
         chain.doFilter(request, response);
