@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * The authenticated user of the request being served on this thread, and the language it is answered in.
- * {@link BasicAuthFilter} sets both around the rest of the filter chain and always clears them in {@code finally}, so
- * nothing survives from one request to the next (Jetty reuses its threads).
+ * {@link CurrentUserFilter} sets both around the rest of the filter chain once Jetty's security has let the request
+ * in, and always clears them in {@code finally}, so nothing survives from one request to the next (Jetty reuses its
+ * threads).
  */
 public final class RequestUser {
 
