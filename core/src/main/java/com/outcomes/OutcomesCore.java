@@ -76,8 +76,9 @@ public final class OutcomesCore {
         issuePanel = new IssuePanelService(work, metricRepository, evaluations, readings, epics, permissions, clock);
         epicPanel = new EpicPanelService(work, metrics, permissions, clock);
 
-        messages = Messages.english();
         caller = new Caller(access);
+        // one set of services serves every user: each answer's texts are looked up in its caller's language
+        messages = Messages.following(caller::locale);
         restSupport = new RestSupport(clock, messages);
     }
 

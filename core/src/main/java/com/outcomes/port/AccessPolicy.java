@@ -2,14 +2,24 @@ package com.outcomes.port;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** Who is calling and what they may do, as the host's permission scheme decides. */
+/** Who is calling, in which language they read, and what they may do, as the host's permission scheme decides. */
 public interface AccessPolicy {
 
     /** The user behind the current request; empty for an anonymous caller. */
     Optional<String> currentUser();
+
+    /**
+     * The language to answer the current request in, anonymous callers included (Jira: the user's profile language,
+     * else the site's; the preview: what the request's Accept-Language asks for among the bundle's languages). Core
+     * falls back to English where the bundle has no text in it. The default is for test doubles; both hosts answer.
+     */
+    default Locale locale() {
+        return Locale.ENGLISH;
+    }
 
     /** May this user browse the issue (and therefore see its metrics)? False for unknown issues. */
     boolean canView(String user, String issueKey);

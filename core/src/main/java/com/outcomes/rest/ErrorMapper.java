@@ -22,8 +22,9 @@ import com.outcomes.i18n.Messages;
 import com.outcomes.rest.dto.ErrorJson;
 
 /**
- * The only way an error leaves the API: the JSON body of DESIGN §5 with a message from the bundle.
- * Unexpected failures are logged with their stack trace and answered with a generic 500 body.
+ * The only way an error leaves the API: the JSON body of DESIGN §5 with a message from the bundle, in the caller's
+ * language when the host registers it with {@link Messages#following} (both hosts do). Unexpected failures are
+ * logged with their stack trace and answered with a generic 500 body.
  */
 @Provider
 public class ErrorMapper implements ExceptionMapper<Throwable> {
@@ -34,6 +35,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private final Messages messages;
 
+    /** @param messages one instance serves every request, so hosts give messages that follow the caller's language */
     public ErrorMapper(Messages messages) {
         this.messages = messages;
     }

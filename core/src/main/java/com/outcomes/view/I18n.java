@@ -1,9 +1,7 @@
 package com.outcomes.view;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -11,14 +9,16 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.outcomes.i18n.Messages;
 
 /**
  * Our messages, {@code com/outcomes/i18n/outcomes.properties}, for Java code ({@link #getText}: raw text) and as the
- * {@code $i18n} of our templates, in the preview and in Jira alike ({@link #textHtml}: escaped text).
+ * {@code $i18n} of our templates, in the preview and in Jira alike ({@link #textHtml}: escaped text). The bundle is
+ * loaded and its patterns formatted by {@link Messages}; this adds the HTML and the browser's view of them.
  */
 public final class I18n {
 
-    public static final String BUNDLE = "com.outcomes.i18n.outcomes";
+    public static final String BUNDLE = Messages.BUNDLE;
     /** Keys under this prefix are the browser's messages (gadget and panel JavaScript). */
     public static final String JS_PREFIX = "outcomes.js.";
 
@@ -27,17 +27,18 @@ public final class I18n {
     /** Stands for an HTML argument of {@link #textHtml} while the message around it is escaped (private-use chars). */
     private static final Pattern HTML_ARGUMENT = Pattern.compile("\uE000(\\d+)\uE001");
 
-    private final ResourceBundle bundle;
+    private final Messages messages;
     private final Locale locale;
 
     public I18n(Locale locale) {
-        this(locale, ResourceBundle.getBundle(BUNDLE, locale));
+        this.locale = locale;
+        this.messages = new Messages(locale);
     }
 
     /** Over another bundle with our keys (tests use one whose texts hold markup characters). */
     I18n(Locale locale, ResourceBundle bundle) {
         this.locale = locale;
-        this.bundle = bundle;
+        this.messages = new Messages(locale, bundle);
     }
 
     public static I18n english() {
@@ -54,13 +55,7 @@ public final class I18n {
 
     /** The message for the key with {@link MessageFormat} arguments; a missing key shows as itself. */
     public String getText(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key; // visible in review, never a crash while rendering a panel
-        }
-        return new MessageFormat(pattern, locale).format(args == null ? new Object[0] : args);
+        return messages.get(key, args); // a missing key: visible in review, never a crash while rendering a panel
     }
 
     /**
@@ -92,14 +87,11 @@ public final class I18n {
      * reads them ({@code {0}} placeholders filled by our JavaScript, MessageFormat quoting undone).
      */
     public String jsMessagesJson() {
-        Map<String, String> messages = new TreeMap<>();
-        for (String key : bundle.keySet()) {
-            if (key.startsWith(JS_PREFIX)) {
-                messages.put(key.substring(JS_PREFIX.length()), bundle.getString(key).replace("''", "'"));
-            }
-        }
+        Map<String, String> js = new TreeMap<>();
+        messages.patternsUnder(JS_PREFIX).forEach((key, pattern) ->
+                js.put(key.substring(JS_PREFIX.length()), pattern.replace("''", "'")));
         try {
-            return JSON.writeValueAsString(messages);
+            return JSON.writeValueAsString(js);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the message bundle as JSON", e);
         }

@@ -4,6 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.ws.rs.core.Response;
 
@@ -13,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.outcomes.domain.ErrorKeys;
 import com.outcomes.domain.FieldError;
 import com.outcomes.domain.ValidationException;
+import com.outcomes.error.NotFoundException;
 import com.outcomes.i18n.Messages;
 
 public class ErrorMapperTest {
@@ -59,6 +62,42 @@ public class ErrorMapperTest {
                 json.get("errors").get(0).get("message").asText());
         assertEquals("Enter a number from -1,000,000,000,000,000 to 1,000,000,000,000,000.",
                 json.get("errors").get(1).get("message").asText());
+    }
+
+    @Test
+    public void errorsAreWordedInTheCallersLanguageAskedAnewForEachAnswer() throws Exception {
+        // given one mapper serving every caller, and a caller whose language changes between answers
+        AtomicReference<Locale> callerLocale = new AtomicReference<>(Locale.ENGLISH);
+        ErrorMapper shared = new ErrorMapper(Messages.following(callerLocale::get));
+        NotFoundException missing = new NotFoundException("outcomes.error.metricNotFound", 42);
+
+        // when an English and then a German caller meet the same failure
+        String english = body(shared.toResponse(missing)).get("errors").get(0).get("message").asText();
+        callerLocale.set(Locale.GERMAN);
+        String german = body(shared.toResponse(missing)).get("errors").get(0).get("message").asText();
+
+        // then each reads it in their language (the German file is a test resource)
+        assertEquals("Metric 42 does not exist or you may not see it.", english);
+        assertEquals("Metrik 42 gibt es nicht, oder Sie dürfen sie nicht sehen.", german);
+    }
+
+    @Test
+    public void aFieldErrorsNumbersAreWrittenTheCallersWay() throws Exception {
+        ErrorMapper german = new ErrorMapper(Messages.following(() -> Locale.GERMAN));
+
+        Response response = german.toResponse(new ValidationException(new FieldError("value", ErrorKeys.MAGNITUDE, -1e15, 1e15)));
+
+        assertEquals("Geben Sie eine Zahl von -1.000.000.000.000.000 bis 1.000.000.000.000.000 ein.",
+                body(response).get("errors").get(0).get("message").asText());
+    }
+
+    @Test
+    public void aLanguageWithoutTextsIsAnsweredInEnglish() throws Exception {
+        ErrorMapper french = new ErrorMapper(Messages.following(() -> Locale.FRENCH));
+
+        Response response = french.toResponse(new NotFoundException("outcomes.error.metricNotFound", 42));
+
+        assertEquals("Metric 42 does not exist or you may not see it.", body(response).get("errors").get(0).get("message").asText());
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.Assert.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import jakarta.ws.rs.core.Response;
@@ -96,6 +97,26 @@ public class RestResourcesTest {
         assertEquals(82.0, outcome.get("metrics").get(0).get("current").asDouble(), 1e-9);
         assertEquals(1, outcome.get("output").get("doneInWindow").asInt());
         assertEquals(4, outcome.get("output").get("doneByWeek").size());
+    }
+
+    @Test
+    public void errorsAsTheHostsRegisterThemAreInTheCallersLanguage() throws Exception {
+        // given the error mapper the hosts register, and a caller whose host says they read German
+        ErrorMapper registered = resource(ErrorMapper.class);
+        fx.access.speaking(Locale.GERMAN);
+
+        // when they ask for a metric that does not exist
+        Response response;
+        try {
+            response = resource(MetricResource.class).get("424", null);
+        } catch (RuntimeException e) {
+            response = registered.toResponse(e);
+        }
+
+        // then
+        assertEquals(404, response.getStatus());
+        assertEquals("Metrik 424 gibt es nicht, oder Sie dürfen sie nicht sehen.",
+                json(response).get("errors").get(0).get("message").asText());
     }
 
     @Test

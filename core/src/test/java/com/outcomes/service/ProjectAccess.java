@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,7 @@ public final class ProjectAccess implements AccessPolicy {
     private final Map<String, Set<String>> browse = new HashMap<>();
     private final Map<String, Set<String>> edit = new HashMap<>();
     private String current;
+    private Locale locale = Locale.ENGLISH;
     /** Round trips to the "host": one per canView/canEdit, one per batch visible(). */
     public final AtomicInteger calls = new AtomicInteger();
     /** Every question asked, in order: "canView OUT-2", "canEdit OUT-2", "visible [OUT-10, OUT-11]". */
@@ -34,9 +36,20 @@ public final class ProjectAccess implements AccessPolicy {
         return this;
     }
 
+    /** The language the current caller is answered in. */
+    public ProjectAccess speaking(Locale language) {
+        locale = language;
+        return this;
+    }
+
     @Override
     public Optional<String> currentUser() {
         return Optional.ofNullable(current);
+    }
+
+    @Override
+    public Locale locale() {
+        return locale;
     }
 
     @Override

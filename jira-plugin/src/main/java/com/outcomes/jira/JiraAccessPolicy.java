@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,6 +54,13 @@ public final class JiraAccessPolicy implements AccessPolicy {
     @Override
     public Optional<String> currentUser() {
         return Optional.ofNullable(authentication.getLoggedInUser()).map(ApplicationUser::getUsername);
+    }
+
+    /** The logged-in user's language, or the site's for anonymous callers, as Jira resolves it. */
+    @Override
+    public Locale locale() {
+        Locale locale = authentication.getLocale();
+        return locale == null ? Locale.ENGLISH : locale;
     }
 
     @Override

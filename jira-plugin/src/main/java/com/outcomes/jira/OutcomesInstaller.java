@@ -18,6 +18,7 @@ import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import com.outcomes.i18n.Messages;
 import com.outcomes.port.IssueRef;
 
 /**
@@ -37,7 +38,7 @@ import com.outcomes.port.IssueRef;
 public final class OutcomesInstaller implements LifecycleAware {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutcomesInstaller.class);
-    static final String BUNDLE = "com.outcomes.i18n.outcomes";
+    static final String BUNDLE = Messages.BUNDLE;
     /** Namespaced as beehive asks (plain ASCII; some databases compare lock names case-insensitively). */
     static final String LOCK_NAME = "com.outcomes.jira.OutcomesInstaller.install";
 
@@ -73,7 +74,7 @@ public final class OutcomesInstaller implements LifecycleAware {
     /** Creates whatever is missing; safe to run any number of times, on any number of nodes at once. */
     public void install() {
         // Descriptions are stored once, in the site's default language, as Jira does for its own types.
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, OutcomesInstaller.class.getClassLoader());
+        ResourceBundle texts = Messages.bundle(Locale.ROOT);
         ClusterLock lock = clusterLocks.getLockForName(LOCK_NAME);
         lock.lock();
         try {

@@ -12,6 +12,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,6 +50,22 @@ public class JiraAccessPolicyTest {
     @Test
     public void currentUserIsTheLoggedInUsersName() {
         assertEquals(Optional.of("alice"), policy.currentUser());
+    }
+
+    @Test
+    public void answersAreInTheLanguageJiraResolvesForTheCaller() {
+        // given the user's (or, anonymous, the site's) language as Jira resolves it
+        when(authentication.getLocale()).thenReturn(Locale.GERMAN);
+
+        // then
+        assertEquals(Locale.GERMAN, policy.locale());
+    }
+
+    @Test
+    public void withoutALanguageFromJiraAnswersAreInEnglish() {
+        when(authentication.getLocale()).thenReturn(null);
+
+        assertEquals(Locale.ENGLISH, policy.locale());
     }
 
     @Test

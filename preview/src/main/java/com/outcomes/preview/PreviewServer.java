@@ -12,10 +12,12 @@ import java.util.Set;
 
 import jakarta.servlet.DispatcherType;
 
-import org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintMapping;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
+import org.eclipse.jetty.security.Constraint;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -25,13 +27,16 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
 
-import com.outcomes.preview.auth.BasicAuthFilter;
+import com.outcomes.preview.auth.CurrentUserFilter;
 import com.outcomes.preview.auth.FailedLogins;
+import com.outcomes.preview.auth.LoginChallengeAnswer;
+import com.outcomes.preview.auth.PreviewBasicAuthenticator;
 import com.outcomes.preview.auth.RequestUser;
 import com.outcomes.preview.auth.UserDirectory;
+import com.outcomes.preview.auth.UserDirectoryLoginService;
 import com.outcomes.preview.web.ClasspathResourceServlet;
 import com.outcomes.preview.web.SameOriginWriteFilter;
-import com.outcomes.preview.web.TransportFilter;
+import com.outcomes.preview.web.TransportHandler;
 
 /**
  * Jetty with everything behind HTTP Basic: the REST API at {@value #REST_PATH}, core's web assets at
@@ -41,6 +46,8 @@ import com.outcomes.preview.web.TransportFilter;
 public final class PreviewServer {
 
     public static final String REST_PATH = "/rest/outcomes/1.0";
+    /** The Basic realm browsers show in their login prompt. */
+    public static final String REALM = "Outcomes preview";
     /**
      * Jersey warns that resources registered as instances "implement no provider interface", although it
      * serves them as resources all the same; the warning would greet every start, so that one logger is
@@ -76,16 +83,16 @@ public final class PreviewServer {
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         context.setContextPath("/");
-        ErrorPageErrorHandler errors = new ErrorPageErrorHandler();
+        LoginChallengeAnswer errors = new LoginChallengeAnswer();
         // Never a stack trace in an answer (DESIGN §5), whatever fails.
         errors.setShowStacks(false);
         errors.setShowServlet(false);
         context.setErrorHandler(errors);
-        // In this order: headers and TRACE first (every answer has the headers), the login, then cross-site writes
-        // (so a 403 there means a logged-in browser was used by another site, a 401 that it was not logged in).
-        // Async-capable so the login filter can answer wrong passwords late.
-        addFilter(context, new TransportFilter());
-        addFilter(context, new BasicAuthFilter(users, requestUser, failedLogins, PreviewText.get("outcomes.preview.auth.required")));
+        // In this order: headers and TRACE first (every answer has the headers: a handler around the context), Jetty's
+        // login on every path, then cross-site writes (so a 403 there means a logged-in browser was used by another
+        // site, a 401 that it was not logged in).
+        context.setSecurityHandler(login(users, failedLogins));
+        addFilter(context, new CurrentUserFilter(users, requestUser));
         addFilter(context, new SameOriginWriteFilter());
 
         ResourceConfig rest = new ResourceConfig();
@@ -100,9 +107,21 @@ public final class PreviewServer {
         for (ServletRoute route : routes) {
             context.addServlet(new ServletHolder(route.servlet()), route.pathSpec());
         }
-        jetty.setHandler(context);
+        jetty.setHandler(new TransportHandler(context));
         jetty.setStopTimeout(5_000);
         jetty.setStopAtShutdown(false);
+    }
+
+    /** HTTP Basic against the users file on everything the preview serves, REST and pages alike. */
+    private static ConstraintSecurityHandler login(UserDirectory users, FailedLogins failedLogins) {
+        ConstraintSecurityHandler security = new ConstraintSecurityHandler();
+        security.setLoginService(new UserDirectoryLoginService(REALM, users));
+        security.setAuthenticator(new PreviewBasicAuthenticator(failedLogins));
+        ConstraintMapping everything = new ConstraintMapping();
+        everything.setPathSpec("/*");
+        everything.setConstraint(Constraint.ANY_USER);
+        security.addConstraintMapping(everything);
+        return security;
     }
 
     private static void addFilter(ServletContextHandler context, jakarta.servlet.Filter filter) {

@@ -1,19 +1,22 @@
 package com.outcomes.preview;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
-/** The preview's user-facing text, from core's one message bundle (English: the preview has no locale setting). */
+import com.outcomes.i18n.Messages;
+
+/** The preview's user-facing text, from core's one message bundle through core's one loader. */
 public final class PreviewText {
-
-    static final String BUNDLE = "com.outcomes.i18n.outcomes";
 
     private PreviewText() {
     }
 
+    /** In English: for text that has no request to take a language from (start-up, the start page's links). */
     public static String get(String key, Object... args) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH).getString(key);
-        return new MessageFormat(pattern, Locale.ENGLISH).format(args);
+        return get(Messages.BASE, key, args);
+    }
+
+    /** In the language a request asked for ({@code PreviewLocale}). */
+    public static String get(Locale locale, String key, Object... args) {
+        return new Messages(locale).get(key, args);
     }
 }

@@ -70,6 +70,31 @@ public class LoginDelayHttpTest {
         assertTrue("second failure after the reset after " + secondAfterReset + " ms", secondAfterReset >= 300 && secondAfterReset < 1_200);
     }
 
+    @Test
+    public void credentialsThatCannotBeReadAreFailuresOfTheirAddressToo() throws Exception {
+        // given no failures counted for this address
+        assertEquals(200, fixture.get(host, PATH, "admin", "admin").statusCode());
+
+        // when credentials that are not Base64 are sent twice from it
+        long first = timedUnreadable();
+        long second = timedUnreadable();
+
+        // then the second answer is held back as for a wrong password (one free failure, then 300 ms)
+        assertTrue("first after " + first + " ms", first < 300);
+        assertTrue("second after " + second + " ms", second >= 300);
+        assertEquals(200, fixture.get(host, PATH, "admin", "admin").statusCode());
+    }
+
+    private static long timedUnreadable() throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<String> response = fixture.send(host, java.net.http.HttpRequest.newBuilder(PreviewFixture.uri(host, PATH))
+                .header("Authorization", "Basic !!!not-base64"), null, null);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(401, response.statusCode());
+        assertEquals("Basic realm=\"Outcomes preview\"", response.headers().firstValue("WWW-Authenticate").orElseThrow());
+        return millis;
+    }
+
     /** A wrong login; asserts the usual 401 answer and returns how long it took in ms. */
     private static long timed(String user, String password) throws Exception {
         long start = System.nanoTime();

@@ -73,6 +73,44 @@ public class PreviewServerHttpTest {
     }
 
     @Test
+    public void aChallengeToARequestWhoseBodyIsLeftUnreadClosesTheConnection() throws Exception {
+        // when a write is sent without credentials: its body is refused unread
+        HttpResponse<String> response = fixture.send(host, java.net.http.HttpRequest.newBuilder(
+                        PreviewFixture.uri(host, "/rest/outcomes/1.0/metrics"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"issueKey\": \"OUT-2\"}"))
+                .header("Content-Type", "application/json"), null, null);
+
+        // then the client is told not to send another request on that connection
+        assertEquals(401, response.statusCode());
+        assertEquals("close", response.headers().firstValue("Connection").orElse(""));
+    }
+
+    @Test
+    public void errorsAreInTheLanguageTheRequestAsksForAmongTheBundlesLanguages() throws Exception {
+        // given a caller whose browser prefers French, then German (the test bundle has German, not French)
+        String languages = "fr-FR, de;q=0.8, en;q=0.5";
+
+        // when they meet a missing metric, the login challenge and a refused method
+        HttpResponse<String> missing = fixture.send(host, java.net.http.HttpRequest.newBuilder(
+                PreviewFixture.uri(host, "/rest/outcomes/1.0/metrics/424")).header("Accept-Language", languages), "admin", "admin");
+        HttpResponse<String> anonymous = fixture.send(host, java.net.http.HttpRequest.newBuilder(
+                PreviewFixture.uri(host, "/rest/outcomes/1.0/metrics/424")).header("Accept-Language", languages), null, null);
+        HttpResponse<String> trace = fixture.send(host, java.net.http.HttpRequest.newBuilder(
+                PreviewFixture.uri(host, "/rest/outcomes/1.0/metrics/424")).header("Accept-Language", languages)
+                .method("TRACE", java.net.http.HttpRequest.BodyPublishers.noBody()), null, null);
+        HttpResponse<String> english = fixture.get(host, "/rest/outcomes/1.0/metrics/424", "admin", "admin");
+
+        // then each answer is worded in German, and a request that asks for no language in English
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body(), missing.body().contains("Metrik 424 gibt es nicht, oder Sie dürfen sie nicht sehen."));
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.body(), anonymous.body().contains("Anmeldung erforderlich"));
+        assertEquals(405, trace.statusCode());
+        assertTrue(trace.body(), trace.body().contains("Diese Adresse nimmt diese Methode nicht an."));
+        assertTrue(english.body(), english.body().contains("Metric 424 does not exist or you may not see it."));
+    }
+
+    @Test
     public void pagesNeedTheSameLogin() throws Exception {
         // when
         HttpResponse<String> anonymous = fixture.get(host, "/dashboard", null, null);

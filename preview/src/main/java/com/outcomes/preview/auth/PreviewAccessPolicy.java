@@ -1,5 +1,6 @@
 package com.outcomes.preview.auth;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import com.outcomes.port.AccessPolicy;
@@ -25,6 +26,12 @@ public final class PreviewAccessPolicy implements AccessPolicy {
     @Override
     public Optional<String> currentUser() {
         return requestUser.get().map(PreviewUser::name);
+    }
+
+    /** What the request's Accept-Language asks for among the bundle's languages. */
+    @Override
+    public Locale locale() {
+        return requestUser.locale();
     }
 
     @Override

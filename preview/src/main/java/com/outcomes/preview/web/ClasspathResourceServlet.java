@@ -25,7 +25,7 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
  * (every WebJar has its own); they are combined, so it works the same from the IDE, from {@code target/classes} and
  * from inside the shaded jar. Content types come from Jetty's {@code MimeTypes}; no directory listings, and
  * {@code no-cache} so an edited asset shows on the next reload. The security headers come from
- * {@link TransportFilter}.
+ * {@link TransportHandler}.
  */
 public final class ClasspathResourceServlet extends ResourceServlet {
 

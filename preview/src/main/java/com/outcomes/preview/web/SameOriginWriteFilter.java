@@ -31,7 +31,7 @@ public final class SameOriginWriteFilter implements Filter {
         HttpServletRequest request = (HttpServletRequest) req;
         if (HttpRules.isWrite(request.getMethod()) && !fromOwnOrigin(request)) {
             ErrorAnswer.send(request, (HttpServletResponse) res, HttpServletResponse.SC_FORBIDDEN, FIELD,
-                    PreviewText.get("outcomes.preview.error.crossOrigin"));
+                    PreviewText.get(RequestLanguage.of(request.getHeader("Accept-Language")), "outcomes.preview.error.crossOrigin"));
             return;
         }
         chain.doFilter(req, res);

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -71,5 +72,19 @@ public class PreviewAccessPolicyTest {
             requestUser.clear();
         }
         assertEquals(Optional.empty(), policy.currentUser());
+    }
+
+    @Test
+    public void answersAreInTheRequestsLanguageAndInEnglishOutsideARequest() {
+        // given a request that asked for German
+        requestUser.set(users.user("ann").orElseThrow(), Locale.GERMAN);
+
+        // then
+        try {
+            assertEquals(Locale.GERMAN, policy.locale());
+        } finally {
+            requestUser.clear();
+        }
+        assertEquals(Locale.ENGLISH, policy.locale());
     }
 }
