@@ -7,6 +7,7 @@ import java.util.Set;
 import com.outcomes.i18n.Messages;
 import com.outcomes.port.AccessPolicy;
 import com.outcomes.port.Persistence;
+import com.outcomes.port.Templates;
 import com.outcomes.port.WorkTracker;
 import com.outcomes.rest.Caller;
 import com.outcomes.rest.DashboardResource;
@@ -28,6 +29,8 @@ import com.outcomes.service.SprintReviewService;
 import com.outcomes.store.MetricRepository;
 import com.outcomes.store.ReadingRepository;
 import com.outcomes.store.RiceRepository;
+import com.outcomes.view.DashboardHtml;
+import com.outcomes.view.I18n;
 
 /**
  * Composition root for hosts that have no dependency injection of their own (the preview, tests):
@@ -46,7 +49,11 @@ public final class OutcomesCore {
     private final EpicService epics;
     private final Set<Object> restSingletons;
 
-    public OutcomesCore(Persistence persistence, WorkTracker work, AccessPolicy access, Clock clock) {
+    /**
+     * @param templates renders core's Velocity templates (the gadget's content served by the REST API); the REST
+     *                  singletons built here answer in English with links on the root path, as the preview serves
+     */
+    public OutcomesCore(Persistence persistence, WorkTracker work, AccessPolicy access, Clock clock, Templates templates) {
         metricRepository = new MetricRepository(persistence);
         readingRepository = new ReadingRepository(persistence);
         RiceRepository riceRepository = new RiceRepository(persistence);
@@ -65,7 +72,8 @@ public final class OutcomesCore {
         RestSupport support = new RestSupport(clock, messages);
         Set<Object> singletons = new LinkedHashSet<>();
         singletons.add(new MetricResource(metrics, readings, caller, support));
-        singletons.add(new DashboardResource(dashboard, caller, support));
+        singletons.add(new DashboardResource(dashboard, caller, support,
+                new DashboardHtml(templates, I18n::english, () -> "", clock.getZone())));
         singletons.add(new SprintResource(sprintReview, caller, support));
         singletons.add(new LintResource(lint, caller, support));
         singletons.add(new OutcomeEpicsResource(epics, caller, support));

@@ -7,8 +7,10 @@ import jakarta.inject.Named;
 
 import com.outcomes.OutcomesCore;
 import com.outcomes.i18n.Messages;
+import com.outcomes.port.Templates;
 import com.outcomes.rest.Caller;
 import com.outcomes.rest.RestSupport;
+import com.outcomes.view.DashboardHtml;
 import com.outcomes.view.EpicPanelViewFactory;
 import com.outcomes.view.I18n;
 import com.outcomes.view.IssuePanelViewFactory;
@@ -33,17 +35,24 @@ public class JiraOutcomesCore {
     private final JiraWorkTracker work;
     private final JiraAccessPolicy access;
     private final Clock clock;
+    private final DashboardHtml dashboardHtml;
 
+    /**
+     * @param templates Jira's TemplateRenderer ({@link VelocityTemplates}), for the gadget's server-rendered content
+     * @param viewer    the viewer's language and Jira's context path, read per request
+     */
     @Inject
-    public JiraOutcomesCore(ActiveObjectsPersistence persistence, JiraWorkTracker work, JiraAccessPolicy access) {
+    public JiraOutcomesCore(ActiveObjectsPersistence persistence, JiraWorkTracker work, JiraAccessPolicy access,
+                            Templates templates, JiraViewer viewer) {
         // The server's zone: "today" for asOf defaults is the Jira server's day, as DESIGN §3 says.
         this.clock = Clock.systemDefaultZone();
         this.work = work;
         this.access = access;
-        this.core = new OutcomesCore(persistence, work, access, clock);
+        this.core = new OutcomesCore(persistence, work, access, clock, templates);
         this.messages = Messages.english();
         this.caller = new Caller(access);
         this.support = new RestSupport(clock, messages);
+        this.dashboardHtml = new DashboardHtml(templates, viewer::i18n, viewer::baseUrl, clock.getZone());
     }
 
     public OutcomesCore core() {
@@ -60,6 +69,11 @@ public class JiraOutcomesCore {
 
     public Messages messages() {
         return messages;
+    }
+
+    /** The gadget's content in the viewer's language, with links on Jira's context path. */
+    public DashboardHtml dashboardHtml() {
+        return dashboardHtml;
     }
 
     /*

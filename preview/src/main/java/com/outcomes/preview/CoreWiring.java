@@ -8,6 +8,7 @@ import com.outcomes.port.WorkTracker;
 import com.outcomes.preview.db.PreviewDatabase;
 import com.outcomes.preview.demo.DemoPortfolio;
 import com.outcomes.preview.demo.DemoSeeder;
+import com.outcomes.preview.pages.VelocityPageTemplates;
 import com.outcomes.store.EntityManagerPersistence;
 
 /**
@@ -29,7 +30,7 @@ final class CoreWiring {
         EntityManagerPersistence persistence = new EntityManagerPersistence(database.entityManager());
         // Active Objects' non-destructive migrate, as Jira runs it at plugin start; schema changes: jira-plugin/README.md.
         persistence.migrate();
-        OutcomesCore core = new OutcomesCore(persistence, work, access, clock);
+        OutcomesCore core = new OutcomesCore(persistence, work, access, clock, new VelocityPageTemplates());
         if (demo) {
             DemoSeeder seeder = new DemoSeeder(persistence, core.metricRepository(), core.readingRepository(), clock);
             if (resetDemo) {

@@ -109,8 +109,8 @@ public final class PagesServlet extends HttpServlet {
             notFound(response, user, i18n.getText("outcomes.error.http.404"));
         } catch (NotFoundException e) {
             notFound(response, user, path.startsWith("/sprints/")
-                    ? i18n.getText("outcomes.web.sprint.notFound", path.substring("/sprints/".length()))
-                    : i18n.getText("outcomes.web.issue.notFound", path.substring(path.lastIndexOf('/') + 1)));
+                    ? i18n.getText("outcomes.error.sprintNotFound", path.substring("/sprints/".length()))
+                    : i18n.getText("outcomes.error.issueNotFound", path.substring(path.lastIndexOf('/') + 1)));
         } catch (RuntimeException e) {
             LOG.error("Page {} failed", path, e);
             send(response, 500, layout.alert("500", user, i18n.getText("outcomes.error.internal")));
