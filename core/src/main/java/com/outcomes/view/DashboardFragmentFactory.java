@@ -98,7 +98,10 @@ public final class DashboardFragmentFactory {
         data.put("asOf", dashboard.asOf().toString());
         List<Map<String, Object>> weeks = new ArrayList<>();
         for (WeekCount w : doneByWeek) {
-            weeks.add(Map.of("weekStart", w.weekStart().toString(), "done", w.done()));
+            Map<String, Object> week = new LinkedHashMap<>();
+            week.put("weekStart", w.weekStart().toString());
+            week.put("done", w.done());
+            weeks.add(week);
         }
         data.put("doneByWeek", weeks);
         data.put("metric", main == null ? null : MetricCardFactory.chartMap(main));
