@@ -30,7 +30,7 @@ import com.outcomes.view.SprintReviewViewFactory;
 /**
  * The preview's HTML pages, mounted at {@code /}: {@code /} → {@code /dashboard}; {@code /dashboard}
  * (the gadget with its preferences as a form); {@code /browse/KEY} (the issue with the panel for its
- * type); {@code /sprints/ID} (the sprint review). The gadget renders client-side from the REST API;
+ * type); {@code /sprints/ID} (the sprint review). The gadget's content comes rendered from the REST API;
  * the panels and the review are Velocity templates over view models, exactly as inside Jira.
  */
 public final class PagesServlet extends HttpServlet {
