@@ -71,7 +71,7 @@ final class MetricCardFactory {
                 e.forecast() != null && ForecastShort.applies(e), onPanel, chartData(view));
     }
 
-    String kindLabel(MetricDefinition d) {
+    private String kindLabel(MetricDefinition d) {
         return i18n.getText("outcomes.panel.kind." + d.kind().name());
     }
 
