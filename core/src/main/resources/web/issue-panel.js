@@ -8,13 +8,15 @@
 
   var O = window.Outcomes;
 
+  /** The history chart: the plan from the canvas's data-chart (server-rendered), the readings from the API. */
   function drawHistory(panel, canvas) {
+    var metric = O.chartData(canvas);
     var id = canvas.getAttribute('data-history-for');
-    Promise.all([
-      O.api(panel, 'GET', '/metrics/' + id),
-      O.api(panel, 'GET', '/metrics/' + id + '/readings')
-    ]).then(function (results) {
-      O.trendChart(canvas, results[0], results[1]);
+    if (!metric) {
+      return;
+    }
+    O.api(panel, 'GET', '/metrics/' + id + '/readings').then(function (readings) {
+      O.trendChart(canvas, metric, readings);
     }, function () { /* the table below shows the same readings */ });
   }
 
@@ -56,28 +58,12 @@
     });
   }
 
-  /** Server-rendered bars carry their numbers as data attributes (templates hold no inline style). */
-  function drawProgress(bar) {
-    var progress = Number(bar.getAttribute('data-progress'));
-    var expectedRaw = bar.getAttribute('data-expected');
-    var fill = document.createElement('span');
-    fill.className = 'oc-progress-fill oc-status-' + (bar.getAttribute('data-status') || 'NO_DATA');
-    fill.style.width = (Math.max(0, Math.min(1, progress)) * 100).toFixed(1) + '%';
-    bar.appendChild(fill);
-    if (expectedRaw) {
-      var marker = document.createElement('span');
-      marker.className = 'oc-progress-expected';
-      marker.style.left = (Math.max(0, Math.min(1, Number(expectedRaw))) * 100).toFixed(1) + '%';
-      bar.appendChild(marker);
-    }
-  }
-
   function init(panel) {
     if (panel.getAttribute('data-wired')) {
       return;
     }
     panel.setAttribute('data-wired', 'true');
-    Array.prototype.forEach.call(panel.querySelectorAll('.oc-progress[data-progress]'), drawProgress);
+    Array.prototype.forEach.call(panel.querySelectorAll('.oc-progress[data-progress]'), O.drawProgress);
     Array.prototype.forEach.call(panel.querySelectorAll('canvas[data-history-for]'), function (canvas) {
       drawHistory(panel, canvas);
     });

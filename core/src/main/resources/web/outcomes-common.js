@@ -1,7 +1,9 @@
 /*
  * Outcomes for Jira: helpers shared by the gadget and the issue panels (Jira and the preview).
- * Rule for every renderer: values from the server go through Outcomes.esc() before they touch
- * innerHTML; only our own markup and i18n texts (which are escaped as well) are concatenated.
+ * The server renders every card, number and sentence (core's Velocity templates); these scripts only enhance what it
+ * rendered: they draw bars and charts from data attributes, fetch readings for the charts, insert the gadget's
+ * server-rendered content and wire forms. The few texts they say themselves (loading, errors, chart legends) are the
+ * bundle's outcomes.js.* messages; anything else they put into innerHTML goes through Outcomes.esc() first.
  */
 (function (window, document) {
   'use strict';
@@ -48,15 +50,6 @@
     });
   }
 
-  /**
-   * The plural form of a browser message: key + ".one" for exactly 1, else key. Browser messages cannot use
-   * MessageFormat's choice forms because Jira's jsI18n transformer formats them before our arguments exist.
-   */
-  function plural(key, n) {
-    var args = Array.prototype.slice.call(arguments, 1);
-    return text.apply(null, [Number(n) === 1 ? key + '.one' : key].concat(args));
-  }
-
   /** Escaped i18n text: the pattern and its arguments end up escaped together. */
   function html() {
     return esc(text.apply(null, arguments));
@@ -74,13 +67,6 @@
     }
     unit = String(unit).trim();
     return unit === '%' ? digits + '%' : digits + ' ' + unit;
-  }
-
-  function percent(fraction) {
-    if (fraction === null || fraction === undefined || isNaN(fraction)) {
-      return '\u2013';
-    }
-    return Math.round(fraction * 100) + '%';
   }
 
   function locale() {
@@ -140,21 +126,34 @@
       headers['Content-Type'] = 'application/json';
       headers['X-Atlassian-Token'] = 'no-check'; // Jira's XSRF check for REST writes
     }
-    return window.fetch(restUrl(root, path), {
+    return request(root, path, {
       method: method,
       headers: headers,
       credentials: 'same-origin',
       body: body === undefined ? undefined : JSON.stringify(body)
-    }).then(function (response) {
+    }, function (raw) { return raw ? JSON.parse(raw) : null; });
+  }
+
+  /**
+   * GETs an HTML fragment the server rendered (/rest/outcomes/1.0 + path), for insertion as it is: the server escaped
+   * every text in it. Rejects like api(), with the API's JSON error body.
+   */
+  function fragment(root, path) {
+    return request(root, path, { method: 'GET', headers: { 'Accept': 'text/html' }, credentials: 'same-origin' },
+      function (raw) { return raw; });
+  }
+
+  function request(root, path, options, read) {
+    return window.fetch(restUrl(root, path), options).then(function (response) {
       return response.text().then(function (raw) {
+        if (response.ok) {
+          return read(raw);
+        }
         var json = null;
         try {
           json = raw ? JSON.parse(raw) : null;
         } catch (e) {
           json = null;
-        }
-        if (response.ok) {
-          return json;
         }
         var errors = json && json.errors ? json.errors : [{ field: null, message: text('error.http', response.status) }];
         throw { status: response.status, errors: errors };
@@ -203,45 +202,36 @@
     return window.CSS && window.CSS.escape ? window.CSS.escape(value) : String(value).replace(/["\\]/g, '\\$&');
   }
 
-  /** A coloured status badge that always carries its text label (colour is never the only signal). */
-  function badge(status) {
-    var s = status || 'NO_DATA';
-    return '<span class="oc-badge oc-status-' + esc(s) + '">' + html('status.' + s) + '</span>';
-  }
-
-  /** Progress towards target with a marker where the calendar says it should be by now. */
-  function progressBar(progress, expected, status) {
-    var clamped = progress === null || progress === undefined ? 0 : Math.max(0, Math.min(1, progress));
-    var marker = expected === null || expected === undefined ? '' :
-      '<span class="oc-progress-expected" style="left:' + (Math.max(0, Math.min(1, expected)) * 100).toFixed(1) + '%" title="' +
-      html('progress.expected', percent(expected)) + '"></span>';
-    return '<div class="oc-progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow="' +
-      Math.round(clamped * 100) + '" aria-label="' + html('progress.label') + '">' +
-      '<span class="oc-progress-fill oc-status-' + esc(status || 'NO_DATA') + '" style="width:' + (clamped * 100).toFixed(1) + '%"></span>' +
-      marker + '</div>' +
-      '<div class="oc-progress-caption">' +
-      (progress === null || progress === undefined ? html('progress.none')
-        : html('progress.caption', percent(progress), percent(expected))) + '</div>';
-  }
-
-  /** "Not measured for 45 days — running blind" when a metric is stale; "" otherwise. */
-  function staleAlert(metric, compact) {
-    if (!metric.stale) {
-      return '';
+  /** Server-rendered progress bars carry their numbers as data attributes (templates hold no inline style). */
+  function drawProgress(bar) {
+    if (bar.querySelector('.oc-progress-fill')) {
+      return;
     }
-    var message = metric.daysSinceMeasured === null || metric.daysSinceMeasured === undefined
-      ? html('stale.never') : html('stale.days', metric.daysSinceMeasured);
-    return '<span class="oc-alert oc-alert-stale' + (compact ? ' oc-compact' : '') + '" role="status">' + message + '</span>';
+    var progress = Number(bar.getAttribute('data-progress'));
+    var expectedRaw = bar.getAttribute('data-expected');
+    var fill = document.createElement('span');
+    fill.className = 'oc-progress-fill oc-status-' + (bar.getAttribute('data-status') || 'NO_DATA');
+    fill.style.width = (Math.max(0, Math.min(1, progress)) * 100).toFixed(1) + '%';
+    bar.appendChild(fill);
+    if (expectedRaw) {
+      var marker = document.createElement('span');
+      marker.className = 'oc-progress-expected';
+      marker.style.left = (Math.max(0, Math.min(1, Number(expectedRaw))) * 100).toFixed(1) + '%';
+      bar.appendChild(marker);
+    }
   }
 
-  /** "Customer satisfaction: 75% → 90% by 31 Dec 2026", or for a guardrail "… stays ≤ 12". Plain text. */
-  function statement(metric) {
-    if (metric.kind === 'GUARDRAIL') {
-      return text(metric.comparator === 'AT_LEAST' ? 'statement.atLeast' : 'statement.atMost',
-        metric.name, number(metric.threshold, metric.unit));
+  /** The JSON an element carries in data-chart (what the server says a chart needs), or null. */
+  function chartData(element) {
+    var raw = element && element.getAttribute('data-chart');
+    if (!raw) {
+      return null;
     }
-    return text('statement', metric.name, number(metric.baseline, metric.unit), number(metric.target, metric.unit),
-      date(metric.targetDate));
+    try {
+      return JSON.parse(raw);
+    } catch (e) {
+      return null;
+    }
   }
 
   /** Non-superseded readings, oldest first. */
@@ -250,17 +240,19 @@
       .sort(function (a, b) { return a.measuredAt < b.measuredAt ? -1 : a.measuredAt > b.measuredAt ? 1 : 0; });
   }
 
-  /** A tiny inline SVG line of the readings (no library: dozens of these on one dashboard). */
-  function sparkline(readings, metric) {
+  /**
+   * Draws a tiny line of the readings into the server's empty svg.oc-sparkline (no library: dozens of these on one
+   * dashboard). Only numbers computed here enter the markup.
+   */
+  function sparkline(svg, readings, metric) {
     var points = effective(readings);
-    var label = html('sparkline.label', metric.name);
     if (points.length < 2) {
-      return '<svg class="oc-sparkline" role="img" aria-label="' + label + '"></svg>';
+      return;
     }
     var xs = points.map(function (r) { return epochDay(r.measuredAt); });
-    var ys = points.map(function (r) { return r.value; });
+    var ys = points.map(function (r) { return Number(r.value); });
     var goal = metric.kind === 'GUARDRAIL' ? metric.threshold : metric.target;
-    var all = ys.concat(goal === null || goal === undefined ? [] : [goal]);
+    var all = ys.concat(goal === null || goal === undefined ? [] : [Number(goal)]);
     var minX = xs[0], maxX = xs[xs.length - 1] === xs[0] ? xs[0] + 1 : xs[xs.length - 1];
     var minY = Math.min.apply(null, all), maxY = Math.max.apply(null, all);
     if (maxY === minY) { maxY = minY + 1; }
@@ -269,8 +261,7 @@
     var line = xs.map(function (x, i) { return px(x) + ',' + py(ys[i]); }).join(' ');
     var target = goal === null || goal === undefined ? '' :
       '<line x1="2" x2="94" y1="' + py(goal) + '" y2="' + py(goal) + '"></line>';
-    return '<svg class="oc-sparkline" viewBox="0 0 96 24" preserveAspectRatio="none" role="img" aria-label="' + label + '">' +
-      target + '<polyline points="' + line + '"></polyline></svg>';
+    svg.innerHTML = target + '<polyline points="' + line + '"></polyline>';
   }
 
   /**
@@ -338,29 +329,6 @@
       },
       ticks: { maxTicksLimit: 5, maxRotation: 0, callback: function (v) { return date(dayToIso(v)); }, font: { size: 10 } },
       grid: { display: false } };
-  }
-
-  /** Bars of issues done per week (the output), same window as the dashboard. */
-  function outputChart(canvas, doneByWeek) {
-    if (!window.Chart) {
-      return null;
-    }
-    return new window.Chart(canvas, {
-      type: 'bar',
-      data: {
-        labels: doneByWeek.map(function (w) { return date(w.weekStart); }),
-        datasets: [{ label: text('output.perWeek'), data: doneByWeek.map(function (w) { return w.done; }),
-          backgroundColor: '#8777d9', borderRadius: 2, maxBarThickness: 18 }]
-      },
-      options: {
-        animation: false, responsive: true, maintainAspectRatio: false,
-        plugins: { legend: { display: false } },
-        scales: {
-          x: { grid: { display: false }, ticks: { maxTicksLimit: 4, maxRotation: 0, font: { size: 10 } } },
-          y: { beginAtZero: true, ticks: { precision: 0, maxTicksLimit: 4, font: { size: 10 } } }
-        }
-      }
-    });
   }
 
   /**
@@ -455,20 +423,16 @@
   Outcomes.esc = esc;
   Outcomes.text = text;
   Outcomes.html = html;
-  Outcomes.plural = plural;
   Outcomes.number = number;
-  Outcomes.percent = percent;
   Outcomes.date = date;
   Outcomes.api = api;
+  Outcomes.fragment = fragment;
   Outcomes.showErrors = showErrors;
   Outcomes.clearErrors = clearErrors;
-  Outcomes.badge = badge;
-  Outcomes.progressBar = progressBar;
-  Outcomes.staleAlert = staleAlert;
-  Outcomes.statement = statement;
+  Outcomes.drawProgress = drawProgress;
+  Outcomes.chartData = chartData;
   Outcomes.sparkline = sparkline;
   Outcomes.trendChart = trendChart;
-  Outcomes.outputChart = outputChart;
   Outcomes.windowChart = windowChart;
   Outcomes.whenVisible = whenVisible;
   Outcomes.onReady = onReady;

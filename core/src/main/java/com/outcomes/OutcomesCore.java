@@ -2,9 +2,11 @@ package com.outcomes;
 
 import java.time.Clock;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.outcomes.i18n.Messages;
 import com.outcomes.port.AccessPolicy;
+import com.outcomes.port.Templates;
 import com.outcomes.port.WorkTracker;
 import com.outcomes.rest.Caller;
 import com.outcomes.rest.DashboardResource;
@@ -29,6 +31,7 @@ import com.outcomes.store.MetricRepository;
 import com.outcomes.store.ReadingRepository;
 import com.outcomes.store.RiceRepository;
 import com.outcomes.store.StoreDatabase;
+import com.outcomes.view.DashboardHtml;
 import com.outcomes.view.EpicPanelViewFactory;
 import com.outcomes.view.I18n;
 import com.outcomes.view.IssuePanelViewFactory;
@@ -57,10 +60,15 @@ public final class OutcomesCore {
     private final Messages messages;
     private final Caller caller;
     private final RestSupport restSupport;
+    private final Templates templates;
 
-    /** @param clock "today" for the services and the time zone of the views (Jira: the server's zone, DESIGN §3) */
-    public OutcomesCore(StoreDatabase database, WorkTracker work, AccessPolicy access, Clock clock) {
+    /**
+     * @param clock     "today" for the services and the time zone of the views (Jira: the server's zone, DESIGN §3)
+     * @param templates the host's Velocity (Jira: its TemplateRenderer), for the gadget's content served by the REST API
+     */
+    public OutcomesCore(StoreDatabase database, WorkTracker work, AccessPolicy access, Clock clock, Templates templates) {
         this.clock = clock;
+        this.templates = templates;
         metricRepository = new MetricRepository(database);
         readingRepository = new ReadingRepository(database);
         RiceRepository riceRepository = new RiceRepository(database);
@@ -140,12 +148,20 @@ public final class OutcomesCore {
     public Set<Object> restSingletons() {
         return Set.of(
                 new MetricResource(metrics, readings, caller, restSupport),
-                new DashboardResource(dashboard, caller, restSupport),
+                new DashboardResource(dashboard, caller, restSupport, dashboardHtml(() -> "")),
                 new SprintResource(sprintReview, caller, restSupport),
                 new LintResource(lint, caller, restSupport),
                 new OutcomeEpicsResource(epics, caller, restSupport),
                 new ErrorMapper(messages),
                 new TransportRules());
+    }
+
+    /**
+     * The gadget's content, rendered in each caller's language with issue links on the host's base URL (Jira's context
+     * path, "" in the preview).
+     */
+    public DashboardHtml dashboardHtml(Supplier<String> baseUrl) {
+        return new DashboardHtml(templates, () -> new I18n(caller.locale()), baseUrl, clock.getZone());
     }
 
     // --- views, in the viewer's language --------------------------------------------------------------------

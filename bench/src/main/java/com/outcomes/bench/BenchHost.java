@@ -15,6 +15,7 @@ import com.outcomes.preview.auth.PreviewAccessPolicy;
 import com.outcomes.preview.auth.RequestUser;
 import com.outcomes.preview.auth.UserDirectory;
 import com.outcomes.preview.db.DatabaseSettings;
+import com.outcomes.preview.pages.VelocityPageTemplates;
 import com.outcomes.preview.work.IssuesDocument;
 import com.outcomes.preview.work.IssuesDocumentWorkTracker;
 import com.outcomes.store.EntityManagerDatabase;
@@ -53,7 +54,7 @@ public final class BenchHost implements AutoCloseable {
             RequestUser requestUser = new RequestUser();
             UserDirectory users = UserDirectory.builtIn();
             AccessPolicy access = new PreviewAccessPolicy(requestUser, users, tracker);
-            OutcomesCore core = new OutcomesCore(store, counted, access, clock);
+            OutcomesCore core = new OutcomesCore(store, counted, access, clock, new VelocityPageTemplates());
             BenchHost host = new BenchHost(database, core, counted);
             host.server = new PreviewServer(PreviewSettings.DEFAULT_BIND, 0, users, requestUser,
                     new FailedLogins(LoginDelayPolicy.DEFAULT, Clock.systemUTC()), core.restSingletons(), List.of());

@@ -7,9 +7,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.outcomes.service.Dashboard;
 import com.outcomes.service.DashboardService;
+import com.outcomes.view.DashboardHtml;
 
-/** The "Outcomes vs Output" aggregate behind the gadget. */
+/**
+ * The "Outcomes vs Output" aggregate: as JSON (DESIGN §5) and, for the gadget, as the HTML it inserts — both from the
+ * same service answer, under the same parameters and permission rules.
+ */
 @Path("dashboard")
 @Produces(MediaType.APPLICATION_JSON)
 public class DashboardResource {
@@ -19,11 +24,14 @@ public class DashboardResource {
     private final DashboardService dashboard;
     private final Caller caller;
     private final RestSupport support;
+    private final DashboardHtml html;
 
-    public DashboardResource(DashboardService dashboard, Caller caller, RestSupport support) {
+    /** @param html renders the gadget's content in the viewer's language with the host's templates */
+    public DashboardResource(DashboardService dashboard, Caller caller, RestSupport support, DashboardHtml html) {
         this.dashboard = dashboard;
         this.caller = caller;
         this.support = support;
+        this.html = html;
     }
 
     /**
@@ -34,10 +42,31 @@ public class DashboardResource {
     @GET
     public Response get(@QueryParam("project") String project, @QueryParam("challenge") String challenge,
                         @QueryParam("weeks") String weeks, @QueryParam("asOf") String asOf) {
+        Dashboard result = answer(project, challenge, weeks, asOf);
+        return Response.ok(Json.write(support.views().dashboard(result)), MediaType.APPLICATION_JSON).build();
+    }
+
+    /**
+     * The gadget's content as an HTML fragment (the server renders, the script only draws charts and wires controls):
+     * the same parameters and answers as {@link #get}, errors as the same JSON bodies. With {@code outcome}, that
+     * outcome's row alone (its own page shows it); an outcome not on the dashboard gives the "no outcomes" state.
+     */
+    @GET
+    @Path("view")
+    @Produces(MediaType.TEXT_HTML)
+    public Response view(@QueryParam("project") String project, @QueryParam("challenge") String challenge,
+                         @QueryParam("weeks") String weeks, @QueryParam("asOf") String asOf,
+                         @QueryParam("outcome") String outcome) {
+        String outcomeKey = Params.optionalText("outcome", outcome);
+        Dashboard result = answer(project, challenge, weeks, asOf);
+        return Response.ok(html.render(result, outcomeKey), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    private Dashboard answer(String project, String challenge, String weeks, String asOf) {
         String user = caller.require();
-        var result = dashboard.dashboard(user, Params.optionalText("project", project),
+        return dashboard.dashboard(user, Params.optionalText("project", project),
                 Params.optionalText("challenge", challenge), Params.intParam("weeks", weeks, DEFAULT_WEEKS),
                 Params.asOf(asOf, support.clock()));
-        return Response.ok(Json.write(support.views().dashboard(result)), MediaType.APPLICATION_JSON).build();
     }
 }

@@ -3,7 +3,10 @@ package com.outcomes.service;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Compact, locale-neutral rendering of metric values for sentences: 41, 43.5, 12.25%. */
+/**
+ * The one number format of metric values, for sentences, panels and the dashboard alike: 41, 43.5, 12.25% or 3 days —
+ * at most two decimals, "%" glued to the number, any other unit after a space; locale-neutral.
+ */
 public final class NumberText {
 
     private NumberText() {

@@ -38,4 +38,9 @@ public final class EpicLine {
     public int getTotal() {
         return total;
     }
+
+    /** Done of total as a fraction with 3 decimals, for the dashboard's bar drawn by the script; "0.000" for none. */
+    public String getShareHtml() {
+        return Formats.fraction(total == 0 ? 0.0 : (double) done / total);
+    }
 }

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 
 import com.outcomes.domain.MetricDefinition;
 import com.outcomes.domain.GuardrailComparator;
+import com.outcomes.service.NumberText;
 
 /** How numbers, dates and success statements read on the panels (raw text: view models escape it). */
 public final class Formats {
@@ -31,16 +32,14 @@ public final class Formats {
         return i18n;
     }
 
-    /** 41, 43.5, 12.25% or 3 days: at most two decimals; "%" glued to the number, other units after a space. */
+    /** {@link NumberText#of}: the one number format, kept here so templates' formatters read in one place. */
     public String number(Double value, String unit) {
-        if (value == null) {
-            return "\u2013";
-        }
-        String number = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-        if (unit == null || unit.isBlank()) {
-            return number;
-        }
-        return "%".equals(unit.trim()) ? number + "%" : number + " " + unit.trim();
+        return NumberText.of(value, unit);
+    }
+
+    /** An OKR score as the dashboard prints it: always two decimals, "0.70"; "–" for none. */
+    public String score(Double value) {
+        return value == null ? "\u2013" : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     public String percent(Double fraction) {

@@ -5,8 +5,10 @@ import static com.outcomes.view.Html.escape;
 import java.util.List;
 
 /**
- * One metric's card on an Outcome/Challenge panel: statement, current value, status, progress vs expected,
- * stale alert, history. Every String getter ends in Html and returns escaped text; null means "nothing to show".
+ * One metric's card ({@code templates/metric-card.vm}), the same on the Outcome/Challenge panel and on the dashboard:
+ * statement, current value, status, progress vs expected, stale alert, forecast, and on the panel its history and
+ * record form; the dashboard prints its leading indicators and KPIs from the same model. Every String getter ends in
+ * Html and returns escaped text; null means "nothing to show".
  */
 public final class MetricCard {
 
@@ -30,6 +32,9 @@ public final class MetricCard {
     private final String cadenceText;
     private final String sourceText;
     private final String valueLabel;
+    private final boolean forecastShort;
+    private final boolean onPanel;
+    private final String chartData;
 
     /**
      * @param progress         progress as a fraction with 3 decimals for the bar ({@link Formats#fraction}), null for none
@@ -44,6 +49,22 @@ public final class MetricCard {
                        String progressCaption, String staleText, String forecastText, String correlationText,
                        List<ReadingLine> readings, boolean canRecord, String today, String cadenceText,
                        String sourceText, String valueLabel) {
+        this(id, kindLabel, name, statement, current, measuredOn, statusCode, statusLabel, progress, expected,
+                progressCaption, staleText, forecastText, correlationText, readings, canRecord, today, cadenceText,
+                sourceText, valueLabel, false, true, null);
+    }
+
+    /**
+     * @param forecastShort true when the forecast sentence is a warning: on track or at risk today, short at the target
+     *                      date (the dashboard's FORECAST_SHORT signal, said on the card)
+     * @param onPanel       true on the issue panel (kind, history, record form), false on the dashboard
+     * @param chartData     JSON the browser draws charts from (kind, unit, plan), raw: escaped here; null for none
+     */
+    public MetricCard(long id, String kindLabel, String name, String statement, String current,
+                       String measuredOn, String statusCode, String statusLabel, String progress, String expected,
+                       String progressCaption, String staleText, String forecastText, String correlationText,
+                       List<ReadingLine> readings, boolean canRecord, String today, String cadenceText,
+                       String sourceText, String valueLabel, boolean forecastShort, boolean onPanel, String chartData) {
         this.id = id;
         this.kindLabel = escape(kindLabel);
         this.name = escape(name);
@@ -64,6 +85,9 @@ public final class MetricCard {
         this.cadenceText = escape(cadenceText);
         this.sourceText = escape(sourceText);
         this.valueLabel = escape(valueLabel);
+        this.forecastShort = forecastShort;
+        this.onPanel = onPanel;
+        this.chartData = escape(chartData);
     }
 
     public long getId() {
@@ -148,5 +172,17 @@ public final class MetricCard {
 
     public String getValueLabelHtml() {
         return valueLabel;
+    }
+
+    public boolean isForecastShort() {
+        return forecastShort;
+    }
+
+    public boolean isOnPanel() {
+        return onPanel;
+    }
+
+    public String getChartDataHtml() {
+        return chartData;
     }
 }

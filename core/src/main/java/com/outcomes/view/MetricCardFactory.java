@@ -2,7 +2,12 @@ package com.outcomes.view;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import com.outcomes.domain.Correlation;
 import com.outcomes.domain.ForecastShort;
@@ -13,8 +18,10 @@ import com.outcomes.service.MetricView;
 import com.outcomes.service.NumberText;
 import com.outcomes.service.ReadingView;
 
-/** Turns a metric with its computed fields and history into the panel's ready-to-print {@link MetricCard}. */
+/** Turns a metric with its computed fields (and on the panel its history) into a ready-to-print {@link MetricCard}. */
 final class MetricCardFactory {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Formats formats;
     private final I18n i18n;
@@ -24,27 +31,48 @@ final class MetricCardFactory {
         this.i18n = formats.i18n();
     }
 
+    /** The issue panel's card: with its history (newest first) and, for editors, the record form. */
     MetricCard card(MetricView view, List<ReadingView> history, boolean canRecord, LocalDate today) {
         MetricDefinition d = view.metric().definition();
-        MetricEvaluation e = view.evaluation();
         List<ReadingLine> lines = new ArrayList<>();
         for (ReadingView r : history) {
             lines.add(0, line(r, d.unit())); // newest first: the table answers "what was recorded last?"
         }
+        return card(view, lines, canRecord, today.toString(), true, true);
+    }
+
+    /** The dashboard's card: the same sentences, without history or form (the outcome's page has those). */
+    MetricCard dashboardCard(MetricView view) {
+        return dashboardCard(view, false);
+    }
+
+    /** @param withKind the kind's label for rows that need it (a guardrail among indicators, a KPI); null otherwise */
+    MetricCard dashboardCard(MetricView view, boolean withKind) {
+        return card(view, List.of(), false, null, false, withKind);
+    }
+
+    private MetricCard card(MetricView view, List<ReadingLine> lines, boolean canRecord, String today, boolean onPanel,
+                            boolean withKind) {
+        MetricDefinition d = view.metric().definition();
+        MetricEvaluation e = view.evaluation();
         String progress = d.kind().hasTarget() ? Formats.fraction(e.progress()) : null;
-        return new MetricCard(view.metric().id(), i18n.getText("outcomes.panel.kind." + d.kind().name()),
-                d.name(), formats.statement(d),
-                e.current() == null ? null : formats.number(e.current(), d.unit()),
+        return new MetricCard(view.metric().id(), withKind ? kindLabel(d) : null, d.name(), formats.statement(d),
+                e.current() == null ? null : NumberText.of(e.current(), d.unit()),
                 e.lastMeasuredAt() == null ? null : formats.date(e.lastMeasuredAt()),
                 e.status().name(), statusLabel(e), progress,
                 progress == null ? null : Formats.fraction(e.expected()),
                 progress == null ? null : i18n.getText("outcomes.panel.progress", formats.percent(e.progress()),
                         formats.percent(e.expected())),
-                staleText(e), forecastText(d, e), correlationText(e.correlation()), lines, canRecord, today.toString(),
+                staleText(e), forecastText(d, e), correlationText(e.correlation()), lines, canRecord, today,
                 cadenceText(d, e), d.source() == null || d.source().isBlank() ? null
                         : i18n.getText("outcomes.panel.source", d.source()),
-                d.unit() == null || d.unit().isBlank() ? i18n.getText("outcomes.panel.record.value")
-                        : i18n.getText("outcomes.panel.record.valueIn", d.unit().trim()));
+                d.unit() == null || d.unit().isBlank() ? i18n.getText("outcomes.panel.value")
+                        : i18n.getText("outcomes.panel.record.valueIn", d.unit().trim()),
+                e.forecast() != null && ForecastShort.applies(e), onPanel, chartData(view));
+    }
+
+    private String kindLabel(MetricDefinition d) {
+        return i18n.getText("outcomes.panel.kind." + d.kind().name());
     }
 
     String statusLabel(MetricEvaluation e) {
@@ -73,13 +101,13 @@ final class MetricCardFactory {
             return null;
         }
         if (ForecastShort.applies(e)) {
-            return i18n.getText("outcomes.panel.forecast.short", i18n.getText("outcomes.js.status." + e.status().name()),
-                    formats.number(e.forecast().value(), d.unit()), formats.number(d.target(), d.unit()),
+            return i18n.getText("outcomes.panel.forecast.short", i18n.getText("outcomes.panel.status." + e.status().name()),
+                    NumberText.of(e.forecast().value(), d.unit()), NumberText.of(d.target(), d.unit()),
                     NumberText.rate(e.forecast().requiredPer30Days(), d.unit()),
                     NumberText.rate(e.forecast().ratePer30Days(), d.unit()));
         }
         return i18n.getText(e.forecast().reachesTarget() ? "outcomes.panel.forecast.reaches" : "outcomes.panel.forecast.misses",
-                formats.number(e.forecast().value(), d.unit()));
+                NumberText.of(e.forecast().value(), d.unit()));
     }
 
     private String correlationText(Correlation c) {
@@ -96,9 +124,42 @@ final class MetricCardFactory {
                 i18n.getText("outcomes.panel.correlation.weeks", c.n()));
     }
 
+    /**
+     * What the browser needs to draw this metric's charts (plan line or threshold, axis unit), as JSON: the numbers and
+     * sentences are on the card already, the readings are fetched when the chart scrolls into view.
+     */
+    private static String chartData(MetricView view) {
+        return json(chartMap(view));
+    }
+
+    static Map<String, Object> chartMap(MetricView view) {
+        MetricDefinition d = view.metric().definition();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", view.metric().id());
+        data.put("name", d.name());
+        data.put("kind", d.kind().name());
+        data.put("unit", d.unit());
+        data.put("baseline", d.baseline());
+        data.put("target", d.target());
+        data.put("threshold", d.threshold());
+        data.put("startDate", d.startDate() == null ? null : d.startDate().toString());
+        data.put("targetDate", d.targetDate() == null ? null : d.targetDate().toString());
+        data.put("hasReadings", view.evaluation().current() != null);
+        return data;
+    }
+
+    /** JSON for a data attribute: what the script reads to draw, never text it prints. */
+    static String json(Object data) {
+        try {
+            return JSON.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write chart data", e);
+        }
+    }
+
     private ReadingLine line(ReadingView view, String unit) {
         Reading r = view.reading();
-        return new ReadingLine(r.id(), formats.number(r.value(), unit), formats.date(r.measuredAt()), r.note(),
+        return new ReadingLine(r.id(), NumberText.of(r.value(), unit), formats.date(r.measuredAt()), r.note(),
                 r.recordedBy(), formats.moment(r.recordedAt()), view.superseded());
     }
 }

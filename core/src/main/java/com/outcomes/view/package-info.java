@@ -1,6 +1,7 @@
 /**
- * View models for the Velocity templates (issue panels, sprint review) and the factories that shape
- * them from a service answer (a service decides what may be shown; a factory only words and formats it).
+ * View models for the Velocity templates (issue panels, the dashboard gadget's content, sprint review) and the
+ * factories that shape them from a service answer (a service decides what may be shown; a factory only words and
+ * formats it). The server renders; the scripts in {@code web/} only enhance.
  *
  * <p>Escaping, the one rule: the same templates must print the same, single-escaped HTML under two hosts.
  * The preview's plain Velocity 1.7 escapes nothing; Jira (since 6.0, and its template renderer) HTML-escapes

@@ -128,6 +128,54 @@ public class RestResourcesTest {
     }
 
     @Test
+    public void dashboardViewIsTheSameAnswerRenderedAsHtmlForTheGadget() {
+        // when
+        Response response = answer(() -> resource(DashboardResource.class).view("OUT", null, "4", AS_OF.toString(), null));
+
+        // then the gadget's content, rendered by core's templates with the numbers and sentences of the JSON answer
+        assertEquals(200, response.getStatus());
+        assertEquals("text/html;charset=UTF-8", response.getMediaType().toString().replace(" ", ""));
+        String html = (String) response.getEntity();
+        assertTrue(html, html.contains("<section class=\"oc-challenge\" data-challenge-key=\"OUT-1\">"));
+        assertTrue(html, html.contains("<article class=\"oc-outcome\" data-outcome-key=\"OUT-2\">"));
+        assertTrue(html, html.contains("<p class=\"oc-statement\">CSAT: 75% \u2192 90% by 31 Dec 2026</p>"));
+        assertTrue(html, html.contains("<span class=\"oc-value\" data-role=\"current\">82%</span>"));
+        assertTrue(html, html.contains("<strong data-role=\"done-in-window\">1</strong>ticket done in linked epics in 4 weeks"));
+        assertTrue(html, html.contains("The last 4 weeks: 26 Oct 2026 to 20 Nov 2026."));
+        assertTrue(html, html.contains("href=\"/browse/OUT-10\""));
+    }
+
+    @Test
+    public void dashboardViewOfOneOutcomeShowsThatRowAloneAndTheEmptyStateForAnotherKey() {
+        // when
+        String one = (String) answer(() -> resource(DashboardResource.class).view("OUT", null, "4", AS_OF.toString(),
+                "OUT-2")).getEntity();
+        String none = (String) answer(() -> resource(DashboardResource.class).view("OUT", null, "4", AS_OF.toString(),
+                "OUT-99")).getEntity();
+
+        // then
+        assertTrue(one, one.contains("data-outcome-key=\"OUT-2\""));
+        assertFalse(one, one.contains("oc-challenge"));
+        assertFalse(none, none.contains("data-outcome-key"));
+        assertTrue(none, none.contains("No outcomes yet"));
+    }
+
+    @Test
+    public void dashboardViewAnswersLikeTheJsonAggregateWhenItCannot() throws Exception {
+        // when
+        Response badWeeks = answer(() -> resource(DashboardResource.class).view("OUT", null, "0", null, null));
+        Response unknownChallenge = answer(() -> resource(DashboardResource.class).view(null, "OUT-404", null, null, null));
+        fx.access.actingAs(null);
+        Response anonymous = answer(() -> resource(DashboardResource.class).view("OUT", null, null, null, null));
+
+        // then the same status and JSON error body as GET /dashboard
+        assertEquals(400, badWeeks.getStatus());
+        assertEquals("weeks", json(badWeeks).get("errors").get(0).get("field").asText());
+        assertEquals(404, unknownChallenge.getStatus());
+        assertEquals(401, anonymous.getStatus());
+    }
+
+    @Test
     public void everyResourceAnswersAnAnonymousCaller401() {
         // given nobody logged in
         fx.access.actingAs(null);

@@ -13,6 +13,7 @@ import com.outcomes.domain.GuardrailComparator;
 import com.outcomes.domain.MetricDefinition;
 import com.outcomes.domain.MetricKind;
 import com.outcomes.store.EntityManagerDatabase;
+import com.outcomes.view.StrictVelocity;
 
 /** Wires the real core over a real Active Objects database with a fixed clock and in-memory work. */
 public final class ServiceFixture {
@@ -28,7 +29,7 @@ public final class ServiceFixture {
     public final OutcomesCore core;
 
     public ServiceFixture(EntityManager entityManager) {
-        core = new OutcomesCore(new EntityManagerDatabase(entityManager), work, access, CLOCK);
+        core = new OutcomesCore(new EntityManagerDatabase(entityManager), work, access, CLOCK, new StrictVelocity());
     }
 
     public static MetricDefinition outcome(String name, double baseline, double target, LocalDate start, LocalDate end) {

@@ -194,6 +194,6 @@ public class IssuePanelViewFactoryTest {
         assertFalse(view.isHasFindings());
         assertFalse(view.isHasOutcomes());
         assertNull(view.getChallenge());
-        assertThat(view.getJsMessagesHtml(), containsString("&#34;status.ON_TRACK&#34;:&#34;"));
+        assertThat(view.getJsMessagesHtml(), containsString("&#34;record.saved&#34;:&#34;Saved. Refreshing…&#34;"));
     }
 }

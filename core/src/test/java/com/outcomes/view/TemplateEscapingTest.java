@@ -128,6 +128,54 @@ public class TemplateEscapingTest {
         assertThat(empty, containsString("data-role=\"no-outcomes\">"));
     }
 
+    private static MetricCard dashboardCard(String p, boolean forecastShort) {
+        return new MetricCard(8, in(p + "kindLabel"), in(p + "name"), in(p + "statement"),
+                in(p + "current"), in(p + "measuredOn"), in(p + "statusCode"), in(p + "statusLabel"), in(p + "progress"),
+                in(p + "expected"), in(p + "progressCaption"), in(p + "staleText"), in(p + "forecastText"),
+                in(p + "correlationText"), List.of(), false, null, in(p + "cadenceText"), in(p + "sourceText"),
+                in(p + "valueLabel"), forecastShort, false, in(p + "chartData"));
+    }
+
+    private static OutcomeSection outcomeSection(String p) {
+        return new OutcomeSection(new IssueLink(in(p + "key"), in(p + "summary"), in(p + "url")),
+                dashboardCard(p + "main.", true), List.of(dashboardCard(p + "indicator.", false)),
+                List.of(new EpicLine(in(p + "epic.key"), in(p + "epic.summary"), in(p + "epic.url"), 3, 4)), 1234,
+                in(p + "doneText"), in(p + "windowLabel"), in(p + "windowChart"),
+                List.of(new SignalLine(in(p + "signal.code"), in(p + "signal.message"))),
+                List.of(new SignalLine(in(p + "note.code"), in(p + "note.message"))));
+    }
+
+    @Test
+    public void dashboardPrintsHostileTextEscapedOnceWithOrWithoutJiraEscaping() {
+        // given every text field of the gadget's content hostile, in a challenge and among the unassigned
+        DashboardFragment view = new DashboardFragment(in("window"), false, List.of(new ChallengeSection(
+                new IssueLink(in("challenge.key"), in("challenge.summary"), in("challenge.url")), in("okr"),
+                List.of(dashboardCard("kpi.", false)), List.of(outcomeSection("a.")))), List.of(outcomeSection("b.")));
+
+        // when
+        String html = renderBothWays("dashboard.vm", view);
+        String single = renderBothWays("dashboard.vm", new DashboardFragment(in("window"), true, List.of(),
+                List.of(outcomeSection("c."))));
+
+        // then every field is on the page
+        assertShows(html, "window", "challenge.key", "challenge.summary", "challenge.url", "okr", "kpi.kindLabel",
+                "kpi.name", "kpi.current", "kpi.statusCode", "kpi.statusLabel", "kpi.statement", "kpi.staleText");
+        for (String p : List.of("a.", "b.")) {
+            assertShows(html, p + "key", p + "summary", p + "url", p + "epic.key", p + "epic.summary", p + "epic.url",
+                    p + "doneText", p + "windowLabel", p + "windowChart", p + "signal.code", p + "signal.message",
+                    p + "note.code", p + "note.message");
+            for (String m : List.of("main.", "indicator.")) {
+                assertShows(html, p + m + "statement", p + m + "current", p + m + "statusCode", p + m + "statusLabel",
+                        p + m + "staleText");
+            }
+            assertShows(html, p + "main.measuredOn", p + "main.progress", p + "main.expected", p + "main.progressCaption",
+                    p + "main.forecastText", p + "main.correlationText", p + "main.cadenceText", p + "main.sourceText",
+                    p + "indicator.kindLabel", p + "indicator.chartData", p + "indicator.name");
+        }
+        assertShows(single, "window", "c.key", "c.main.statement");
+        assertThat(html, containsString("data-role=\"done-in-window\">1234</strong>"));
+    }
+
     private static ReviewMovement movement(String p) {
         return new ReviewMovement(in(p + "name"), in(p + "kindLabel"), in(p + "start"), in(p + "end"), in(p + "change"),
                 in(p + "direction"), in(p + "verdict"), in(p + "statusCode"), in(p + "statusLabel"), in(p + "staleText"));

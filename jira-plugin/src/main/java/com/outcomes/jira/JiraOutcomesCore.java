@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 
 import com.outcomes.OutcomesCore;
 import com.outcomes.jira.store.JiraStoreDatabase;
+import com.outcomes.port.Templates;
+import com.outcomes.view.DashboardHtml;
 
 /**
  * Core's composition ({@link OutcomesCore}) built once per plugin start from the Jira adapters — the plugin's
@@ -21,14 +23,26 @@ import com.outcomes.jira.store.JiraStoreDatabase;
 public class JiraOutcomesCore {
 
     private final OutcomesCore core;
+    private final DashboardHtml dashboardHtml;
 
+    /**
+     * @param templates Jira's TemplateRenderer ({@link VelocityTemplates}), for the gadget's server-rendered content
+     * @param viewer    Jira's context path, read per request, for the gadget's issue links
+     */
     @Inject
-    public JiraOutcomesCore(JiraStoreDatabase database, JiraWorkTracker work, JiraAccessPolicy access) {
+    public JiraOutcomesCore(JiraStoreDatabase database, JiraWorkTracker work, JiraAccessPolicy access,
+                            Templates templates, JiraViewer viewer) {
         // The server's zone: "today" for asOf defaults is the Jira server's day, as DESIGN §3 says.
-        this.core = new OutcomesCore(database, work, access, Clock.systemDefaultZone());
+        this.core = new OutcomesCore(database, work, access, Clock.systemDefaultZone(), templates);
+        this.dashboardHtml = core.dashboardHtml(viewer::baseUrl);
     }
 
     public OutcomesCore core() {
         return core;
+    }
+
+    /** The gadget's content in the viewer's language, with links on Jira's context path. */
+    public DashboardHtml dashboardHtml() {
+        return dashboardHtml;
     }
 }

@@ -8,6 +8,7 @@ import com.outcomes.port.WorkTracker;
 import com.outcomes.preview.db.PreviewDatabase;
 import com.outcomes.preview.demo.DemoPortfolio;
 import com.outcomes.preview.demo.DemoSeeder;
+import com.outcomes.preview.pages.VelocityPageTemplates;
 import com.outcomes.store.EntityManagerDatabase;
 
 /**
@@ -29,7 +30,7 @@ final class CoreWiring {
         EntityManagerDatabase store = new EntityManagerDatabase(database.entityManager());
         // Active Objects' non-destructive migrate, as Jira runs it at plugin start; schema changes: jira-plugin/README.md.
         store.migrate();
-        OutcomesCore core = new OutcomesCore(store, work, access, clock);
+        OutcomesCore core = new OutcomesCore(store, work, access, clock, new VelocityPageTemplates());
         if (demo) {
             DemoSeeder seeder = new DemoSeeder(store, core.metricRepository(), core.readingRepository(), clock);
             if (resetDemo) {

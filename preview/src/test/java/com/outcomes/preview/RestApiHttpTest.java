@@ -291,6 +291,29 @@ public class RestApiHttpTest {
     }
 
     @Test
+    public void dashboardViewIsTheGadgetsHtmlAndFailsWithTheSameJsonErrors() throws Exception {
+        // given
+        defineCsat("on the gadget");
+
+        // when the gadget asks for its content as a browser does, and with bad input
+        HttpResponse<String> view = fixture.send(host, HttpRequest.newBuilder(PreviewFixture.uri(host,
+                API + "/dashboard/view?project=OUT&weeks=4&asOf=2026-11-18")).header("Accept", "text/html").GET(),
+                "viewer", "viewer");
+        HttpResponse<String> bad = fixture.send(host, HttpRequest.newBuilder(PreviewFixture.uri(host,
+                API + "/dashboard/view?project=OUT&weeks=-3")).header("Accept", "text/html").GET(), "viewer", "viewer");
+        HttpResponse<String> anonymous = fixture.get(host, API + "/dashboard/view?project=OUT", null, null);
+
+        // then HTML rendered by the server, and the JSON error bodies of /dashboard
+        assertEquals(view.body(), 200, view.statusCode());
+        assertTrue(view.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(view.body(), view.body().contains("<article class=\"oc-outcome\" data-outcome-key=\"OUT-2\">"));
+        assertTrue(view.body(), view.body().contains("on the gadget: 75% \u2192 90% by 31 Mar 2027</"));
+        assertError(bad, 400);
+        assertEquals("weeks", json(bad).get("errors").get(0).get("field").asText());
+        assertError(anonymous, 401);
+    }
+
+    @Test
     public void dashboardWithBadWeeksIs400() throws Exception {
         assertError(get("/dashboard?project=OUT&weeks=-3", "viewer"), 400);
     }

@@ -30,8 +30,10 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.outcomes.jira.ClassScan;
 import com.outcomes.jira.JiraAccessPolicy;
 import com.outcomes.jira.JiraOutcomesCore;
+import com.outcomes.jira.JiraViewer;
 import com.outcomes.jira.JiraWorkTracker;
 import com.outcomes.jira.store.JiraStoreDatabase;
+import com.outcomes.port.Templates;
 import com.outcomes.rest.ErrorMapper;
 import com.outcomes.rest.MetricResource;
 import com.outcomes.rest.TransportRules;
@@ -116,7 +118,7 @@ public class RestWiringTest {
     public void everyPluginResourceCanBeBuiltFromTheComposedCore() throws Exception {
         // given core composed from (mocked) Jira adapters
         JiraOutcomesCore core = new JiraOutcomesCore(mock(JiraStoreDatabase.class), mock(JiraWorkTracker.class),
-                mock(JiraAccessPolicy.class));
+                mock(JiraAccessPolicy.class), mock(Templates.class), mock(JiraViewer.class));
 
         // then each resource and provider is constructed from it
         int built = 0;

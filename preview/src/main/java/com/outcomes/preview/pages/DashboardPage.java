@@ -14,7 +14,8 @@ import com.outcomes.view.I18n;
 
 /**
  * The dashboard page: the gadget's preferences (project, challenge, weeks) as a small form above it
- * — Jira's gadget configuration screen in miniature — and the gadget itself, rendered by gadget.js.
+ * — Jira's gadget configuration screen in miniature — and the gadget itself, whose content gadget.js fetches from
+ * the REST API already rendered ({@code GET /dashboard/view}, core's templates) and enhances with its charts.
  * The project chooser and the sprint links name only projects and sprints holding an issue the viewer may browse
  * (DESIGN §5): a list of every project key told a user who may browse none what the instance holds.
  */

@@ -26,7 +26,7 @@ import com.outcomes.view.I18n;
 /**
  * The preview's HTML pages, mounted at {@code /}: {@code /} → {@code /dashboard}; {@code /dashboard}
  * (the gadget with its preferences as a form); {@code /browse/KEY} (the issue with the panel for its
- * type); {@code /sprints/ID} (the sprint review). The gadget renders client-side from the REST API;
+ * type); {@code /sprints/ID} (the sprint review). The gadget's content comes rendered from the REST API;
  * the panels and the review are core's service answers shaped by core's view factories into Velocity templates,
  * exactly as inside Jira. It renders what it is given: core's composition, the language and the templates.
  */
@@ -107,8 +107,8 @@ public final class PagesServlet extends HttpServlet {
             notFound(response, user, i18n.getText("outcomes.error.http.404"));
         } catch (NotFoundException e) {
             notFound(response, user, path.startsWith("/sprints/")
-                    ? i18n.getText("outcomes.web.sprint.notFound", path.substring("/sprints/".length()))
-                    : i18n.getText("outcomes.web.issue.notFound", path.substring(path.lastIndexOf('/') + 1)));
+                    ? i18n.getText("outcomes.error.sprintNotFound", path.substring("/sprints/".length()))
+                    : i18n.getText("outcomes.error.issueNotFound", path.substring(path.lastIndexOf('/') + 1)));
         } catch (RuntimeException e) {
             LOG.error("Page {} failed", path, e);
             send(response, 500, layout.alert("500", user, i18n.getText("outcomes.error.internal")));

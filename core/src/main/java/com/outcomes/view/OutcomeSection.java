@@ -1,0 +1,101 @@
+package com.outcomes.view;
+
+import static com.outcomes.view.Html.escape;
+
+import java.util.List;
+
+/**
+ * One outcome's row on the dashboard: its outcome metric's card beside the output of its epics, the window chart
+ * (output and outcome on one time axis), signals, notes, and its leading indicators and guardrails as compact rows
+ * from the same {@link MetricCard}s. String getters end in Html: escaped text.
+ */
+public final class OutcomeSection {
+
+    private final IssueLink issue;
+    private final MetricCard main;
+    private final List<MetricCard> indicators;
+    private final List<EpicLine> epics;
+    private final int doneInWindow;
+    private final String doneText;
+    private final String windowLabel;
+    private final String windowChart;
+    private final List<SignalLine> signals;
+    private final List<SignalLine> notes;
+
+    /**
+     * @param main        the outcome metric's card, or null when the outcome has none
+     * @param doneText    "tickets done in linked epics in 12 weeks" (raw: escaped here)
+     * @param windowLabel the window chart's accessible name (raw)
+     * @param windowChart JSON the script draws the window chart from (raw)
+     */
+    public OutcomeSection(IssueLink issue, MetricCard main, List<MetricCard> indicators, List<EpicLine> epics,
+                          int doneInWindow, String doneText, String windowLabel, String windowChart,
+                          List<SignalLine> signals, List<SignalLine> notes) {
+        this.issue = issue;
+        this.main = main;
+        this.indicators = List.copyOf(indicators);
+        this.epics = List.copyOf(epics);
+        this.doneInWindow = doneInWindow;
+        this.doneText = escape(doneText);
+        this.windowLabel = escape(windowLabel);
+        this.windowChart = escape(windowChart);
+        this.signals = List.copyOf(signals);
+        this.notes = List.copyOf(notes);
+    }
+
+    public IssueLink getIssue() {
+        return issue;
+    }
+
+    public MetricCard getMain() {
+        return main;
+    }
+
+    public List<MetricCard> getIndicators() {
+        return indicators;
+    }
+
+    public boolean isHasIndicators() {
+        return !indicators.isEmpty();
+    }
+
+    public List<EpicLine> getEpics() {
+        return epics;
+    }
+
+    public boolean isHasEpics() {
+        return !epics.isEmpty();
+    }
+
+    public int getDoneInWindow() {
+        return doneInWindow;
+    }
+
+    public String getDoneTextHtml() {
+        return doneText;
+    }
+
+    public String getWindowLabelHtml() {
+        return windowLabel;
+    }
+
+    public String getWindowChartHtml() {
+        return windowChart;
+    }
+
+    public List<SignalLine> getSignals() {
+        return signals;
+    }
+
+    public boolean isHasSignals() {
+        return !signals.isEmpty();
+    }
+
+    public List<SignalLine> getNotes() {
+        return notes;
+    }
+
+    public boolean isHasNotes() {
+        return !notes.isEmpty();
+    }
+}
