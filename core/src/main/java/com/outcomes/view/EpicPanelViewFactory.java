@@ -8,6 +8,7 @@ import com.outcomes.domain.MetricDefinition;
 import com.outcomes.domain.MetricEvaluation;
 import com.outcomes.port.IssueRef;
 import com.outcomes.service.EpicPanel;
+import com.outcomes.service.NumberText;
 
 /** Shapes the Epic panel's answer ({@link EpicPanel}): each outcome the epic moves, with its headline metric's status. */
 public final class EpicPanelViewFactory {
@@ -31,7 +32,7 @@ public final class EpicPanelViewFactory {
                 MetricEvaluation e = moved.headline().evaluation();
                 MetricDefinition d = moved.headline().metric().definition();
                 lines.add(new EpicOutcomeLine(outcome.key(), outcome.summary(), url, formats.statement(d),
-                        e.current() == null ? null : formats.number(e.current(), d.unit()),
+                        e.current() == null ? null : NumberText.of(e.current(), d.unit()),
                         e.status().name(), cards.statusLabel(e), cards.staleText(e)));
             }
         }

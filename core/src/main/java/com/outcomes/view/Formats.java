@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-import com.outcomes.domain.MetricDefinition;
 import com.outcomes.domain.GuardrailComparator;
+import com.outcomes.domain.MetricDefinition;
 import com.outcomes.service.NumberText;
 
-/** How numbers, dates and success statements read on the panels (raw text: view models escape it). */
+/** How dates, scores and success statements read on the panels (raw text: view models escape it); numbers are {@link NumberText}. */
 public final class Formats {
 
     private final I18n i18n;
@@ -30,11 +30,6 @@ public final class Formats {
 
     public I18n i18n() {
         return i18n;
-    }
-
-    /** {@link NumberText#of}: the one number format, kept here so templates' formatters read in one place. */
-    public String number(Double value, String unit) {
-        return NumberText.of(value, unit);
     }
 
     /** An OKR score as the dashboard prints it: always two decimals, "0.70"; "–" for none. */
@@ -67,10 +62,10 @@ public final class Formats {
         if (!d.kind().hasTarget()) {
             String key = d.comparator() == GuardrailComparator.AT_LEAST
                     ? "outcomes.panel.statement.atLeast" : "outcomes.panel.statement.atMost";
-            return i18n.getText(key, d.name(), number(d.threshold(), d.unit()));
+            return i18n.getText(key, d.name(), NumberText.of(d.threshold(), d.unit()));
         }
-        return i18n.getText("outcomes.panel.statement", d.name(), number(d.baseline(), d.unit()),
-                number(d.target(), d.unit()), date(d.targetDate()));
+        return i18n.getText("outcomes.panel.statement", d.name(), NumberText.of(d.baseline(), d.unit()),
+                NumberText.of(d.target(), d.unit()), date(d.targetDate()));
     }
 
     /** Three decimals for data attributes read by the browser (progress bars); null stays null. */

@@ -9,6 +9,7 @@ import com.outcomes.domain.Change;
 import com.outcomes.domain.IssueKeys;
 import com.outcomes.port.Sprint;
 import com.outcomes.service.Message;
+import com.outcomes.service.NumberText;
 import com.outcomes.service.SprintReview;
 
 /**
@@ -50,7 +51,7 @@ public final class SprintReviewViewFactory {
             change = "\u2013";
         } else {
             double delta = m.endValue() - m.startValue();
-            change = (delta > 0 ? "+" : delta < 0 ? "\u2212" : "") + formats.number(Math.abs(delta), d.unit());
+            change = (delta > 0 ? "+" : delta < 0 ? "\u2212" : "") + NumberText.of(Math.abs(delta), d.unit());
         }
         // coloured by the metric's good direction, and said in words for readers who cannot tell the colours apart
         Change verdict = Change.of(d, m.startValue(), m.endValue());
@@ -58,7 +59,7 @@ public final class SprintReviewViewFactory {
         String verdictText = verdict == Change.BETTER || verdict == Change.WORSE
                 ? i18n.getText("outcomes.change." + verdict.name()) : null;
         return new ReviewMovement(d.name(), i18n.getText("outcomes.panel.kind." + d.kind().name()),
-                formats.number(m.startValue(), d.unit()), formats.number(m.endValue(), d.unit()), change, direction, verdictText,
+                NumberText.of(m.startValue(), d.unit()), NumberText.of(m.endValue(), d.unit()), change, direction, verdictText,
                 m.status().name(), i18n.getText("outcomes.status." + m.status().name()),
                 m.stale() ? i18n.getText("outcomes.review.stale") : null);
     }

@@ -82,9 +82,9 @@ public final class PreviewHost implements AutoCloseable {
             AccessPolicy access = new PreviewAccessPolicy(requestUser, users, work.tracker());
             OutcomesCore core = CoreWiring.core(database, work.tracker(), access, clock, settings.demo(),
                     settings.resetDemo());
-            PreviewContext context = new PreviewContext(core, work.tracker(), access, requestUser, users, clock);
             PreviewServer server = new PreviewServer(settings.bind(), settings.port(), users, requestUser,
-                    new FailedLogins(loginDelays, Clock.systemUTC()), core.restSingletons(), pageRoutes(context, work.document()));
+                    new FailedLogins(loginDelays, Clock.systemUTC()), core.restSingletons(),
+                    pageRoutes(core, work.tracker(), access, work.document()));
             server.start();
             PreviewHost host = new PreviewHost(database, server);
             if (server.everyInterface()) {
@@ -105,8 +105,8 @@ public final class PreviewHost implements AutoCloseable {
      * The HTML pages, mounted after the REST API and the static assets. This is the one place to
      * register page servlets (the dashboard, issue and sprint pages replace the plain start page here).
      */
-    static List<ServletRoute> pageRoutes(PreviewContext context, IssuesDocument document) {
-        return List.of(new ServletRoute("/", new PagesServlet(context.core(), context.work(), context.access(),
+    static List<ServletRoute> pageRoutes(OutcomesCore core, WorkTracker work, AccessPolicy access, IssuesDocument document) {
+        return List.of(new ServletRoute("/", new PagesServlet(core, work, access,
                 I18n.english(), new VelocityPageTemplates(), document.issueKeysByProject(),
                 List.copyOf(document.sprints()))));
     }
