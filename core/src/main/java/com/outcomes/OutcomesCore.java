@@ -88,7 +88,8 @@ public final class OutcomesCore {
                 checkInRepository);
         lint = new LintService(work, metricRepository, evaluations, permissions);
         epics = new EpicService(work, riceRepository, permissions, clock);
-        issuePanel = new IssuePanelService(work, metricRepository, evaluations, readings, epics, permissions, clock);
+        issuePanel = new IssuePanelService(work, metricRepository, evaluations, readings, epics, permissions, clock,
+                checkInRepository);
         epicPanel = new EpicPanelService(work, metrics, permissions, clock);
         checkIns = new CheckInService(work, checkInRepository, permissions, clock);
 
