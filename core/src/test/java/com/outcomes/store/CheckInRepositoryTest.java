@@ -7,10 +7,12 @@ import static org.junit.Assert.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.outcomes.domain.CheckIn;
 import com.outcomes.domain.NewCheckIn;
 
+import net.java.ao.DatabaseProvider;
 import net.java.ao.EntityManager;
 import net.java.ao.atlassian.AtlassianFieldNameConverter;
 import net.java.ao.test.converters.NameConverters;
@@ -99,6 +101,36 @@ public class CheckInRepositoryTest {
         // then
         assertEquals(Map.of("OUT-1", latest1, "OUT-2", latest2), latest);
         assertTrue(checkIns.latestOf(List.of()).isEmpty());
+    }
+
+    @Test
+    public void listingOneOutcomeTakesOneStatementHoweverManyCheckInsItHas() {
+        // given an outcome with 3 check-ins and one with 60
+        for (int i = 0; i < 3; i++) {
+            add("OUT-1", 5, "few " + i, MONDAY.plusSeconds(i));
+        }
+        for (int i = 0; i < 60; i++) {
+            add("OUT-2", 5, "many " + i, MONDAY.plusSeconds(i));
+        }
+
+        // when / then: the list endpoint's read is one statement, and touching every value adds none
+        assertEquals(1, statementsToList("OUT-1", 3));
+        assertEquals(1, statementsToList("OUT-2", 60));
+    }
+
+    private int statementsToList(String issueKey, int expected) {
+        entityManager.flushAll();
+        AtomicInteger statements = new AtomicInteger();
+        DatabaseProvider.SqlListener counter = sql -> statements.incrementAndGet();
+        entityManager.getProvider().addSqlListener(counter);
+        try {
+            List<CheckIn> listed = checkIns.of(issueKey);
+            assertEquals(expected, listed.size());
+            listed.forEach(c -> assertTrue(c.comment().length() > 0 && c.createdBy().equals("alice")));
+        } finally {
+            entityManager.getProvider().removeSqlListener(counter);
+        }
+        return statements.get();
     }
 
     @Test
