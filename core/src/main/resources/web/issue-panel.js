@@ -1,7 +1,8 @@
 /*
  * Outcome/Challenge issue panel: draws each metric's history chart (the table is server-rendered)
  * and wires the "record a value" form: POST /metrics/{id}/readings, field messages inline from the
- * API's error body, then a refresh so every computed number (status, progress, stale) is the server's.
+ * API's error body, then a refresh so every computed number (status, progress, stale) is the server's; and the
+ * "add a check-in" form the same way: POST /outcomes/{key}/checkins, then a refresh to the server's list and trend.
  */
 (function (window, document) {
   'use strict';
@@ -58,6 +59,39 @@
     });
   }
 
+  /** "7" -> 7; anything else (2.5, "seven") is sent as typed so the API names the field in its answer. */
+  function wholeOrText(raw) {
+    var trimmed = String(raw).trim();
+    if (trimmed === '') {
+      return null;
+    }
+    return /^[-+]?\d+$/.test(trimmed) ? Number(trimmed) : numberOrText(raw);
+  }
+
+  function wireCheckInForm(panel, form) {
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var button = form.querySelector('button[type="submit"]');
+      var comment = form.elements.comment.value.trim();
+      var body = { confidence: wholeOrText(form.elements.confidence.value), comment: comment || null };
+      O.clearErrors(form);
+      button.disabled = true;
+      var key = panel.getAttribute('data-issue-key');
+      O.api(panel, 'POST', '/outcomes/' + encodeURIComponent(key) + '/checkins', body).then(function () {
+        form.querySelector('.oc-form-message').innerHTML =
+          '<div class="oc-alert oc-alert-info" role="status">' + O.html('checkin.saved') + '</div>';
+        window.location.reload();
+      }, function (failure) {
+        button.disabled = false;
+        O.showErrors(form, failure);
+        var invalid = form.querySelector('[aria-invalid="true"]');
+        if (invalid) {
+          invalid.focus();
+        }
+      });
+    });
+  }
+
   function init(panel) {
     if (panel.getAttribute('data-wired')) {
       return;
@@ -69,6 +103,9 @@
     });
     Array.prototype.forEach.call(panel.querySelectorAll('form.oc-record-form'), function (form) {
       wireForm(panel, form);
+    });
+    Array.prototype.forEach.call(panel.querySelectorAll('form.oc-checkin-form'), function (form) {
+      wireCheckInForm(panel, form);
     });
   }
 

@@ -9,6 +9,7 @@ import com.outcomes.port.AccessPolicy;
 import com.outcomes.port.Templates;
 import com.outcomes.port.WorkTracker;
 import com.outcomes.rest.Caller;
+import com.outcomes.rest.CheckInResource;
 import com.outcomes.rest.DashboardResource;
 import com.outcomes.rest.ErrorMapper;
 import com.outcomes.rest.LintResource;
@@ -17,6 +18,7 @@ import com.outcomes.rest.OutcomeEpicsResource;
 import com.outcomes.rest.RestSupport;
 import com.outcomes.rest.SprintResource;
 import com.outcomes.rest.TransportRules;
+import com.outcomes.service.CheckInService;
 import com.outcomes.service.DashboardService;
 import com.outcomes.service.EpicPanelService;
 import com.outcomes.service.EpicService;
@@ -27,6 +29,7 @@ import com.outcomes.service.MetricService;
 import com.outcomes.service.Permissions;
 import com.outcomes.service.ReadingService;
 import com.outcomes.service.SprintReviewService;
+import com.outcomes.store.CheckInRepository;
 import com.outcomes.store.MetricRepository;
 import com.outcomes.store.ReadingRepository;
 import com.outcomes.store.RiceRepository;
@@ -57,6 +60,8 @@ public final class OutcomesCore {
     private final EpicService epics;
     private final IssuePanelService issuePanel;
     private final EpicPanelService epicPanel;
+    private final CheckInRepository checkInRepository;
+    private final CheckInService checkIns;
     private final Messages messages;
     private final Caller caller;
     private final RestSupport restSupport;
@@ -73,16 +78,20 @@ public final class OutcomesCore {
         readingRepository = new ReadingRepository(database);
         RiceRepository riceRepository = new RiceRepository(database);
         Permissions permissions = new Permissions(access);
+        checkInRepository = new CheckInRepository(database);
         EvaluationBatch evaluations = new EvaluationBatch(readingRepository);
 
         metrics = new MetricService(metricRepository, evaluations, permissions, clock);
         readings = new ReadingService(readingRepository, metricRepository, metrics, permissions, clock);
-        dashboard = new DashboardService(work, metricRepository, evaluations, permissions);
-        sprintReview = new SprintReviewService(work, metricRepository, evaluations, permissions, clock);
+        dashboard = new DashboardService(work, metricRepository, evaluations, permissions, checkInRepository);
+        sprintReview = new SprintReviewService(work, metricRepository, evaluations, permissions, clock,
+                checkInRepository);
         lint = new LintService(work, metricRepository, evaluations, permissions);
         epics = new EpicService(work, riceRepository, permissions, clock);
-        issuePanel = new IssuePanelService(work, metricRepository, evaluations, readings, epics, permissions, clock);
+        issuePanel = new IssuePanelService(work, metricRepository, evaluations, readings, epics, permissions, clock,
+                checkInRepository);
         epicPanel = new EpicPanelService(work, metrics, permissions, clock);
+        checkIns = new CheckInService(work, checkInRepository, permissions, clock);
 
         caller = new Caller(access);
         // one set of services serves every user: each answer's texts are looked up in its caller's language
@@ -126,6 +135,11 @@ public final class OutcomesCore {
         return epicPanel;
     }
 
+    /** Check-ins on outcomes. */
+    public CheckInService checkIns() {
+        return checkIns;
+    }
+
     // --- what the REST resources share (Jira's subclasses pass these to core's resources) --------------------
 
     public Caller caller() {
@@ -152,6 +166,7 @@ public final class OutcomesCore {
                 new SprintResource(sprintReview, caller, restSupport),
                 new LintResource(lint, caller, restSupport),
                 new OutcomeEpicsResource(epics, caller, restSupport),
+                new CheckInResource(checkIns, caller),
                 new ErrorMapper(messages),
                 new TransportRules());
     }
@@ -187,5 +202,9 @@ public final class OutcomesCore {
 
     public ReadingRepository readingRepository() {
         return readingRepository;
+    }
+
+    public CheckInRepository checkInRepository() {
+        return checkInRepository;
     }
 }

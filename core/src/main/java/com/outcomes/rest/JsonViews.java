@@ -10,6 +10,7 @@ import com.outcomes.domain.OutputWindow;
 import com.outcomes.domain.Reading;
 import com.outcomes.domain.RiceScore;
 import com.outcomes.i18n.Messages;
+import com.outcomes.rest.dto.CheckInJson;
 import com.outcomes.rest.dto.DashboardJson;
 import com.outcomes.rest.dto.EpicsJson;
 import com.outcomes.rest.dto.LintJson;
@@ -86,7 +87,7 @@ final class JsonViews {
                 row.output().doneInWindow(),
                 row.output().doneByWeek().stream().map(w -> new DashboardJson.Week(w.weekStart(), w.done())).toList());
         return new DashboardJson.Outcome(row.issue().key(), row.issue().summary(), metrics(row.metrics()), output,
-                signals(row.signals()), signals(row.notes()));
+                signals(row.signals()), signals(row.notes()), CheckInJson.of(row.checkin()));
     }
 
     private List<DashboardJson.SignalJson> signals(List<com.outcomes.service.Signal> signals) {
@@ -107,7 +108,7 @@ final class JsonViews {
         return new SprintReviewJson.OutcomeJson(e.outcome().key(), e.outcome().summary(), e.done(),
                 e.epics().stream().map(x -> new SprintReviewJson.EpicJson(x.epicKey(), x.done())).toList(),
                 e.movements().stream().map(JsonViews::movement).toList(),
-                messages.get(e.sentence()));
+                messages.get(e.sentence()), CheckInJson.of(e.checkins()));
     }
 
     private static SprintReviewJson.MovementJson movement(SprintReview.Movement m) {

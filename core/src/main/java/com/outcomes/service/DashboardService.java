@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.outcomes.domain.CheckIn;
+import com.outcomes.domain.ConfidenceLow;
 import com.outcomes.domain.FieldError;
 import com.outcomes.domain.ForecastShort;
 import com.outcomes.domain.IssueKeys;
@@ -25,6 +27,7 @@ import com.outcomes.domain.Status;
 import com.outcomes.domain.ValidationException;
 import com.outcomes.domain.WeeklyCounts;
 import com.outcomes.error.NotFoundException;
+import com.outcomes.port.CheckInStore;
 import com.outcomes.port.EpicWork;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.Portfolio;
@@ -34,7 +37,7 @@ import com.outcomes.port.MetricStore;
 /**
  * Builds the "Outcomes vs Output" aggregate with a fixed number of host calls and queries, whatever
  * the number of outcomes or epics: one portfolio read, one link read, one batched epic search, one
- * metric query and one reading query.
+ * metric query, one reading query and one check-in query.
  */
 public final class DashboardService {
 
@@ -42,12 +45,15 @@ public final class DashboardService {
     private final MetricStore metrics;
     private final EvaluationBatch evaluations;
     private final Permissions permissions;
+    private final CheckInStore checkIns;
 
-    public DashboardService(WorkTracker work, MetricStore metrics, EvaluationBatch evaluations, Permissions permissions) {
+    public DashboardService(WorkTracker work, MetricStore metrics, EvaluationBatch evaluations, Permissions permissions,
+                            CheckInStore checkIns) {
         this.work = work;
         this.metrics = metrics;
         this.evaluations = evaluations;
         this.permissions = permissions;
+        this.checkIns = checkIns;
     }
 
     public Dashboard dashboard(String user, String projectKey, String challengeKey, int weeks, LocalDate asOf) {
@@ -92,12 +98,20 @@ public final class DashboardService {
                     .add(evaluations.evaluate(m, histories, asOf));
         }
 
+        // the latest check-in of every outcome in one statement, however many outcomes
+        Map<String, CheckIn> latestCheckIns = outcomeKeys.isEmpty() ? Map.of() : checkIns.latestOf(outcomeKeys);
         Map<String, OutcomeRow> rows = new LinkedHashMap<>();
         for (IssueRef outcome : outcomes) {
             List<MetricView> views = viewsByOutcome.getOrDefault(outcome.key(), List.of());
             Output output = output(epicsByOutcome.getOrDefault(outcome.key(), List.of()), workByEpic, window);
-            rows.put(outcome.key(), new OutcomeRow(outcome, views, output, signals(views, histories, output, window, asOf),
-                    notes(views, histories, output, window, asOf)));
+            CheckIn checkin = latestCheckIns.get(outcome.key());
+            List<Signal> signals = new ArrayList<>(signals(views, histories, output, window, asOf));
+            if (ConfidenceLow.fires(checkin)) {
+                signals.add(new Signal(Signal.CONFIDENCE_LOW, "outcomes.checkin.signal.low", checkin.confidence(),
+                        checkin.createdBy()));
+            }
+            rows.put(outcome.key(), new OutcomeRow(outcome, views, output, List.copyOf(signals),
+                    notes(views, histories, output, window, asOf), checkin));
         }
         return group(challenges, rows, viewsByOutcome, portfolio, asOf, weeks);
     }

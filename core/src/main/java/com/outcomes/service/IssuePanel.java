@@ -3,6 +3,7 @@ package com.outcomes.service;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.outcomes.domain.CheckIn;
 import com.outcomes.domain.LintFinding;
 import com.outcomes.port.IssueRef;
 
@@ -18,16 +19,24 @@ import com.outcomes.port.IssueRef;
  * @param findings  the SMART check of the issue's success statements
  * @param challenge the challenge an outcome measures, when there is one the user may see; otherwise null
  * @param outcomes  a challenge's outcomes the user may see, in the host's order; empty for an outcome
+ * @param checkins  an outcome's check-ins, newest first; empty for a challenge
  */
 public record IssuePanel(IssueRef issue, LocalDate asOf, boolean canEdit, List<TrackedMetric> metrics,
                          List<EpicRanking> epics, List<LintFinding> findings, IssueRef challenge,
-                         List<IssueRef> outcomes) {
+                         List<IssueRef> outcomes, List<CheckIn> checkins) {
 
     public IssuePanel {
         metrics = List.copyOf(metrics);
         epics = List.copyOf(epics);
         findings = List.copyOf(findings);
         outcomes = List.copyOf(outcomes);
+        checkins = checkins == null ? List.of() : List.copyOf(checkins);
+    }
+
+    /** A panel without check-ins (a challenge, or an outcome nobody has checked in on). */
+    public IssuePanel(IssueRef issue, LocalDate asOf, boolean canEdit, List<TrackedMetric> metrics,
+                      List<EpicRanking> epics, List<LintFinding> findings, IssueRef challenge, List<IssueRef> outcomes) {
+        this(issue, asOf, canEdit, metrics, epics, findings, challenge, outcomes, List.of());
     }
 
     public boolean isOutcome() {

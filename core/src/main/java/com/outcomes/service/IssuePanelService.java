@@ -9,6 +9,7 @@ import com.outcomes.domain.LintFinding;
 import com.outcomes.domain.Metric;
 import com.outcomes.domain.ReadingHistory;
 import com.outcomes.error.NotFoundException;
+import com.outcomes.port.CheckInStore;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.MetricStore;
 import com.outcomes.port.WorkTracker;
@@ -26,9 +27,11 @@ public final class IssuePanelService {
     private final EpicService epics;
     private final Permissions permissions;
     private final Clock clock;
+    private final CheckInStore checkIns;
 
     public IssuePanelService(WorkTracker work, MetricStore metrics, EvaluationBatch evaluations,
-                             ReadingService readings, EpicService epics, Permissions permissions, Clock clock) {
+                             ReadingService readings, EpicService epics, Permissions permissions, Clock clock,
+                             CheckInStore checkIns) {
         this.work = work;
         this.metrics = metrics;
         this.evaluations = evaluations;
@@ -36,6 +39,7 @@ public final class IssuePanelService {
         this.epics = epics;
         this.permissions = permissions;
         this.clock = clock;
+        this.checkIns = checkIns;
     }
 
     /** @throws NotFoundException when the issue does not exist or the user may not browse it (the same answer) */
@@ -60,6 +64,7 @@ public final class IssuePanelService {
         IssueRef challenge = outcome ? work.challengeOf(issueKey)
                 .filter(c -> permissions.canView(user, c.key())).orElse(null) : null;
         return new IssuePanel(issue, today, canEdit, tracked, outcome ? epics.rankingsOf(user, issueKey) : List.of(),
-                findings, challenge, permissions.visible(user, outcomes));
+                findings, challenge, permissions.visible(user, outcomes),
+                outcome ? checkIns.of(issueKey) : List.of());
     }
 }

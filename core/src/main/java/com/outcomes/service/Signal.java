@@ -15,6 +15,7 @@ public record Signal(String code, String messageKey, List<Object> args) {
     public static final String OFF_TRACK = "OFF_TRACK";
     public static final String NO_EPICS = "NO_EPICS";
     public static final String FORECAST_SHORT = "FORECAST_SHORT";
+    public static final String CONFIDENCE_LOW = "CONFIDENCE_LOW";
 
     public Signal {
         args = MessageArgs.frozen(args);

@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.outcomes.domain.CheckIn;
 import com.outcomes.domain.Metric;
 import com.outcomes.domain.MetricKind;
 import com.outcomes.domain.ReadingPoint;
 import com.outcomes.domain.ReadingHistory;
 import com.outcomes.domain.Status;
 import com.outcomes.error.NotFoundException;
+import com.outcomes.port.CheckInStore;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.Sprint;
 import com.outcomes.port.SprintIssue;
@@ -30,14 +32,16 @@ public final class SprintReviewService {
     private final EvaluationBatch evaluations;
     private final Permissions permissions;
     private final Clock clock;
+    private final CheckInStore checkIns;
 
     public SprintReviewService(WorkTracker work, MetricStore metrics, EvaluationBatch evaluations,
-                        Permissions permissions, Clock clock) {
+                        Permissions permissions, Clock clock, CheckInStore checkIns) {
         this.work = work;
         this.metrics = metrics;
         this.evaluations = evaluations;
         this.permissions = permissions;
         this.clock = clock;
+        this.checkIns = checkIns;
     }
 
     /** @throws NotFoundException for an unknown sprint and for one without a single issue the user may browse */
@@ -84,6 +88,9 @@ public final class SprintReviewService {
 
         List<Metric> all = metrics.byIssues(outcomes.keySet());
         Map<Long, ReadingHistory> histories = evaluations.historiesOf(all);
+        // made during the sprint: from its first day's start to its last day's end, in the server's zone
+        Map<String, List<CheckIn>> checkInsByOutcome = outcomes.isEmpty() ? Map.of() : checkIns.between(outcomes.keySet(),
+                start.atStartOfDay(clock.getZone()).toInstant(), end.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
         List<SprintReview.Entry> entries = new ArrayList<>();
         for (IssueRef outcome : outcomes.values()) {
             List<SprintReview.EpicDone> epics = epicsByOutcome.get(outcome.key());
@@ -94,7 +101,8 @@ public final class SprintReviewService {
                     movements.add(movement(m, histories, start, end));
                 }
             }
-            entries.add(new SprintReview.Entry(outcome, epics, doneCount, movements, sentence(doneCount, movements)));
+            entries.add(new SprintReview.Entry(outcome, epics, doneCount, movements, sentence(doneCount, movements),
+                    checkInsByOutcome.getOrDefault(outcome.key(), List.of())));
         }
         entries.sort(Comparator.comparingInt(SprintReview.Entry::done).reversed());
         return new SprintReview(sprint, done.size(), done.size() - touchingOutcomes, entries);

@@ -31,11 +31,13 @@ public final class DashboardFragmentFactory {
     private final I18n i18n;
     private final Formats formats;
     private final MetricCardFactory cards;
+    private final CheckInViews checkIns;
 
     public DashboardFragmentFactory(Formats formats) {
         this.formats = formats;
         this.i18n = formats.i18n();
         this.cards = new MetricCardFactory(formats);
+        this.checkIns = new CheckInViews(formats);
     }
 
     /**
@@ -82,7 +84,8 @@ public final class DashboardFragmentFactory {
                         // output celebrated while the outcome is flat is the headline; off-track notes follow
                         .sorted(Comparator.comparing(s -> Signal.OUTPUT_WITHOUT_OUTCOME.equals(s.code()) ? 0 : 1))
                         .map(this::line).toList(),
-                row.notes().stream().map(this::line).toList());
+                row.notes().stream().map(this::line).toList(),
+                row.checkin() == null ? null : checkIns.line(row.checkin(), dashboard.asOf()));
     }
 
     /** An indicator's or a KPI's row: its card, with the kind said unless the heading already says "leading". */

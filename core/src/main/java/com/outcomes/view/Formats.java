@@ -32,6 +32,11 @@ public final class Formats {
         return i18n;
     }
 
+    /** The zone moments are shown in. */
+    public ZoneId zone() {
+        return zone;
+    }
+
     /** An OKR score as the dashboard prints it: always two decimals, "0.70"; "–" for none. */
     public String score(Double value) {
         return value == null ? "\u2013" : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();

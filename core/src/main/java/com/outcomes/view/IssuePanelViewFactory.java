@@ -20,11 +20,14 @@ public final class IssuePanelViewFactory {
 
     private final I18n i18n;
     private final MetricCardFactory cards;
+    private final CheckInViews checkIns;
 
     /** @param zone the time zone readings' recording moments are shown in */
     public IssuePanelViewFactory(I18n i18n, ZoneId zone) {
         this.i18n = i18n;
-        this.cards = new MetricCardFactory(new Formats(i18n, zone));
+        Formats formats = new Formats(i18n, zone);
+        this.cards = new MetricCardFactory(formats);
+        this.checkIns = new CheckInViews(formats);
     }
 
     /** @param baseUrl Jira's context path or "" in the preview: the panel script calls {@code baseUrl + /rest/outcomes/1.0} */
@@ -49,7 +52,8 @@ public final class IssuePanelViewFactory {
                 .map(o -> link(o, baseUrl)).toList();
         boolean outcome = panel.isOutcome();
         return new IssuePanelView(panel.issue().key(), baseUrl, outcome, main, indicators, epics, findings,
-                i18n.jsMessagesJson(), challenge, outcomes, outcome ? panel.issue().projectKey() : null);
+                i18n.jsMessagesJson(), challenge, outcomes, outcome ? panel.issue().projectKey() : null,
+                outcome ? checkIns.section(panel.checkins(), panel.canEdit(), panel.asOf()) : null);
     }
 
     private static IssueLink link(IssueRef issue, String baseUrl) {

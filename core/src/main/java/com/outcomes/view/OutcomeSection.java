@@ -21,6 +21,7 @@ public final class OutcomeSection {
     private final String windowChart;
     private final List<SignalLine> signals;
     private final List<SignalLine> notes;
+    private final CheckInLine checkin;
 
     /**
      * @param main        the outcome metric's card, or null when the outcome has none
@@ -31,6 +32,14 @@ public final class OutcomeSection {
     public OutcomeSection(IssueLink issue, MetricCard main, List<MetricCard> indicators, List<EpicLine> epics,
                           int doneInWindow, String doneText, String windowLabel, String windowChart,
                           List<SignalLine> signals, List<SignalLine> notes) {
+        this(issue, main, indicators, epics, doneInWindow, doneText, windowLabel, windowChart, signals, notes, null);
+    }
+
+    /** @param checkin the outcome's latest check-in, or null when it has none */
+    public OutcomeSection(IssueLink issue, MetricCard main, List<MetricCard> indicators, List<EpicLine> epics,
+                          int doneInWindow, String doneText, String windowLabel, String windowChart,
+                          List<SignalLine> signals, List<SignalLine> notes, CheckInLine checkin) {
+        this.checkin = checkin;
         this.issue = issue;
         this.main = main;
         this.indicators = List.copyOf(indicators);
@@ -41,6 +50,10 @@ public final class OutcomeSection {
         this.windowChart = escape(windowChart);
         this.signals = List.copyOf(signals);
         this.notes = List.copyOf(notes);
+    }
+
+    public CheckInLine getCheckin() {
+        return checkin;
     }
 
     public IssueLink getIssue() {

@@ -17,10 +17,18 @@ public final class ReviewOutcome {
     private final List<ReviewEpic> epics;
     private final String sentence;
     private final List<ReviewMovement> movements;
+    private final List<CheckInLine> checkins;
 
     /** @param epics the epics worked on, each linked to its issue, in key-number order */
     public ReviewOutcome(String key, String summary, String url, int done, List<ReviewEpic> epics, String sentence,
                          List<ReviewMovement> movements) {
+        this(key, summary, url, done, epics, sentence, movements, List.of());
+    }
+
+    /** @param checkins the check-ins made during the sprint, newest first */
+    public ReviewOutcome(String key, String summary, String url, int done, List<ReviewEpic> epics, String sentence,
+                         List<ReviewMovement> movements, List<CheckInLine> checkins) {
+        this.checkins = List.copyOf(checkins);
         this.key = escape(key);
         this.summary = escape(summary);
         this.url = escape(url);
@@ -28,6 +36,14 @@ public final class ReviewOutcome {
         this.epics = List.copyOf(epics);
         this.sentence = escape(sentence);
         this.movements = List.copyOf(movements);
+    }
+
+    public List<CheckInLine> getCheckins() {
+        return checkins;
+    }
+
+    public boolean isHasCheckins() {
+        return !checkins.isEmpty();
     }
 
     public String getKeyHtml() {

@@ -20,10 +20,12 @@ public final class SprintReviewViewFactory {
 
     private final I18n i18n;
     private final Formats formats;
+    private final CheckInViews checkIns;
 
     public SprintReviewViewFactory(I18n i18n, ZoneId zone) {
         this.i18n = i18n;
         this.formats = new Formats(i18n, zone);
+        this.checkIns = new CheckInViews(formats);
     }
 
     public SprintReviewView view(SprintReview review, String baseUrl) {
@@ -36,7 +38,9 @@ public final class SprintReviewViewFactory {
                     .toList();
             List<ReviewMovement> movements = entry.movements().stream().map(this::movement).toList();
             outcomes.add(new ReviewOutcome(entry.outcome().key(), entry.outcome().summary(),
-                    baseUrl + "/browse/" + entry.outcome().key(), entry.done(), epics, text(entry.sentence()), movements));
+                    baseUrl + "/browse/" + entry.outcome().key(), entry.done(), epics, text(entry.sentence()), movements,
+                    // the review prints who and when, not an age: ages count from the sprint's last day here
+                    checkIns.lines(entry.checkins(), sprint.endDate() != null ? sprint.endDate() : sprint.startDate())));
         }
         return new SprintReviewView(sprint.id(), sprint.name(),
                 i18n.getText("outcomes.review.dates", formats.date(sprint.startDate()), formats.date(sprint.endDate())),

@@ -38,6 +38,7 @@ public class DashboardQueryCountTest {
     private EntityManager entityManager;
     private MetricRepository metrics;
     private ReadingRepository readings;
+    private CheckInRepository checkIns;
 
     @BeforeClass
     public static void announceDatabase() {
@@ -49,6 +50,7 @@ public class DashboardQueryCountTest {
         EntityManagerDatabase persistence = new EntityManagerDatabase(entityManager);
         metrics = new MetricRepository(persistence);
         readings = new ReadingRepository(persistence);
+        checkIns = new CheckInRepository(persistence);
     }
 
     @Test
@@ -63,8 +65,8 @@ public class DashboardQueryCountTest {
 
         // then
         assertEquals(smallCount, largeCount);
-        // one query per repository call: the listener must have seen them, and nothing per metric
-        assertEquals(2, largeCount);
+        // one query per repository call: the listener must have seen them, and nothing per metric or outcome
+        assertEquals(3, largeCount);
     }
 
     @Test
@@ -78,9 +80,9 @@ public class DashboardQueryCountTest {
         int smallCount = statementsToLoad(small, 75);
         int largeCount = statementsToLoad(large, 600);
 
-        // then one metric query and one reading query, whatever the size
-        assertEquals(2, smallCount);
-        assertEquals(2, largeCount);
+        // then one metric query, one reading query and one check-in query, whatever the size
+        assertEquals(3, smallCount);
+        assertEquals(3, largeCount);
     }
 
     private List<String> portfolio(String project, int issues) {
@@ -100,11 +102,14 @@ public class DashboardQueryCountTest {
                 }
                 readings.appendAll(metricId, series, "seed", RECORDED_AT);
             }
+            checkIns.append(key, new com.outcomes.domain.NewCheckIn(7, "first"), "seed", RECORDED_AT);
+            checkIns.append(key, new com.outcomes.domain.NewCheckIn(i % 10 + 1, "latest"), "seed",
+                    RECORDED_AT.plusSeconds(60));
         }
         return keys;
     }
 
-    /** Loads what the dashboard needs from the store and counts the SQL statements AO sends. */
+    /** Loads what the dashboard needs from the store (metrics, readings, latest check-ins) and counts the SQL statements AO sends. */
     private int statementsToLoad(List<String> issueKeys, int expectedMetrics) {
         entityManager.flushAll();
         AtomicInteger statements = new AtomicInteger();
@@ -115,8 +120,11 @@ public class DashboardQueryCountTest {
             Map<Long, List<Reading>> histories = readings.historiesOf(loaded.stream().map(Metric::id).toList());
             // touch every value, as the dashboard does, so lazy loading would show up in the count
             double sum = histories.values().stream().flatMap(List::stream).mapToDouble(Reading::value).sum();
+            Map<String, com.outcomes.domain.CheckIn> latest = checkIns.latestOf(issueKeys);
             assertEquals(expectedMetrics, loaded.size());
             assertEquals(expectedMetrics * 210.0, sum, 0.0);
+            assertEquals(issueKeys.size(), latest.size());
+            latest.values().forEach(c -> assertEquals("latest", c.comment()));
         } finally {
             entityManager.getProvider().removeSqlListener(counter);
         }

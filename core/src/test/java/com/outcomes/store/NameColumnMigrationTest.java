@@ -161,4 +161,30 @@ public class NameColumnMigrationTest {
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 30, null, null, null, null);
         assertEquals("CSAT", new MetricRepository(persistence).create("OUT-1", definition).definition().name());
     }
+
+    @Test
+    @NonTransactional
+    public void startUpAddsTheCheckInTableToAStoreOfTheCurrentSchemaKeepingItsRows() throws Exception {
+        // given a store of the schema before check-ins, with a metric, a reading and RICE in it
+        entityManager.migrate(MetricEntity.class, ReadingEntity.class, CorrectionEntity.class, EpicRiceEntity.class);
+        MetricDefinition definition = new MetricDefinition(MetricKind.KPI, "CSAT", null, 1.0, 2.0,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 30, null, null, null, null);
+        long metricId = new MetricRepository(persistence).create("OUT-1", definition).id();
+        new ReadingRepository(persistence).append(metricId,
+                new com.outcomes.domain.NewReading(1.5, LocalDate.of(2026, 2, 1), null, null, null), "alice",
+                java.time.Instant.parse("2026-02-01T10:00:00Z"));
+        new RiceRepository(persistence).put("OUT-1", "EPIC-1", new com.outcomes.domain.RiceScore(10, 1, 0.5, 2));
+
+        // when the build with check-ins starts
+        persistence.migrate();
+
+        // then every old row is there and check-ins can be stored
+        assertEquals("CSAT", new MetricRepository(persistence).byIssue("OUT-1").get(0).definition().name());
+        assertEquals(1.5, new ReadingRepository(persistence).history(metricId).get(0).value(), 0);
+        assertEquals(10.0, new RiceRepository(persistence).forOutcome("OUT-1").get("EPIC-1").reach(), 0);
+        CheckInRepository checkIns = new CheckInRepository(persistence);
+        checkIns.append("OUT-1", new com.outcomes.domain.NewCheckIn(6, "fine"), "alice",
+                java.time.Instant.parse("2026-02-02T10:00:00Z"));
+        assertEquals(6, checkIns.of("OUT-1").get(0).confidence());
+    }
 }

@@ -6,6 +6,7 @@ import com.outcomes.OutcomesCore;
 import com.outcomes.port.AccessPolicy;
 import com.outcomes.port.WorkTracker;
 import com.outcomes.preview.db.PreviewDatabase;
+import com.outcomes.preview.demo.DemoCheckIns;
 import com.outcomes.preview.demo.DemoPortfolio;
 import com.outcomes.preview.demo.DemoSeeder;
 import com.outcomes.preview.pages.VelocityPageTemplates;
@@ -36,7 +37,9 @@ final class CoreWiring {
             if (resetDemo) {
                 seeder.reset(database.entityManager());
             }
-            seeder.seedIfEmpty(new DemoPortfolio(clock).metrics());
+            if (seeder.seedIfEmpty(new DemoPortfolio(clock).metrics()) > 0) {
+                new DemoCheckIns(clock).seed(core.checkInRepository()); // a fresh demo: people's confidence too
+            }
         }
         return core;
     }

@@ -9,8 +9,9 @@ public record SprintReviewJson(SprintJson sprint, int doneInSprint, int doneOuts
     public record SprintJson(long id, String name, String state, LocalDate startDate, LocalDate endDate) {
     }
 
+    /** {@code checkins}: those made during the sprint, newest first (DESIGN §5, second wave). */
     public record OutcomeJson(String issueKey, String summary, int done, List<EpicJson> epics,
-                              List<MovementJson> metrics, String sentence) {
+                              List<MovementJson> metrics, String sentence, List<CheckInJson> checkins) {
     }
 
     public record EpicJson(String key, int done) {
