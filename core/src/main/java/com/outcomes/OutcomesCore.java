@@ -14,9 +14,12 @@ import com.outcomes.rest.ErrorMapper;
 import com.outcomes.rest.LintResource;
 import com.outcomes.rest.MetricResource;
 import com.outcomes.rest.OutcomeEpicsResource;
+import com.outcomes.rest.TreeResource;
+import com.outcomes.rest.CalibrationResource;
 import com.outcomes.rest.RestSupport;
 import com.outcomes.rest.SprintResource;
 import com.outcomes.rest.TransportRules;
+import com.outcomes.service.CalibrationService;
 import com.outcomes.service.DashboardService;
 import com.outcomes.service.EpicPanelService;
 import com.outcomes.service.EpicService;
@@ -25,8 +28,10 @@ import com.outcomes.service.IssuePanelService;
 import com.outcomes.service.LintService;
 import com.outcomes.service.MetricService;
 import com.outcomes.service.Permissions;
+import com.outcomes.service.ProjectReader;
 import com.outcomes.service.ReadingService;
 import com.outcomes.service.SprintReviewService;
+import com.outcomes.service.TreeService;
 import com.outcomes.store.MetricRepository;
 import com.outcomes.store.ReadingRepository;
 import com.outcomes.store.RiceRepository;
@@ -57,6 +62,8 @@ public final class OutcomesCore {
     private final EpicService epics;
     private final IssuePanelService issuePanel;
     private final EpicPanelService epicPanel;
+    private final TreeService tree;
+    private final CalibrationService calibration;
     private final Messages messages;
     private final Caller caller;
     private final RestSupport restSupport;
@@ -80,7 +87,10 @@ public final class OutcomesCore {
         dashboard = new DashboardService(work, metricRepository, evaluations, permissions);
         sprintReview = new SprintReviewService(work, metricRepository, evaluations, permissions, clock);
         lint = new LintService(work, metricRepository, evaluations, permissions);
-        epics = new EpicService(work, riceRepository, permissions, clock);
+        epics = new EpicService(work, riceRepository, permissions, clock, metricRepository, evaluations);
+        ProjectReader projectReader = new ProjectReader(work, metricRepository, riceRepository, evaluations, permissions);
+        tree = new TreeService(projectReader, evaluations);
+        calibration = new CalibrationService(projectReader);
         issuePanel = new IssuePanelService(work, metricRepository, evaluations, readings, epics, permissions, clock);
         epicPanel = new EpicPanelService(work, metrics, permissions, clock);
 
@@ -126,6 +136,16 @@ public final class OutcomesCore {
         return epicPanel;
     }
 
+    /** The outcome tree of a project (issue 17). */
+    public TreeService tree() {
+        return tree;
+    }
+
+    /** RICE predicted vs observed per project (issue 17). */
+    public CalibrationService calibration() {
+        return calibration;
+    }
+
     // --- what the REST resources share (Jira's subclasses pass these to core's resources) --------------------
 
     public Caller caller() {
@@ -152,6 +172,8 @@ public final class OutcomesCore {
                 new SprintResource(sprintReview, caller, restSupport),
                 new LintResource(lint, caller, restSupport),
                 new OutcomeEpicsResource(epics, caller, restSupport),
+                new TreeResource(tree, caller, restSupport),
+                new CalibrationResource(calibration, caller, restSupport),
                 new ErrorMapper(messages),
                 new TransportRules());
     }
