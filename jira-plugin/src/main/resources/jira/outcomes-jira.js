@@ -28,7 +28,9 @@
       'output.perWeek': AJS.I18n.getText('outcomes.js.output.perWeek'),
       'record.saved': AJS.I18n.getText('outcomes.js.record.saved'),
       'empty.noProject.title': AJS.I18n.getText('outcomes.js.empty.noProject.title'),
-      'empty.noProject.body': AJS.I18n.getText('outcomes.js.empty.noProject.body')
+      'empty.noProject.body': AJS.I18n.getText('outcomes.js.empty.noProject.body'),
+      'calibration.x': AJS.I18n.getText('outcomes.js.calibration.x'),
+      'calibration.y': AJS.I18n.getText('outcomes.js.calibration.y')
     };
   }
 

@@ -38,7 +38,9 @@ import com.outcomes.store.RiceRepository;
 import com.outcomes.store.StoreDatabase;
 import com.outcomes.view.DashboardHtml;
 import com.outcomes.view.EpicPanelViewFactory;
+import com.outcomes.view.CalibrationViewFactory;
 import com.outcomes.view.I18n;
+import com.outcomes.view.TreeViewFactory;
 import com.outcomes.view.IssuePanelViewFactory;
 import com.outcomes.view.SprintReviewViewFactory;
 
@@ -136,6 +138,11 @@ public final class OutcomesCore {
         return epicPanel;
     }
 
+    /** "Today" for pages that compute as of today (the tree and calibration pages of both hosts). */
+    public Clock clock() {
+        return clock;
+    }
+
     /** The outcome tree of a project (issue 17). */
     public TreeService tree() {
         return tree;
@@ -199,6 +206,14 @@ public final class OutcomesCore {
 
     public SprintReviewViewFactory sprintReviewViews(I18n i18n) {
         return new SprintReviewViewFactory(i18n, clock.getZone());
+    }
+
+    public TreeViewFactory treeViews(I18n i18n) {
+        return new TreeViewFactory(i18n, clock.getZone());
+    }
+
+    public CalibrationViewFactory calibrationViews(I18n i18n) {
+        return new CalibrationViewFactory(i18n, clock.getZone());
     }
 
     // --- for hosts that seed data (the preview's demo) ------------------------------------------------------

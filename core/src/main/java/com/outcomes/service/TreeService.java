@@ -57,7 +57,10 @@ public final class TreeService {
         return new OutcomeTree(projectKey, asOf, challenges, unassigned);
     }
 
-    /** An issue's metrics in id order, each LEADING metric whose parent is among them placed under that parent. */
+    /**
+     * An issue's metrics in id order, each LEADING metric whose parent is among them placed under that parent (at any
+     * depth). A metric no root reaches (parents naming each other) stays at the top rather than vanishing.
+     */
     private List<OutcomeTree.Node> nodes(List<Metric> metrics, ProjectData data, LocalDate asOf) {
         Set<Long> ids = new LinkedHashSet<>();
         metrics.forEach(m -> ids.add(m.id()));
@@ -71,14 +74,29 @@ public final class TreeService {
                 roots.add(m);
             }
         }
-        return roots.stream().map(m -> node(m, leadingByParent, data, asOf)).toList();
+        Set<Long> placed = new LinkedHashSet<>();
+        List<OutcomeTree.Node> nodes = new ArrayList<>();
+        for (Metric root : roots) {
+            nodes.add(node(root, leadingByParent, placed, data, asOf));
+        }
+        for (Metric m : metrics) {
+            if (!placed.contains(m.id())) {
+                nodes.add(node(m, leadingByParent, placed, data, asOf));
+            }
+        }
+        return nodes;
     }
 
-    private OutcomeTree.Node node(Metric m, Map<Long, List<Metric>> leadingByParent, ProjectData data, LocalDate asOf) {
-        List<OutcomeTree.Node> leading = leadingByParent.getOrDefault(m.id(), List.of()).stream()
-                .map(l -> new OutcomeTree.Node(evaluations.evaluate(l, data.histories(), asOf), List.of()))
-                .toList();
-        return new OutcomeTree.Node(evaluations.evaluate(m, data.histories(), asOf), leading);
+    private OutcomeTree.Node node(Metric m, Map<Long, List<Metric>> leadingByParent, Set<Long> placed, ProjectData data,
+                                  LocalDate asOf) {
+        placed.add(m.id());
+        List<OutcomeTree.Node> leading = new ArrayList<>();
+        for (Metric child : leadingByParent.getOrDefault(m.id(), List.of())) {
+            if (!placed.contains(child.id())) {
+                leading.add(node(child, leadingByParent, placed, data, asOf));
+            }
+        }
+        return new OutcomeTree.Node(evaluations.evaluate(m, data.histories(), asOf), List.copyOf(leading));
     }
 
     private static List<OutcomeTree.Epic> epics(IssueRef outcome, ProjectData data) {

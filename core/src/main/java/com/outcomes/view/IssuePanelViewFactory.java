@@ -20,11 +20,13 @@ public final class IssuePanelViewFactory {
 
     private final I18n i18n;
     private final MetricCardFactory cards;
+    private final CalibrationViewFactory calibration;
 
     /** @param zone the time zone readings' recording moments are shown in */
     public IssuePanelViewFactory(I18n i18n, ZoneId zone) {
         this.i18n = i18n;
         this.cards = new MetricCardFactory(new Formats(i18n, zone));
+        this.calibration = new CalibrationViewFactory(i18n, zone);
     }
 
     /** @param baseUrl Jira's context path or "" in the preview: the panel script calls {@code baseUrl + /rest/outcomes/1.0} */
@@ -37,7 +39,8 @@ public final class IssuePanelViewFactory {
         }
         List<EpicLine> epics = new ArrayList<>();
         for (EpicRanking r : panel.epics()) {
-            epics.add(new EpicLine(r.epic().key(), r.epic().summary(), url(baseUrl, r.epic()), r.done(), r.total()));
+            epics.add(new EpicLine(r.epic().key(), r.epic().summary(), url(baseUrl, r.epic()), r.done(), r.total(),
+                    calibration.epicText(r)));
         }
         List<String> findings = new ArrayList<>();
         for (LintFinding f : panel.findings()) {
