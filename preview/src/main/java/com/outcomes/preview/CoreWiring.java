@@ -36,7 +36,8 @@ final class CoreWiring {
             if (resetDemo) {
                 seeder.reset(database.entityManager());
             }
-            seeder.seedIfEmpty(new DemoPortfolio(clock).metrics());
+            DemoPortfolio portfolio = new DemoPortfolio(clock);
+            seeder.seedIfEmpty(portfolio.metrics(), portfolio.rice());
         }
         return core;
     }
