@@ -46,26 +46,6 @@ public final class DemoPortfolio {
     private static final int FIRST_OUT_EPIC = 9;
     private static final int FIRST_MKT_EPIC = 3;
 
-    /**
-     * Epics done long enough ago that their outcomes' numbers moved (or did not) around them: all their stories done
-     * 95 days ago or earlier, outside the dashboard's default 12 weeks, so today's signals stay as they were.
-     */
-    private static final List<ShippedEpic> SHIPPED = List.of(
-            new ShippedEpic(new DemoEpic(PROJECT, "Installer referral bonus", MARKET_SHARE, 8, 8, 240, 180,
-                    List.of("Referral code for installers", "Bonus payout report", "Referral landing page")), 400, 3, 0.8, 3),
-            new ShippedEpic(new DemoEpic(PROJECT, "Energy savings calculator", MARKET_SHARE, 6, 6, 200, 150,
-                    List.of("Savings formula by region", "Calculator widget", "Share result by e-mail")), 300, 2, 0.8, 2),
-            new ShippedEpic(new DemoEpic(PROJECT, "Help centre search", CSAT, 10, 10, 250, 200,
-                    List.of("Search index for help articles", "Search suggestions", "No-result feedback")), 900, 1, 0.8, 2),
-            new ShippedEpic(new DemoEpic(PROJECT, "Delivery time promise", CSAT, 8, 8, 150, 110,
-                    List.of("Promised delivery date at checkout", "Late delivery apology e-mail", "Carrier delay feed")), 600, 2, 0.5, 3),
-            new ShippedEpic(new DemoEpic(PROJECT, "Cancellation survey", CHURN, 9, 9, 300, 230,
-                    List.of("Exit survey form", "Save offer on cancel", "Survey results report")), 250, 2, 1, 2),
-            new ShippedEpic(new DemoEpic(PROJECT, "Payment reminder tone", CHURN, 5, 5, 160, 120,
-                    List.of("Friendlier reminder texts", "Reminder timing test")), 500, 0.5, 0.8, 1),
-            new ShippedEpic(new DemoEpic(PROJECT, "Welcome call for new customers", RETENTION, 7, 7, 190, 130,
-                    List.of("Call list of new customers", "Call script", "Call outcome tracking")), 200, 1, 0.5, 2));
-
     private final LocalDate today;
     private final JsonNodeFactory json = JsonNodeFactory.instance;
 
@@ -86,6 +66,26 @@ public final class DemoPortfolio {
     public static final String RETENTION = "OUT-8";
     public static final String ORDER_VALUE = "MKT-1";
     public static final String ONBOARDING_WIZARD = "MKT-2";
+
+    /**
+     * Epics done long enough ago that their outcomes' numbers moved (or did not) around them: all their stories done
+     * 95 days ago or earlier, outside the dashboard's default 12 weeks, so today's signals stay as they were.
+     */
+    private static final List<ShippedEpic> SHIPPED = List.of(
+            new ShippedEpic(new DemoEpic(PROJECT, "Installer referral bonus", MARKET_SHARE, 8, 8, 240, 180,
+                    List.of("Referral code for installers", "Bonus payout report", "Referral landing page")), 400, 3, 0.8, 3),
+            new ShippedEpic(new DemoEpic(PROJECT, "Energy savings calculator", MARKET_SHARE, 6, 6, 200, 150,
+                    List.of("Savings formula by region", "Calculator widget", "Share result by e-mail")), 300, 2, 0.8, 2),
+            new ShippedEpic(new DemoEpic(PROJECT, "Help centre search", CSAT, 10, 10, 250, 200,
+                    List.of("Search index for help articles", "Search suggestions", "No-result feedback")), 900, 1, 0.8, 2),
+            new ShippedEpic(new DemoEpic(PROJECT, "Delivery time promise", CSAT, 8, 8, 150, 110,
+                    List.of("Promised delivery date at checkout", "Late delivery apology e-mail", "Carrier delay feed")), 600, 2, 0.5, 3),
+            new ShippedEpic(new DemoEpic(PROJECT, "Cancellation survey", CHURN, 9, 9, 300, 230,
+                    List.of("Exit survey form", "Save offer on cancel", "Survey results report")), 250, 2, 1, 2),
+            new ShippedEpic(new DemoEpic(PROJECT, "Payment reminder tone", CHURN, 5, 5, 160, 120,
+                    List.of("Friendlier reminder texts", "Reminder timing test")), 500, 0.5, 0.8, 1),
+            new ShippedEpic(new DemoEpic(PROJECT, "Welcome call for new customers", RETENTION, 7, 7, 190, 130,
+                    List.of("Call list of new customers", "Call script", "Call outcome tracking")), 200, 1, 0.5, 2));
 
     /** The issues document ({@code {"issues": [...]}}) in the shape of Jira's search answer. */
     public ObjectNode issuesDocument() {
