@@ -15,6 +15,7 @@ import net.java.ao.DatabaseProvider;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.Jdbc;
+import net.java.ao.test.jdbc.NonTransactional;
 import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
 
 import org.junit.Before;
@@ -121,7 +122,10 @@ public class CalibrationServiceTest {
         assertThrows(NotFoundException.class, () -> fx.core.calibration().calibration("outsider", "OUT", AS_OF));
     }
 
+    // Outside the runner's rolled-back transaction: the database is rebuilt after it, so nothing written here
+    // reaches the next test (some of its writes were seen to outlive the rollback; the cause is not found yet).
     @Test
+    @NonTransactional
     public void costsTheSameStatementsAndHostCallsForTwoOrTwentyEpics() {
         assertArrayEquals(costOf("A", 2), costOf("B", 20));
         assertEquals(3, costOf("C", 5)[0]);

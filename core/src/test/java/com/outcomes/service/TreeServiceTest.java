@@ -15,6 +15,7 @@ import net.java.ao.DatabaseProvider;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.Jdbc;
+import net.java.ao.test.jdbc.NonTransactional;
 import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
 
 import org.junit.Before;
@@ -108,7 +109,10 @@ public class TreeServiceTest {
                 () -> fx.core.tree().tree("viewer", " ", AS_OF)).errors().get(0).field());
     }
 
+    // Outside the runner's rolled-back transaction: the database is rebuilt after it, so nothing written here
+    // reaches the next test (some of its writes were seen to outlive the rollback; the cause is not found yet).
     @Test
+    @NonTransactional
     public void readsTwoOrTwentyOutcomesWithTheSameStatementsAndHostCalls() {
         // when
         int[] small = costOf(2);
@@ -136,7 +140,6 @@ public class TreeServiceTest {
             fresh.core.readings().record("admin", metric, new NewReading(5, d(11, 1), null, null, null));
             fresh.core.epics().setRice("admin", key, epic, new RiceScore(10, 1, 1, 1));
         }
-        entityManager.flushAll();
         fresh.work.calls.set(0);
         fresh.access.calls.set(0);
         AtomicInteger statements = new AtomicInteger();
