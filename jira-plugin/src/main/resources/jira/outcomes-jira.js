@@ -29,7 +29,9 @@
       'record.saved': AJS.I18n.getText('outcomes.js.record.saved'),
       'checkin.saved': AJS.I18n.getText('outcomes.js.checkin.saved'),
       'empty.noProject.title': AJS.I18n.getText('outcomes.js.empty.noProject.title'),
-      'empty.noProject.body': AJS.I18n.getText('outcomes.js.empty.noProject.body')
+      'empty.noProject.body': AJS.I18n.getText('outcomes.js.empty.noProject.body'),
+      'calibration.x': AJS.I18n.getText('outcomes.js.calibration.x'),
+      'calibration.y': AJS.I18n.getText('outcomes.js.calibration.y')
     };
   }
 

@@ -8,6 +8,7 @@ import com.outcomes.i18n.Messages;
 import com.outcomes.port.AccessPolicy;
 import com.outcomes.port.Templates;
 import com.outcomes.port.WorkTracker;
+import com.outcomes.rest.CalibrationResource;
 import com.outcomes.rest.Caller;
 import com.outcomes.rest.CheckInResource;
 import com.outcomes.rest.DashboardResource;
@@ -18,6 +19,8 @@ import com.outcomes.rest.OutcomeEpicsResource;
 import com.outcomes.rest.RestSupport;
 import com.outcomes.rest.SprintResource;
 import com.outcomes.rest.TransportRules;
+import com.outcomes.rest.TreeResource;
+import com.outcomes.service.CalibrationService;
 import com.outcomes.service.CheckInService;
 import com.outcomes.service.DashboardService;
 import com.outcomes.service.EpicPanelService;
@@ -27,18 +30,22 @@ import com.outcomes.service.IssuePanelService;
 import com.outcomes.service.LintService;
 import com.outcomes.service.MetricService;
 import com.outcomes.service.Permissions;
+import com.outcomes.service.ProjectReader;
 import com.outcomes.service.ReadingService;
 import com.outcomes.service.SprintReviewService;
+import com.outcomes.service.TreeService;
 import com.outcomes.store.CheckInRepository;
 import com.outcomes.store.MetricRepository;
 import com.outcomes.store.ReadingRepository;
 import com.outcomes.store.RiceRepository;
 import com.outcomes.store.StoreDatabase;
+import com.outcomes.view.CalibrationViewFactory;
 import com.outcomes.view.DashboardHtml;
 import com.outcomes.view.EpicPanelViewFactory;
 import com.outcomes.view.I18n;
 import com.outcomes.view.IssuePanelViewFactory;
 import com.outcomes.view.SprintReviewViewFactory;
+import com.outcomes.view.TreeViewFactory;
 
 /**
  * The one composition of core, used by every host (the Jira plugin through {@code JiraOutcomesCore}, the preview,
@@ -62,6 +69,8 @@ public final class OutcomesCore {
     private final EpicPanelService epicPanel;
     private final CheckInRepository checkInRepository;
     private final CheckInService checkIns;
+    private final TreeService tree;
+    private final CalibrationService calibration;
     private final Messages messages;
     private final Caller caller;
     private final RestSupport restSupport;
@@ -87,7 +96,10 @@ public final class OutcomesCore {
         sprintReview = new SprintReviewService(work, metricRepository, evaluations, permissions, clock,
                 checkInRepository);
         lint = new LintService(work, metricRepository, evaluations, permissions);
-        epics = new EpicService(work, riceRepository, permissions, clock);
+        epics = new EpicService(work, riceRepository, permissions, clock, metricRepository, evaluations);
+        ProjectReader projectReader = new ProjectReader(work, metricRepository, riceRepository, evaluations, permissions);
+        tree = new TreeService(projectReader, evaluations);
+        calibration = new CalibrationService(projectReader);
         issuePanel = new IssuePanelService(work, metricRepository, evaluations, readings, epics, permissions, clock,
                 checkInRepository);
         epicPanel = new EpicPanelService(work, metrics, permissions, clock);
@@ -140,6 +152,21 @@ public final class OutcomesCore {
         return checkIns;
     }
 
+    /** "Today" for pages that compute as of today (the tree and calibration pages of both hosts). */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The outcome tree of a project (issue 17). */
+    public TreeService tree() {
+        return tree;
+    }
+
+    /** RICE predicted vs observed per project (issue 17). */
+    public CalibrationService calibration() {
+        return calibration;
+    }
+
     // --- what the REST resources share (Jira's subclasses pass these to core's resources) --------------------
 
     public Caller caller() {
@@ -167,6 +194,8 @@ public final class OutcomesCore {
                 new LintResource(lint, caller, restSupport),
                 new OutcomeEpicsResource(epics, caller, restSupport),
                 new CheckInResource(checkIns, caller),
+                new TreeResource(tree, caller, restSupport),
+                new CalibrationResource(calibration, caller, restSupport),
                 new ErrorMapper(messages),
                 new TransportRules());
     }
@@ -192,6 +221,14 @@ public final class OutcomesCore {
 
     public SprintReviewViewFactory sprintReviewViews(I18n i18n) {
         return new SprintReviewViewFactory(i18n, clock.getZone());
+    }
+
+    public TreeViewFactory treeViews(I18n i18n) {
+        return new TreeViewFactory(i18n, clock.getZone());
+    }
+
+    public CalibrationViewFactory calibrationViews(I18n i18n) {
+        return new CalibrationViewFactory(i18n, clock.getZone());
     }
 
     // --- for hosts that seed data (the preview's demo) ------------------------------------------------------

@@ -127,8 +127,12 @@ final class JsonViews {
     EpicsJson epics(String outcomeKey, List<EpicRanking> rankings) {
         return new EpicsJson(outcomeKey, rankings.stream()
                 .map(r -> new EpicsJson.Epic(r.epic().key(), r.epic().summary(), r.done(), r.total(),
-                        rice(r.rice()), r.score()))
+                        rice(r.rice()), r.score(), observed(r.observed())))
                 .toList());
+    }
+
+    static EpicsJson.ObservedJson observed(com.outcomes.domain.ObservedChange o) {
+        return o == null ? null : new EpicsJson.ObservedJson(o.from(), o.to(), o.progressChange());
     }
 
     static EpicsJson.RiceJson rice(RiceScore rice) {

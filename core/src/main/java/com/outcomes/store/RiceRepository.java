@@ -1,6 +1,8 @@
 package com.outcomes.store;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.outcomes.domain.RiceScore;
@@ -56,5 +58,19 @@ public final class RiceRepository implements RiceStore {
             scores.put(e.getEpicKey(), new RiceScore(e.getReach(), e.getImpact(), e.getConfidence(), e.getEffort()));
         }
         return scores;
+    }
+
+    /** One query per {@value InClause#CHUNK} outcome keys. */
+    @Override
+    public Map<String, Map<String, RiceScore>> forOutcomes(Collection<String> outcomeKeys) {
+        Map<String, Map<String, RiceScore>> byOutcome = new LinkedHashMap<>();
+        for (List<String> chunk : InClause.chunks(outcomeKeys)) {
+            for (EpicRiceEntity e : database.find(EpicRiceEntity.class, Query.select()
+                    .where(InClause.of(EpicRiceEntity.OUTCOME_KEY, chunk.size()), chunk.toArray()).order("ID"))) {
+                byOutcome.computeIfAbsent(e.getOutcomeKey(), k -> new LinkedHashMap<>())
+                        .put(e.getEpicKey(), new RiceScore(e.getReach(), e.getImpact(), e.getConfidence(), e.getEffort()));
+            }
+        }
+        return byOutcome;
     }
 }

@@ -21,6 +21,7 @@ public final class IssuePanelViewFactory {
     private final I18n i18n;
     private final MetricCardFactory cards;
     private final CheckInViews checkIns;
+    private final CalibrationViewFactory calibration;
 
     /** @param zone the time zone readings' recording moments are shown in */
     public IssuePanelViewFactory(I18n i18n, ZoneId zone) {
@@ -28,6 +29,7 @@ public final class IssuePanelViewFactory {
         Formats formats = new Formats(i18n, zone);
         this.cards = new MetricCardFactory(formats);
         this.checkIns = new CheckInViews(formats);
+        this.calibration = new CalibrationViewFactory(i18n, zone);
     }
 
     /** @param baseUrl Jira's context path or "" in the preview: the panel script calls {@code baseUrl + /rest/outcomes/1.0} */
@@ -40,7 +42,8 @@ public final class IssuePanelViewFactory {
         }
         List<EpicLine> epics = new ArrayList<>();
         for (EpicRanking r : panel.epics()) {
-            epics.add(new EpicLine(r.epic().key(), r.epic().summary(), url(baseUrl, r.epic()), r.done(), r.total()));
+            epics.add(new EpicLine(r.epic().key(), r.epic().summary(), url(baseUrl, r.epic()), r.done(), r.total(),
+                    calibration.epicText(r)));
         }
         List<String> findings = new ArrayList<>();
         for (LintFinding f : panel.findings()) {

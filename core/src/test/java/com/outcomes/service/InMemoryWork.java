@@ -126,7 +126,8 @@ public final class InMemoryWork implements WorkTracker {
             WeeklyCounts.Tally tally = window.tally();
             done.forEach(tally::add);
             return new EpicWork(issues.getOrDefault(e.key(), e), totalOfEpic.getOrDefault(e.key(), 0), done.size(),
-                    tally.counts());
+                    tally.counts(), done.stream().min(LocalDate::compareTo).orElse(null),
+                    done.stream().max(LocalDate::compareTo).orElse(null));
         }).toList();
     }
 

@@ -86,4 +86,33 @@ public class RiceRepositoryTest {
     public void anOutcomeWithoutRatingsHasAnEmptyMap() {
         assertTrue(rice.forOutcome("NONE-1").isEmpty());
     }
+
+    @Test
+    public void forOutcomesReadsManyOutcomesInOneStatement() {
+        // given ratings on two of three outcomes, the same epic on both
+        RiceScore forCsat = new RiceScore(100, 1, 0.5, 2);
+        RiceScore forNps = new RiceScore(10, 0.5, 0.2, 8);
+        RiceScore other = new RiceScore(1, 3, 1, 1);
+        rice.put("CSAT-1", "EPIC-1", forCsat);
+        rice.put("CSAT-1", "EPIC-2", other);
+        rice.put("NPS-1", "EPIC-1", forNps);
+        rice.put("ELSE-1", "EPIC-9", other);
+        entityManager.flushAll();
+        java.util.concurrent.atomic.AtomicInteger statements = new java.util.concurrent.atomic.AtomicInteger();
+        net.java.ao.DatabaseProvider.SqlListener counter = sql -> statements.incrementAndGet();
+        entityManager.getProvider().addSqlListener(counter);
+
+        // when
+        Map<String, Map<String, RiceScore>> found;
+        try {
+            found = rice.forOutcomes(java.util.List.of("CSAT-1", "NPS-1", "NONE-1"));
+        } finally {
+            entityManager.getProvider().removeSqlListener(counter);
+        }
+
+        // then
+        assertEquals(Map.of("CSAT-1", Map.of("EPIC-1", forCsat, "EPIC-2", other), "NPS-1", Map.of("EPIC-1", forNps)), found);
+        assertEquals(1, statements.get());
+        assertTrue(rice.forOutcomes(java.util.List.of()).isEmpty());
+    }
 }

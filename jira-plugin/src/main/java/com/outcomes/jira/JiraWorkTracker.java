@@ -227,6 +227,8 @@ public final class JiraWorkTracker implements WorkTracker {
         private int total;
         private int done;
         private final WeeklyCounts.Tally doneByWeek;
+        private LocalDate firstDone;
+        private LocalDate lastDone;
 
         EpicTally(OutputWindow window) {
             doneByWeek = window.tally();
@@ -237,11 +239,15 @@ public final class JiraWorkTracker implements WorkTracker {
             if (isDone) {
                 done++;
                 doneByWeek.add(resolvedOn);
+                if (resolvedOn != null) {
+                    firstDone = firstDone == null || resolvedOn.isBefore(firstDone) ? resolvedOn : firstDone;
+                    lastDone = lastDone == null || resolvedOn.isAfter(lastDone) ? resolvedOn : lastDone;
+                }
             }
         }
 
         EpicWork toWork(IssueRef epic) {
-            return new EpicWork(epic, total, done, doneByWeek.counts());
+            return new EpicWork(epic, total, done, doneByWeek.counts(), firstDone, lastDone);
         }
     }
 }

@@ -14,6 +14,9 @@ public final class WebResources {
     /** The Outcome panel's script with its dependencies (Chart.js, core's helpers, styles). */
     public static final String ISSUE_PANEL = PLUGIN_KEY + ":outcomes-issue-panel";
 
+    /** The RICE calibration page's scatter script with its dependencies (Chart.js, core's helpers, styles). */
+    public static final String CALIBRATION = PLUGIN_KEY + ":outcomes-calibration";
+
     private WebResources() {
     }
 }

@@ -6,6 +6,7 @@ import static com.outcomes.jira.JiraFixtures.link;
 import static com.outcomes.jira.JiraFixtures.story;
 import static com.outcomes.jira.JiraFixtures.user;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
@@ -154,6 +155,31 @@ public class JiraWorkTrackerTest {
         assertEquals(3, work.done());
         // Thursday 1 October in the window's first week, Monday 5 October in its second; SHOP-6 has no week
         assertEquals(WeeklyCounts.of(1, 1), work.doneByWeek());
+    }
+
+    @Test
+    public void epicWorkGivesEachEpicsFirstAndLastResolutionDayFromTheSameOneSearch() throws Exception {
+        // given two epics: one with done stories resolved on 3 and 20 October (and one done without a date), one
+        // with nothing done
+        MutableIssue shipped = issue("SHOP-1", "Epic");
+        MutableIssue open = issue("SHOP-2", "Epic");
+        answer(search, "\"Epic Link\" in (\"SHOP-1\", \"SHOP-2\")", List.of(
+                story("SHOP-3", epicLink, shipped, "done", "2026-10-20 09:00:00"),
+                story("SHOP-4", epicLink, shipped, "done", "2026-10-03 17:00:00"),
+                story("SHOP-5", epicLink, shipped, "done", null),
+                story("SHOP-6", epicLink, open, "indeterminate", "2026-10-01 12:00:00")));
+
+        // when
+        List<EpicWork> work = tracker.epicWork(List.of(IssueRefs.of(shipped), IssueRefs.of(open)), WINDOW);
+
+        // then one search answers both, and only done issues' resolution days count
+        verify(search, times(1)).parseQuery(any(), anyString());
+        assertEquals(java.time.LocalDate.of(2026, 10, 3), work.get(0).firstDone());
+        assertEquals(java.time.LocalDate.of(2026, 10, 20), work.get(0).lastDone());
+        assertTrue(work.get(0).finished());
+        assertNull(work.get(1).firstDone());
+        assertNull(work.get(1).lastDone());
+        assertFalse(work.get(1).finished());
     }
 
     @Test

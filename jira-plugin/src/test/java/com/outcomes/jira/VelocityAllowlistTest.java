@@ -29,7 +29,9 @@ public class VelocityAllowlistTest {
      */
     static final List<String> TEMPLATES = List.of("templates/outcome-panel.vm", "templates/metric-card.vm",
             "templates/dashboard.vm", "templates/dashboard-outcome.vm", "templates/epic-panel.vm",
-            "templates/sprint-review.vm", "templates/jira/sprint-review-page.vm");
+            "templates/sprint-review.vm", "templates/jira/sprint-review-page.vm", "templates/tree.vm",
+            "templates/tree-outcome.vm", "templates/tree-metrics.vm", "templates/calibration.vm",
+            "templates/jira/tree-page.vm");
 
     private static Element root;
 

@@ -37,7 +37,8 @@ final class CoreWiring {
             if (resetDemo) {
                 seeder.reset(database.entityManager());
             }
-            if (seeder.seedIfEmpty(new DemoPortfolio(clock).metrics()) > 0) {
+            DemoPortfolio portfolio = new DemoPortfolio(clock);
+            if (seeder.seedIfEmpty(portfolio.metrics(), portfolio.rice()) > 0) {
                 new DemoCheckIns(clock).seed(core.checkInRepository()); // a fresh demo: people's confidence too
             }
         }

@@ -20,6 +20,7 @@ import com.outcomes.domain.GuardrailComparator;
 import com.outcomes.domain.MetricDefinition;
 import com.outcomes.domain.MetricKind;
 import com.outcomes.domain.NewReading;
+import com.outcomes.domain.RiceScore;
 
 /**
  * The bundled demo: the examples of DESIGN §6b as a Jira-shaped issues document plus metric
@@ -42,6 +43,9 @@ public final class DemoPortfolio {
     private static final long FIRST_SPRINT_ID = 101;
     private static final DateTimeFormatter STATEMENT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
+    private static final int FIRST_OUT_EPIC = 9;
+    private static final int FIRST_MKT_EPIC = 3;
+
     private final LocalDate today;
     private final JsonNodeFactory json = JsonNodeFactory.instance;
 
@@ -63,6 +67,26 @@ public final class DemoPortfolio {
     public static final String ORDER_VALUE = "MKT-1";
     public static final String ONBOARDING_WIZARD = "MKT-2";
 
+    /**
+     * Epics done long enough ago that their outcomes' numbers moved (or did not) around them: all their stories done
+     * 95 days ago or earlier, outside the dashboard's default 12 weeks, so today's signals stay as they were.
+     */
+    private static final List<ShippedEpic> SHIPPED = List.of(
+            new ShippedEpic(new DemoEpic(PROJECT, "Installer referral bonus", MARKET_SHARE, 8, 8, 240, 180,
+                    List.of("Referral code for installers", "Bonus payout report", "Referral landing page")), 400, 3, 0.8, 3),
+            new ShippedEpic(new DemoEpic(PROJECT, "Energy savings calculator", MARKET_SHARE, 6, 6, 200, 150,
+                    List.of("Savings formula by region", "Calculator widget", "Share result by e-mail")), 300, 2, 0.8, 2),
+            new ShippedEpic(new DemoEpic(PROJECT, "Help centre search", CSAT, 10, 10, 250, 200,
+                    List.of("Search index for help articles", "Search suggestions", "No-result feedback")), 900, 1, 0.8, 2),
+            new ShippedEpic(new DemoEpic(PROJECT, "Delivery time promise", CSAT, 8, 8, 150, 110,
+                    List.of("Promised delivery date at checkout", "Late delivery apology e-mail", "Carrier delay feed")), 600, 2, 0.5, 3),
+            new ShippedEpic(new DemoEpic(PROJECT, "Cancellation survey", CHURN, 9, 9, 300, 230,
+                    List.of("Exit survey form", "Save offer on cancel", "Survey results report")), 250, 2, 1, 2),
+            new ShippedEpic(new DemoEpic(PROJECT, "Payment reminder tone", CHURN, 5, 5, 160, 120,
+                    List.of("Friendlier reminder texts", "Reminder timing test")), 500, 0.5, 0.8, 1),
+            new ShippedEpic(new DemoEpic(PROJECT, "Welcome call for new customers", RETENTION, 7, 7, 190, 130,
+                    List.of("Call list of new customers", "Call script", "Call outcome tracking")), 200, 1, 0.5, 2));
+
     /** The issues document ({@code {"issues": [...]}}) in the shape of Jira's search answer. */
     public ObjectNode issuesDocument() {
         Random random = new Random(SEED);
@@ -76,7 +100,48 @@ public final class DemoPortfolio {
         issues.add(outcome(CHURN, "Monthly churn falls from 8% to 4% by " + statementDate(30), RETENTION_CHALLENGE));
         issues.add(outcome(RETENTION, "Customer retention rises from 70% to 80% by " + statementDate(165), RETENTION_CHALLENGE));
 
-        List<DemoEpic> epics = List.of(
+        List<DemoEpic> epics = epics();
+        Map<DemoEpic, String> keys = epicKeys(epics);
+
+        int outNumber = FIRST_OUT_EPIC;
+        int mktNumber = FIRST_MKT_EPIC;
+        issues.add(issue(ORDER_VALUE, SECOND_PROJECT, "Outcome",
+                "Average order value grows from €48 to €60 by " + statementDate(180), "In Progress", "indeterminate"));
+        issues.add(issue(ONBOARDING_WIZARD, SECOND_PROJECT, "Outcome", "Launch new onboarding wizard", "To Do", "new"));
+        List<DemoSprint> sprints = sprints();
+        for (DemoEpic epic : epics) {
+            boolean out = PROJECT.equals(epic.project());
+            String epicKey = epic.project() + "-" + (out ? outNumber++ : mktNumber++);
+            if (!epicKey.equals(keys.get(epic))) {
+                throw new IllegalStateException("demo epic keys out of step: " + epicKey + " / " + keys.get(epic));
+            }
+            ObjectNode epicIssue = shipped(epic)
+                    ? issue(epicKey, epic.project(), "Epic", epic.summary(), "Done", "done")
+                    : issue(epicKey, epic.project(), "Epic", epic.summary(), "In Progress", "indeterminate");
+            if (shipped(epic)) {
+                fields(epicIssue).put("resolutiondate", today.minusDays(epic.toDaysAgo()) + "T17:00:00.000+0100");
+            }
+            if (epic.outcomeKey() != null) {
+                links(epicIssue).add(link("Outcome", "outwardIssue", epic.outcomeKey()));
+            }
+            issues.add(epicIssue);
+            for (int i = 0; i < epic.stories(); i++) {
+                String key = epic.project() + "-" + (out ? outNumber++ : mktNumber++);
+                String stem = epic.storyStems().get(i % epic.storyStems().size());
+                String summary = i < epic.storyStems().size() ? stem : stem + " (" + (i / epic.storyStems().size() + 1) + ")";
+                issues.add(story(key, epic, epicKey, summary, i < epic.done(), random, sprints));
+            }
+        }
+        ObjectNode document = json.objectNode();
+        ArrayNode array = document.putArray("issues");
+        issues.forEach(array::add);
+        document.put("total", issues.size());
+        return document;
+    }
+
+    /** Every epic of the demo in key order: the epics in progress, then the shipped ones RICE is calibrated on. */
+    private static List<DemoEpic> epics() {
+        List<DemoEpic> epics = new ArrayList<>(List.of(
                 new DemoEpic(PROJECT, "Partner channel for installers", MARKET_SHARE, 26, 22, 270, 10,
                         List.of("Installer sign-up form", "Partner price list", "Lead hand-over to installers", "Partner portal login", "Commission report")),
                 new DemoEpic(PROJECT, "Regional pricing pages", MARKET_SHARE, 18, 15, 220, 30,
@@ -106,34 +171,40 @@ public final class DemoPortfolio {
                 new DemoEpic(SECOND_PROJECT, "Product bundles", ORDER_VALUE, 20, 15, 170, 3,
                         List.of("Bundle builder", "Bundle discount rules", "Bundle landing page")),
                 new DemoEpic(SECOND_PROJECT, "Recommendations on product pages", ORDER_VALUE, 18, 10, 140, 6,
-                        List.of("Frequently bought together", "Recently viewed strip", "Recommendation A/B test")));
+                        List.of("Frequently bought together", "Recently viewed strip", "Recommendation A/B test"))));
+        SHIPPED.forEach(shipped -> epics.add(shipped.epic()));
+        return epics;
+    }
 
-        int outNumber = 9;
-        int mktNumber = 3;
-        issues.add(issue(ORDER_VALUE, SECOND_PROJECT, "Outcome",
-                "Average order value grows from €48 to €60 by " + statementDate(180), "In Progress", "indeterminate"));
-        issues.add(issue(ONBOARDING_WIZARD, SECOND_PROJECT, "Outcome", "Launch new onboarding wizard", "To Do", "new"));
-        List<DemoSprint> sprints = sprints();
+    /** The key each epic gets: numbers follow the challenges and outcomes, each epic then its stories. */
+    private static Map<DemoEpic, String> epicKeys(List<DemoEpic> epics) {
+        Map<DemoEpic, String> keys = new LinkedHashMap<>();
+        int outNumber = FIRST_OUT_EPIC;
+        int mktNumber = FIRST_MKT_EPIC;
         for (DemoEpic epic : epics) {
             boolean out = PROJECT.equals(epic.project());
-            String epicKey = epic.project() + "-" + (out ? outNumber++ : mktNumber++);
-            ObjectNode epicIssue = issue(epicKey, epic.project(), "Epic", epic.summary(), "In Progress", "indeterminate");
-            if (epic.outcomeKey() != null) {
-                links(epicIssue).add(link("Outcome", "outwardIssue", epic.outcomeKey()));
-            }
-            issues.add(epicIssue);
-            for (int i = 0; i < epic.stories(); i++) {
-                String key = epic.project() + "-" + (out ? outNumber++ : mktNumber++);
-                String stem = epic.storyStems().get(i % epic.storyStems().size());
-                String summary = i < epic.storyStems().size() ? stem : stem + " (" + (i / epic.storyStems().size() + 1) + ")";
-                issues.add(story(key, epic, epicKey, summary, i < epic.done(), random, sprints));
+            keys.put(epic, epic.project() + "-" + (out ? outNumber : mktNumber));
+            if (out) {
+                outNumber += 1 + epic.stories();
+            } else {
+                mktNumber += 1 + epic.stories();
             }
         }
-        ObjectNode document = json.objectNode();
-        ArrayNode array = document.putArray("issues");
-        issues.forEach(array::add);
-        document.put("total", issues.size());
-        return document;
+        return keys;
+    }
+
+    private static boolean shipped(DemoEpic epic) {
+        return SHIPPED.stream().anyMatch(s -> s.epic() == epic);
+    }
+
+    /**
+     * RICE of the shipped epics against their outcomes, for the calibration page: six done epics whose outcomes were
+     * measured before, during and after they shipped — some guessed well, some did not.
+     */
+    public List<DemoRice> rice() {
+        Map<DemoEpic, String> keys = epicKeys(epics());
+        return SHIPPED.stream().map(s -> new DemoRice(s.epic().outcomeKey(), keys.get(s.epic()),
+                new RiceScore(s.reach(), s.impact(), s.confidence(), s.effort()))).toList();
     }
 
     private ObjectNode story(String key, DemoEpic epic, String epicKey, String summary, boolean done, Random random,
@@ -353,6 +424,14 @@ public final class DemoPortfolio {
     /** An epic of the demo, its outcome (null = none), how many stories, how many done, and when they were done. */
     private record DemoEpic(String project, String summary, String outcomeKey, int stories, int done,
                             int fromDaysAgo, int toDaysAgo, List<String> storyStems) {
+    }
+
+    /** An epic all of whose stories are done, with the RICE it was given against its outcome before it started. */
+    private record ShippedEpic(DemoEpic epic, double reach, double impact, double confidence, double effort) {
+    }
+
+    /** RICE of a demo epic against the outcome it moves. */
+    public record DemoRice(String outcomeKey, String epicKey, RiceScore rice) {
     }
 
     /** A sprint as Jira Software writes it into the sprint field. */

@@ -19,6 +19,7 @@ import com.outcomes.port.ReadingStore;
 import com.outcomes.store.CheckInEntity;
 import com.outcomes.store.CorrectionEntity;
 import com.outcomes.store.EpicRiceEntity;
+import com.outcomes.store.RiceRepository;
 import com.outcomes.store.MetricEntity;
 import com.outcomes.store.ReadingEntity;
 import com.outcomes.store.StoreDatabase;
@@ -55,6 +56,15 @@ public final class DemoSeeder {
 
     /** @return how many metrics were stored (0 when the database already had metrics) */
     public int seedIfEmpty(List<DemoMetric> demo) {
+        return seedIfEmpty(demo, List.of());
+    }
+
+    /**
+     * The demo's metrics and, in the same transaction, the RICE of its shipped epics (the calibration's points).
+     *
+     * @return how many metrics were stored (0 when the database already had metrics: nothing is touched then)
+     */
+    public int seedIfEmpty(List<DemoMetric> demo, List<DemoPortfolio.DemoRice> rice) {
         if (database.count(MetricEntity.class, Query.select()) > 0) {
             return 0;
         }
@@ -72,6 +82,8 @@ public final class DemoSeeder {
                             wrong.source(), wrong.id()), RECORDED_BY, now);
                 }
             }
+            RiceRepository scores = new RiceRepository(database);
+            rice.forEach(r -> scores.put(r.outcomeKey(), r.epicKey(), r.rice()));
             return null;
         });
         LOG.info("Seeded {} demo metrics", demo.size());

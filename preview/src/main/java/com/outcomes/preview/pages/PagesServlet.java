@@ -1,6 +1,9 @@
 package com.outcomes.preview.pages;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.outcomes.OutcomesCore;
+import com.outcomes.domain.ValidationException;
 import com.outcomes.error.NotFoundException;
 import com.outcomes.port.AccessPolicy;
 import com.outcomes.port.IssueRef;
@@ -83,6 +87,10 @@ public final class PagesServlet extends HttpServlet {
                         templates.render("templates/preview/dashboard.vm", context(dashboard)), List.of("gadget.js")));
                 return;
             }
+            if ("/tree".equals(path) || "/calibration".equals(path)) {
+                projectPage(response, user, path, request.getParameter("project"));
+                return;
+            }
             Matcher browse = BROWSE.matcher(path);
             if (browse.matches()) {
                 issuePage(response, user, browse.group(1));
@@ -134,6 +142,34 @@ public final class PagesServlet extends HttpServlet {
         }
         String body = templates.render("templates/preview/issue.vm", Map.of("issue", new IssueView(issue, panel), "i18n", i18n));
         send(response, 200, layout.page(issue.key() + " " + issue.summary(), user, body, scripts));
+    }
+
+    /**
+     * The outcome tree ({@code /tree?project=KEY}) or the RICE calibration ({@code /calibration?project=KEY}) of a
+     * project: 400 without a project, 404 for one the caller may not browse, as the REST API answers.
+     */
+    private void projectPage(HttpServletResponse response, String user, String path, String rawProject)
+            throws IOException {
+        String project = rawProject == null ? "" : rawProject.trim();
+        String treeUrl = "/tree?project=" + URLEncoder.encode(project, StandardCharsets.UTF_8);
+        String calibrationUrl = "/calibration?project=" + URLEncoder.encode(project, StandardCharsets.UTF_8);
+        try {
+            LocalDate today = LocalDate.now(core.clock());
+            if ("/tree".equals(path)) {
+                String html = templates.render("templates/tree.vm", context(core.treeViews(i18n)
+                        .view(core.tree().tree(user, project, today), BASE_URL, calibrationUrl)));
+                send(response, 200, layout.page(i18n.getText("outcomes.tree.title", project), user, html, List.of()));
+            } else {
+                String html = templates.render("templates/calibration.vm", context(core.calibrationViews(i18n)
+                        .view(core.calibration().calibration(user, project, today), BASE_URL, treeUrl)));
+                send(response, 200, layout.page(i18n.getText("outcomes.calibration.title", project), user, html,
+                        List.of("calibration.js")));
+            }
+        } catch (ValidationException e) {
+            send(response, 400, layout.alert("400", user, i18n.getText("outcomes.tree.projectRequired")));
+        } catch (NotFoundException e) {
+            notFound(response, user, i18n.getText("outcomes.error.projectNotFound", project));
+        }
     }
 
     private Map<String, Object> context(Object view) {

@@ -51,6 +51,16 @@ final class EpicOutputIndex {
         return done;
     }
 
+    /** Resolution day of the first done issue, null when none is dated. */
+    LocalDate firstDone() {
+        return resolvedDays.length == 0 ? null : resolvedDays[0];
+    }
+
+    /** Resolution day of the last done issue, null when none is dated. */
+    LocalDate lastDone() {
+        return resolvedDays.length == 0 ? null : resolvedDays[resolvedDays.length - 1];
+    }
+
     /** Done issues per week of the window, by resolution day. */
     WeeklyCounts doneIn(OutputWindow window) {
         WeeklyCounts.Tally tally = window.tally();

@@ -92,7 +92,8 @@ public final class IssuesDocumentWorkTracker implements WorkTracker {
         List<EpicWork> result = new ArrayList<>(epics.size());
         for (IssueRef epic : epics) {
             EpicOutputIndex output = document.outputOfEpic(epic.key());
-            result.add(new EpicWork(epic, output.total(), output.done(), output.doneIn(window)));
+            result.add(new EpicWork(epic, output.total(), output.done(), output.doneIn(window), output.firstDone(),
+                    output.lastDone()));
         }
         return result;
     }

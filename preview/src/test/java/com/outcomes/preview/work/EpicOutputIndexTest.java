@@ -56,6 +56,26 @@ public class EpicOutputIndexTest {
     }
 
     @Test
+    public void firstAndLastDoneAreTheEarliestAndLatestResolutionDaysOfDoneIssues() {
+        // given done issues in any order, one done without a date, one not done
+        List<DocumentIssue> issues = new ArrayList<>();
+        issues.add(done("2026-09-21"));
+        issues.add(done("2026-08-03"));
+        issues.add(done("2026-10-02"));
+        issues.add(issue(true, null));
+        issues.add(issue(false, null));
+
+        // when
+        EpicOutputIndex output = EpicOutputIndex.of(issues);
+
+        // then
+        assertEquals(LocalDate.of(2026, 8, 3), output.firstDone());
+        assertEquals(LocalDate.of(2026, 10, 2), output.lastDone());
+        assertEquals(null, EpicOutputIndex.NONE.firstDone());
+        assertEquals(null, EpicOutputIndex.NONE.lastDone());
+    }
+
+    @Test
     public void anEpicWithoutIssuesCountsNothing() {
         assertEquals(WeeklyCounts.of(0, 0), EpicOutputIndex.NONE.doneIn(WINDOW));
         assertEquals(0, EpicOutputIndex.of(List.of()).total());

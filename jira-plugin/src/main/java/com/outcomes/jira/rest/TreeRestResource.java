@@ -1,0 +1,25 @@
+package com.outcomes.jira.rest;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.ws.rs.Path;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.outcomes.jira.JiraOutcomesCore;
+import com.outcomes.rest.TreeResource;
+
+/**
+ * The outcome tree of a project (GET /tree?project=KEY&amp;asOf=DATE) in Jira, at /rest/outcomes/1.0/tree. The HTTP methods and their status codes are core's
+ * {@link TreeResource}; this subclass only gives Jira's REST module a plugin class to scan, with its path and the REST v2
+ * access rule: licensed, logged-in users (core answers 401 to anyone else as well).
+ */
+@Named
+@Path("tree")
+@LicensedOnly
+public class TreeRestResource extends TreeResource {
+
+    @Inject
+    public TreeRestResource(JiraOutcomesCore core) {
+        super(core.core().tree(), core.core().caller(), core.core().restSupport());
+    }
+}
