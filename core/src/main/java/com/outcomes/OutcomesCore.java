@@ -14,6 +14,7 @@ import com.outcomes.rest.ErrorMapper;
 import com.outcomes.rest.LintResource;
 import com.outcomes.rest.MetricResource;
 import com.outcomes.rest.OutcomeEpicsResource;
+import com.outcomes.rest.OutcomeLifecycleResource;
 import com.outcomes.rest.RestSupport;
 import com.outcomes.rest.SprintResource;
 import com.outcomes.rest.TransportRules;
@@ -22,11 +23,13 @@ import com.outcomes.service.EpicPanelService;
 import com.outcomes.service.EpicService;
 import com.outcomes.service.EvaluationBatch;
 import com.outcomes.service.IssuePanelService;
+import com.outcomes.service.LifecycleService;
 import com.outcomes.service.LintService;
 import com.outcomes.service.MetricService;
 import com.outcomes.service.Permissions;
 import com.outcomes.service.ReadingService;
 import com.outcomes.service.SprintReviewService;
+import com.outcomes.store.ClosureRepository;
 import com.outcomes.store.MetricRepository;
 import com.outcomes.store.ReadingRepository;
 import com.outcomes.store.RiceRepository;
@@ -61,6 +64,8 @@ public final class OutcomesCore {
     private final Caller caller;
     private final RestSupport restSupport;
     private final Templates templates;
+    private final ClosureRepository closureRepository;
+    private final LifecycleService lifecycle;
 
     /**
      * @param clock     "today" for the services and the time zone of the views (Jira: the server's zone, DESIGN §3)
@@ -72,16 +77,20 @@ public final class OutcomesCore {
         metricRepository = new MetricRepository(database);
         readingRepository = new ReadingRepository(database);
         RiceRepository riceRepository = new RiceRepository(database);
+        closureRepository = new ClosureRepository(database);
         Permissions permissions = new Permissions(access);
-        EvaluationBatch evaluations = new EvaluationBatch(readingRepository);
+        EvaluationBatch evaluations = new EvaluationBatch(readingRepository, closureRepository);
 
-        metrics = new MetricService(metricRepository, evaluations, permissions, clock);
-        readings = new ReadingService(readingRepository, metricRepository, metrics, permissions, clock);
-        dashboard = new DashboardService(work, metricRepository, evaluations, permissions);
+        metrics = new MetricService(metricRepository, evaluations, permissions, clock, closureRepository);
+        readings = new ReadingService(readingRepository, metricRepository, metrics, permissions, clock,
+                closureRepository);
+        dashboard = new DashboardService(work, metricRepository, evaluations, permissions, closureRepository);
+        lifecycle = new LifecycleService(work, metricRepository, evaluations, closureRepository, permissions, clock);
         sprintReview = new SprintReviewService(work, metricRepository, evaluations, permissions, clock);
         lint = new LintService(work, metricRepository, evaluations, permissions);
         epics = new EpicService(work, riceRepository, permissions, clock);
-        issuePanel = new IssuePanelService(work, metricRepository, evaluations, readings, epics, permissions, clock);
+        issuePanel = new IssuePanelService(work, metricRepository, evaluations, readings, epics, permissions, clock,
+                closureRepository);
         epicPanel = new EpicPanelService(work, metrics, permissions, clock);
 
         caller = new Caller(access);
@@ -114,6 +123,11 @@ public final class OutcomesCore {
 
     public EpicService epics() {
         return epics;
+    }
+
+    /** Closing and reopening outcomes, and what was learned (DESIGN §3b). */
+    public LifecycleService lifecycle() {
+        return lifecycle;
     }
 
     /** The Outcome/Challenge panel's answer. */
@@ -152,6 +166,7 @@ public final class OutcomesCore {
                 new SprintResource(sprintReview, caller, restSupport),
                 new LintResource(lint, caller, restSupport),
                 new OutcomeEpicsResource(epics, caller, restSupport),
+                new OutcomeLifecycleResource(lifecycle, caller, restSupport),
                 new ErrorMapper(messages),
                 new TransportRules());
     }
@@ -187,5 +202,9 @@ public final class OutcomesCore {
 
     public ReadingRepository readingRepository() {
         return readingRepository;
+    }
+
+    public ClosureRepository closureRepository() {
+        return closureRepository;
     }
 }

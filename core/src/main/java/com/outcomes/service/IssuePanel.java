@@ -1,5 +1,7 @@
 package com.outcomes.service;
 
+import com.outcomes.domain.Closure;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,10 +20,17 @@ import com.outcomes.port.IssueRef;
  * @param findings  the SMART check of the issue's success statements
  * @param challenge the challenge an outcome measures, when there is one the user may see; otherwise null
  * @param outcomes  a challenge's outcomes the user may see, in the host's order; empty for an outcome
+ * @param closure   an outcome's current closure (DESIGN §3b), null while it is open or for a challenge
  */
 public record IssuePanel(IssueRef issue, LocalDate asOf, boolean canEdit, List<TrackedMetric> metrics,
                          List<EpicRanking> epics, List<LintFinding> findings, IssueRef challenge,
-                         List<IssueRef> outcomes) {
+                         List<IssueRef> outcomes, Closure closure) {
+
+    /** A panel of an open outcome or a challenge. */
+    public IssuePanel(IssueRef issue, LocalDate asOf, boolean canEdit, List<TrackedMetric> metrics,
+                      List<EpicRanking> epics, List<LintFinding> findings, IssueRef challenge, List<IssueRef> outcomes) {
+        this(issue, asOf, canEdit, metrics, epics, findings, challenge, outcomes, null);
+    }
 
     public IssuePanel {
         metrics = List.copyOf(metrics);

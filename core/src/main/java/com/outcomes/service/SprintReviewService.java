@@ -1,5 +1,7 @@
 package com.outcomes.service;
 
+import com.outcomes.domain.Closure;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,6 +86,7 @@ public final class SprintReviewService {
 
         List<Metric> all = metrics.byIssues(outcomes.keySet());
         Map<Long, ReadingHistory> histories = evaluations.historiesOf(all);
+        Map<String, Closure> closed = evaluations.closuresOf(all);
         List<SprintReview.Entry> entries = new ArrayList<>();
         for (IssueRef outcome : outcomes.values()) {
             List<SprintReview.EpicDone> epics = epicsByOutcome.get(outcome.key());
@@ -91,7 +94,7 @@ public final class SprintReviewService {
             List<SprintReview.Movement> movements = new ArrayList<>();
             for (Metric m : all) {
                 if (m.issueKey().equals(outcome.key())) {
-                    movements.add(movement(m, histories, start, end));
+                    movements.add(movement(m, histories, closed, start, end));
                 }
             }
             entries.add(new SprintReview.Entry(outcome, epics, doneCount, movements, sentence(doneCount, movements)));
@@ -100,12 +103,13 @@ public final class SprintReviewService {
         return new SprintReview(sprint, done.size(), done.size() - touchingOutcomes, entries);
     }
 
-    private SprintReview.Movement movement(Metric m, Map<Long, ReadingHistory> histories, LocalDate start, LocalDate end) {
+    private SprintReview.Movement movement(Metric m, Map<Long, ReadingHistory> histories, Map<String, Closure> closed,
+                                           LocalDate start, LocalDate end) {
         ReadingHistory h = histories.getOrDefault(m.id(), ReadingHistory.empty());
         Double startValue = h.current(start).map(ReadingPoint::value)
                 .orElseGet(() -> firstInside(h, start, end).map(ReadingPoint::value).orElse(null));
         Double endValue = h.current(end).map(ReadingPoint::value).orElse(null);
-        var evaluation = evaluations.evaluate(m, histories, end).evaluation();
+        var evaluation = evaluations.evaluate(m, histories, end, closed).evaluation();
         return new SprintReview.Movement(m, startValue, endValue, evaluation.status(), evaluation.stale());
     }
 

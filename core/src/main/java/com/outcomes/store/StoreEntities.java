@@ -7,7 +7,8 @@ public final class StoreEntities {
 
     @SuppressWarnings("unchecked")
     public static final Class<? extends RawEntity<?>>[] ALL = new Class[] {
-            MetricEntity.class, ReadingEntity.class, CorrectionEntity.class, EpicRiceEntity.class};
+            MetricEntity.class, ReadingEntity.class, CorrectionEntity.class, EpicRiceEntity.class,
+            ClosureEntity.class};
 
     private StoreEntities() {
     }

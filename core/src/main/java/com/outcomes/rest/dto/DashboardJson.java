@@ -14,8 +14,9 @@ public record DashboardJson(LocalDate asOf, int weeks, List<Challenge> challenge
                             List<MetricJson> metrics) {
     }
 
+    /** {@code closed}: the outcome's current closure, null while open (DESIGN §5 "Second wave"). */
     public record Outcome(String issueKey, String summary, List<MetricJson> metrics, Output output, List<SignalJson> signals,
-                          List<SignalJson> notes) {
+                          List<SignalJson> notes, ClosureJson closed) {
     }
 
     public record Output(List<Epic> epics, int doneInWindow, List<Week> doneByWeek) {
