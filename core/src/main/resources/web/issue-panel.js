@@ -58,6 +58,36 @@
     });
   }
 
+  /**
+   * The lifecycle forms (DESIGN §3b): "Close outcome" posts {result, learning, closedOn} to /outcomes/{key}/close,
+   * "Reopen" posts {} to /outcomes/{key}/reopen; field messages come inline from the API's error body, then a reload
+   * shows the server's rendering of the closed (or reopened) outcome.
+   */
+  function wireLifecycle(panel, form, action, body) {
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var button = form.querySelector('button[type="submit"]');
+      O.clearErrors(form);
+      button.disabled = true;
+      var key = panel.getAttribute('data-issue-key');
+      O.api(panel, 'POST', '/outcomes/' + encodeURIComponent(key) + '/' + action, body(form)).then(function () {
+        window.location.reload();
+      }, function (failure) {
+        button.disabled = false;
+        O.showErrors(form, failure);
+      });
+    });
+  }
+
+  function closeBody(form) {
+    var learning = form.elements.learning.value;
+    return {
+      result: form.elements.result.value,
+      learning: learning.trim() ? learning : null,
+      closedOn: form.elements.closedOn.value || null
+    };
+  }
+
   function init(panel) {
     if (panel.getAttribute('data-wired')) {
       return;
@@ -69,6 +99,12 @@
     });
     Array.prototype.forEach.call(panel.querySelectorAll('form.oc-record-form'), function (form) {
       wireForm(panel, form);
+    });
+    Array.prototype.forEach.call(panel.querySelectorAll('form.oc-close-form'), function (form) {
+      wireLifecycle(panel, form, 'close', closeBody);
+    });
+    Array.prototype.forEach.call(panel.querySelectorAll('form.oc-reopen-form'), function (form) {
+      wireLifecycle(panel, form, 'reopen', function () { return {}; });
     });
   }
 

@@ -38,6 +38,7 @@ import com.outcomes.view.DashboardHtml;
 import com.outcomes.view.EpicPanelViewFactory;
 import com.outcomes.view.I18n;
 import com.outcomes.view.IssuePanelViewFactory;
+import com.outcomes.view.LearnedViewFactory;
 import com.outcomes.view.SprintReviewViewFactory;
 
 /**
@@ -192,6 +193,11 @@ public final class OutcomesCore {
 
     public SprintReviewViewFactory sprintReviewViews(I18n i18n) {
         return new SprintReviewViewFactory(i18n, clock.getZone());
+    }
+
+    /** The "What we learned" page (DESIGN §3b). */
+    public LearnedViewFactory learnedViews(I18n i18n) {
+        return new LearnedViewFactory(i18n, clock.getZone());
     }
 
     // --- for hosts that seed data (the preview's demo) ------------------------------------------------------

@@ -22,6 +22,7 @@ public final class IssuePanelView {
     private final IssueLink challenge;
     private final List<IssueLink> outcomes;
     private final String projectKey;
+    private final LifecycleSection lifecycle;
 
     /**
      * @param outcome     true for an Outcome issue (epics section shown), false for a Challenge
@@ -41,6 +42,15 @@ public final class IssuePanelView {
     public IssuePanelView(String issueKey, String baseUrl, boolean outcome, List<MetricCard> metrics,
                           List<MetricCard> indicators, List<EpicLine> epics, List<String> findings, String jsMessages,
                           IssueLink challenge, List<IssueLink> outcomes, String projectKey) {
+        this(issueKey, baseUrl, outcome, metrics, indicators, epics, findings, jsMessages, challenge, outcomes,
+                projectKey, null);
+    }
+
+    /** @param lifecycle an outcome's close/reopen part (DESIGN §3b); null for a challenge */
+    public IssuePanelView(String issueKey, String baseUrl, boolean outcome, List<MetricCard> metrics,
+                          List<MetricCard> indicators, List<EpicLine> epics, List<String> findings, String jsMessages,
+                          IssueLink challenge, List<IssueLink> outcomes, String projectKey, LifecycleSection lifecycle) {
+        this.lifecycle = lifecycle;
         this.issueKey = escape(issueKey);
         this.baseUrl = escape(baseUrl);
         this.outcome = outcome;
@@ -52,6 +62,10 @@ public final class IssuePanelView {
         this.challenge = challenge;
         this.outcomes = List.copyOf(outcomes);
         this.projectKey = escape(projectKey);
+    }
+
+    public LifecycleSection getLifecycle() {
+        return lifecycle;
     }
 
     public IssueLink getChallenge() {

@@ -21,6 +21,7 @@ public final class OutcomeSection {
     private final String windowChart;
     private final List<SignalLine> signals;
     private final List<SignalLine> notes;
+    private final String closedText;
 
     /**
      * @param main        the outcome metric's card, or null when the outcome has none
@@ -31,6 +32,14 @@ public final class OutcomeSection {
     public OutcomeSection(IssueLink issue, MetricCard main, List<MetricCard> indicators, List<EpicLine> epics,
                           int doneInWindow, String doneText, String windowLabel, String windowChart,
                           List<SignalLine> signals, List<SignalLine> notes) {
+        this(issue, main, indicators, epics, doneInWindow, doneText, windowLabel, windowChart, signals, notes, null);
+    }
+
+    /** @param closedText for a closed outcome shown on request, "Closed on … as missed" (raw); null while open */
+    public OutcomeSection(IssueLink issue, MetricCard main, List<MetricCard> indicators, List<EpicLine> epics,
+                          int doneInWindow, String doneText, String windowLabel, String windowChart,
+                          List<SignalLine> signals, List<SignalLine> notes, String closedText) {
+        this.closedText = closedText == null ? null : escape(closedText);
         this.issue = issue;
         this.main = main;
         this.indicators = List.copyOf(indicators);
@@ -41,6 +50,15 @@ public final class OutcomeSection {
         this.windowChart = escape(windowChart);
         this.signals = List.copyOf(signals);
         this.notes = List.copyOf(notes);
+    }
+
+    /** Closed outcomes are greyed and name their result (DESIGN §3b). */
+    public boolean isClosed() {
+        return closedText != null;
+    }
+
+    public String getClosedTextHtml() {
+        return closedText;
     }
 
     public IssueLink getIssue() {

@@ -29,7 +29,8 @@ public class VelocityAllowlistTest {
      */
     static final List<String> TEMPLATES = List.of("templates/outcome-panel.vm", "templates/metric-card.vm",
             "templates/dashboard.vm", "templates/dashboard-outcome.vm", "templates/epic-panel.vm",
-            "templates/sprint-review.vm", "templates/jira/sprint-review-page.vm");
+            "templates/sprint-review.vm", "templates/jira/sprint-review-page.vm", "templates/outcome-lifecycle.vm",
+            "templates/learned.vm", "templates/jira/learned-page.vm");
 
     private static Element root;
 
