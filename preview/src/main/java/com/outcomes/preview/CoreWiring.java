@@ -36,7 +36,11 @@ final class CoreWiring {
             if (resetDemo) {
                 seeder.reset(database.entityManager());
             }
-            seeder.seedIfEmpty(new DemoPortfolio(clock).metrics());
+            DemoPortfolio portfolio = new DemoPortfolio(clock);
+            if (seeder.seedIfEmpty(portfolio.metrics()) > 0
+                    && core.closureRepository().current(portfolio.closure().issueKey()).isEmpty()) {
+                core.closureRepository().close(portfolio.closure(), clock.instant()); // a fresh demo: one outcome closed
+            }
         }
         return core;
     }

@@ -16,6 +16,7 @@ import com.outcomes.domain.Reading;
 import com.outcomes.port.MetricStore;
 import com.outcomes.port.PersistenceException;
 import com.outcomes.port.ReadingStore;
+import com.outcomes.store.ClosureEntity;
 import com.outcomes.store.CorrectionEntity;
 import com.outcomes.store.EpicRiceEntity;
 import com.outcomes.store.MetricEntity;
@@ -78,7 +79,8 @@ public final class DemoSeeder {
     }
 
     /**
-     * {@code --reset-demo}: deletes every metric with its readings, corrections and RICE scores, so the next
+     * {@code --reset-demo}: deletes every metric with its readings, corrections and RICE scores, and every outcome's
+     * closures, so the next
      * {@link #seedIfEmpty} puts the demo back as it was. Only for the demo's own database: in demo mode every metric
      * sits on a demo issue, so "the demo's metrics" are all of them. One transaction: a failure leaves the data as it was.
      */
@@ -86,7 +88,7 @@ public final class DemoSeeder {
         int dropped = transactions.run(() -> {
             try {
                 for (Class<? extends RawEntity<?>> type : List.<Class<? extends RawEntity<?>>>of(
-                        CorrectionEntity.class, ReadingEntity.class, EpicRiceEntity.class)) {
+                        CorrectionEntity.class, ReadingEntity.class, EpicRiceEntity.class, ClosureEntity.class)) {
                     entityManager.delete(entityManager.find(raw(type)));
                 }
                 MetricEntity[] all = entityManager.find(MetricEntity.class);
