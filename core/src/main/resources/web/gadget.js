@@ -43,7 +43,8 @@
     var query = '?weeks=' + prefs.weeks +
       (prefs.project ? '&project=' + encodeURIComponent(prefs.project) : '') +
       (prefs.challenge ? '&challenge=' + encodeURIComponent(prefs.challenge) : '') +
-      (prefs.outcome ? '&outcome=' + encodeURIComponent(prefs.outcome) : '') +
+      // an outcome's own page shows its row even when the outcome is closed (the dashboard leaves closed ones out)
+      (prefs.outcome ? '&outcome=' + encodeURIComponent(prefs.outcome) + '&includeClosed=true' : '') +
       (prefs.asOf ? '&asOf=' + encodeURIComponent(prefs.asOf) : '');
     O.fragment(root, '/dashboard/view' + query).then(function (html) {
       root.innerHTML = html; // rendered and escaped by the server
