@@ -122,7 +122,7 @@ public class LifecycleBrowserTest {
         // then the panel shows the closure, frozen metrics take no readings, and editors may reopen it
         WebElement closure = waitFor(By.cssSelector("[data-outcomes-panel][data-wired] [data-role='closure']"));
         assertEquals("MISSED", closure.getAttribute("data-result"));
-        assertTrue(closure.getText(), closure.getText().startsWith("This outcome is closed: missed."));
+        assertTrue(closure.getText(), closure.getText().startsWith("This outcome was closed as missed."));
         assertEquals(LEARNING, closure.findElement(By.cssSelector("[data-role='learning']")).getText());
         assertTrue(closure.findElements(By.cssSelector("b")).isEmpty());
         assertFalse(closure.findElements(By.cssSelector("[data-role='reopen']")).isEmpty());
@@ -130,7 +130,7 @@ public class LifecycleBrowserTest {
         assertTrue(driver.findElements(By.cssSelector("form.oc-close-form")).isEmpty());
         // its own page still tells its output story, greyed and naming the result
         WebElement story = waitFor(By.cssSelector("[data-outcomes-gadget] [data-outcome-key='OUT-3'].oc-outcome-closed"));
-        assertEquals("Closed on 20 Nov 2026: missed", story.findElement(By.cssSelector("[data-role='closed']")).getText());
+        assertEquals("Outcome closed as missed on 20 Nov 2026", story.findElement(By.cssSelector("[data-role='closed']")).getText());
         screenshot("outcome-closed");
 
         // and it leaves the dashboard, while the open outcome stays
