@@ -113,6 +113,26 @@ public class LifecycleTemplatesTest {
     }
 
     @Test
+    public void theDashboardGreysAClosedOutcomeAndNamesItsResultEscapedOnce() {
+        // given a closed outcome shown on request beside an open one
+        OutcomeSection closed = new OutcomeSection(new IssueLink(in("c.key"), in("c.summary"), in("c.url")), null,
+                List.of(), List.of(), 0, in("c.doneText"), in("c.windowLabel"), in("c.windowChart"), List.of(), List.of(),
+                in("c.closedText"));
+        OutcomeSection open = new OutcomeSection(new IssueLink(in("o.key"), in("o.summary"), in("o.url")), null,
+                List.of(), List.of(), 0, in("o.doneText"), in("o.windowLabel"), in("o.windowChart"), List.of(), List.of());
+
+        // when
+        String html = renderBothWays("dashboard.vm", new DashboardFragment(in("window"), false, List.of(),
+                List.of(closed, open)));
+
+        // then
+        assertShows(html, "c.closedText", "c.summary");
+        assertThat(html, containsString("<article class=\"oc-outcome oc-outcome-closed\" data-outcome-key=\"" + shown("c.key")));
+        assertThat(html, containsString("<article class=\"oc-outcome\" data-outcome-key=\"" + shown("o.key")));
+        assertEquals(1, html.split("data-role=\"closed\"", -1).length - 1);
+    }
+
+    @Test
     public void learnedViewFactoryWordsTheClosureInTheViewersLanguage() {
         // given
         LearnedViewFactory factory = new LearnedViewFactory(I18n.english(), Answers.ZONE);
