@@ -167,7 +167,7 @@ public final class OutcomesCore {
                 new SprintResource(sprintReview, caller, restSupport),
                 new LintResource(lint, caller, restSupport),
                 new OutcomeEpicsResource(epics, caller, restSupport),
-                new OutcomeLifecycleResource(lifecycle, caller, restSupport),
+                new OutcomeLifecycleResource(lifecycle, caller),
                 new ErrorMapper(messages),
                 new TransportRules());
     }

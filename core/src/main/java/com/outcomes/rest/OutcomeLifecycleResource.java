@@ -23,12 +23,10 @@ public class OutcomeLifecycleResource {
 
     private final LifecycleService lifecycle;
     private final Caller caller;
-    private final RestSupport support;
 
-    public OutcomeLifecycleResource(LifecycleService lifecycle, Caller caller, RestSupport support) {
+    public OutcomeLifecycleResource(LifecycleService lifecycle, Caller caller) {
         this.lifecycle = lifecycle;
         this.caller = caller;
-        this.support = support;
     }
 
     /**

@@ -22,6 +22,6 @@ public class OutcomeLifecycleRestResource extends OutcomeLifecycleResource {
 
     @Inject
     public OutcomeLifecycleRestResource(JiraOutcomesCore core) {
-        super(core.core().lifecycle(), core.core().caller(), core.core().restSupport());
+        super(core.core().lifecycle(), core.core().caller());
     }
 }
