@@ -1,6 +1,7 @@
 package com.outcomes.service;
 
 import com.outcomes.domain.Closure;
+import com.outcomes.domain.Lifecycle;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -104,8 +105,11 @@ public final class SprintReviewService {
     }
 
     private SprintReview.Movement movement(Metric m, Map<Long, ReadingHistory> histories, Map<String, Closure> closed,
-                                           LocalDate start, LocalDate end) {
+                                           LocalDate sprintStart, LocalDate sprintEnd) {
         ReadingHistory h = histories.getOrDefault(m.id(), ReadingHistory.empty());
+        // a closed outcome's metric moved no further than its closing day (DESIGN §3b)
+        LocalDate end = Lifecycle.evaluationDay(sprintEnd, closed.get(m.issueKey()));
+        LocalDate start = sprintStart.isAfter(end) ? end : sprintStart;
         Double startValue = h.current(start).map(ReadingPoint::value)
                 .orElseGet(() -> firstInside(h, start, end).map(ReadingPoint::value).orElse(null));
         Double endValue = h.current(end).map(ReadingPoint::value).orElse(null);

@@ -20,6 +20,8 @@ import com.outcomes.domain.ValidationException;
 import com.outcomes.error.ConflictException;
 import com.outcomes.error.ForbiddenException;
 import com.outcomes.error.NotFoundException;
+import com.outcomes.port.Sprint;
+import com.outcomes.port.SprintIssue;
 import com.outcomes.store.StoreTestDatabase;
 
 import net.java.ao.EntityManager;
@@ -117,6 +119,22 @@ public class LifecycleServiceTest {
         assertEquals(30, panel.metrics().get(0).metric().evaluation().current(), 0);
         assertFalse(panel.metrics().get(0).metric().evaluation().stale());
         assertEquals(OutcomeResult.MISSED, panel.closure().result());
+    }
+
+    @Test
+    public void theSprintReviewSeesAClosedOutcomeAsItStoodOnItsClosingDay() {
+        // given a sprint that ended after the outcome closed, with a reading dated after the closing day
+        fx.core.lifecycle().close("admin", "OUT-2", new NewClosure("MISSED", "learned", CLOSED_ON));
+        LocalDate start = TODAY.minusDays(21);
+        fx.work.sprint(new Sprint(7, "Sprint 7", "closed", start, TODAY.minusDays(1)),
+                new SprintIssue("OUT-100", "OUT-10", true, start.plusDays(2)));
+
+        // when
+        SprintReview.Movement movement = fx.core.sprintReview().review("viewer", 7).outcomes().get(0).movements().get(0);
+
+        // then the later reading of 60 does not count, and the frozen metric is not stale
+        assertEquals(Double.valueOf(30), movement.endValue());
+        assertFalse(movement.stale());
     }
 
     @Test
