@@ -88,6 +88,14 @@ public final class EvaluationBatch {
                 evaluator.evaluate(m.definition(), own, Lifecycle.evaluationDay(asOf, closure), parent)));
     }
 
+    /**
+     * As {@link #evaluate(Metric, Map, LocalDate, Map)} for a metric whose outcome is open. Kept for callers written
+     * before the lifecycle; a caller that may meet closed outcomes passes their closures ({@link #closuresOf}).
+     */
+    MetricView evaluate(Metric m, Map<Long, ReadingHistory> histories, LocalDate asOf) {
+        return evaluate(m, histories, asOf, Map.of());
+    }
+
     List<MetricView> evaluate(List<Metric> metrics, LocalDate asOf) {
         return evaluate(metrics, historiesOf(metrics), asOf, closuresOf(metrics));
     }
