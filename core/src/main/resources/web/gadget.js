@@ -25,7 +25,8 @@
       challenge: url.get('challenge') || root.getAttribute('data-challenge') || '',
       outcome: '',
       weeks: WEEKS.indexOf(weeks) >= 0 ? weeks : 12,
-      asOf: url.get('asOf') || root.getAttribute('data-as-of') || ''
+      asOf: url.get('asOf') || root.getAttribute('data-as-of') || '',
+      includeClosed: url.get('includeClosed') === 'true' // closed outcomes, greyed, only when the page asks for them
     };
   }
 
@@ -43,8 +44,10 @@
     var query = '?weeks=' + prefs.weeks +
       (prefs.project ? '&project=' + encodeURIComponent(prefs.project) : '') +
       (prefs.challenge ? '&challenge=' + encodeURIComponent(prefs.challenge) : '') +
-      (prefs.outcome ? '&outcome=' + encodeURIComponent(prefs.outcome) : '') +
-      (prefs.asOf ? '&asOf=' + encodeURIComponent(prefs.asOf) : '');
+      // an outcome's own page shows its row even when the outcome is closed (the dashboard leaves closed ones out)
+      (prefs.outcome ? '&outcome=' + encodeURIComponent(prefs.outcome) + '&includeClosed=true' : '') +
+      (prefs.asOf ? '&asOf=' + encodeURIComponent(prefs.asOf) : '') +
+      (prefs.includeClosed ? '&includeClosed=true' : '');
     O.fragment(root, '/dashboard/view' + query).then(function (html) {
       root.innerHTML = html; // rendered and escaped by the server
       enhance(root);

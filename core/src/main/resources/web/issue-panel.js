@@ -68,18 +68,23 @@
     return /^[-+]?\d+$/.test(trimmed) ? Number(trimmed) : numberOrText(raw);
   }
 
-  function wireCheckInForm(panel, form) {
+  /**
+   * A panel form that posts to /outcomes/{key}/{action}: field messages come inline from the API's error body (the
+   * first invalid field takes the focus), then a reload shows the server's rendering of the new state. Used by the
+   * check-in form and the lifecycle forms (DESIGN §3b: "Close outcome" posts {result, learning, closedOn}, "Reopen" {}).
+   */
+  function wireOutcomeForm(panel, form, action, body, savedMessage) {
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       var button = form.querySelector('button[type="submit"]');
-      var comment = form.elements.comment.value.trim();
-      var body = { confidence: wholeOrText(form.elements.confidence.value), comment: comment || null };
       O.clearErrors(form);
       button.disabled = true;
       var key = panel.getAttribute('data-issue-key');
-      O.api(panel, 'POST', '/outcomes/' + encodeURIComponent(key) + '/checkins', body).then(function () {
-        form.querySelector('.oc-form-message').innerHTML =
-          '<div class="oc-alert oc-alert-info" role="status">' + O.html('checkin.saved') + '</div>';
+      O.api(panel, 'POST', '/outcomes/' + encodeURIComponent(key) + '/' + action, body(form)).then(function () {
+        if (savedMessage) {
+          form.querySelector('.oc-form-message').innerHTML =
+            '<div class="oc-alert oc-alert-info" role="status">' + O.html(savedMessage) + '</div>';
+        }
         window.location.reload();
       }, function (failure) {
         button.disabled = false;
@@ -90,6 +95,20 @@
         }
       });
     });
+  }
+
+  function checkInBody(form) {
+    var comment = form.elements.comment.value.trim();
+    return { confidence: wholeOrText(form.elements.confidence.value), comment: comment || null };
+  }
+
+  function closeBody(form) {
+    var learning = form.elements.learning.value;
+    return {
+      result: form.elements.result.value,
+      learning: learning.trim() ? learning : null,
+      closedOn: form.elements.closedOn.value || null
+    };
   }
 
   function init(panel) {
@@ -105,7 +124,13 @@
       wireForm(panel, form);
     });
     Array.prototype.forEach.call(panel.querySelectorAll('form.oc-checkin-form'), function (form) {
-      wireCheckInForm(panel, form);
+      wireOutcomeForm(panel, form, 'checkins', checkInBody, 'checkin.saved');
+    });
+    Array.prototype.forEach.call(panel.querySelectorAll('form.oc-close-form'), function (form) {
+      wireOutcomeForm(panel, form, 'close', closeBody);
+    });
+    Array.prototype.forEach.call(panel.querySelectorAll('form.oc-reopen-form'), function (form) {
+      wireOutcomeForm(panel, form, 'reopen', function () { return {}; });
     });
   }
 

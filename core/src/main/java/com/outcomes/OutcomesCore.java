@@ -16,6 +16,7 @@ import com.outcomes.rest.ErrorMapper;
 import com.outcomes.rest.LintResource;
 import com.outcomes.rest.MetricResource;
 import com.outcomes.rest.OutcomeEpicsResource;
+import com.outcomes.rest.OutcomeLifecycleResource;
 import com.outcomes.rest.RestSupport;
 import com.outcomes.rest.SprintResource;
 import com.outcomes.rest.TransportRules;
@@ -27,6 +28,7 @@ import com.outcomes.service.EpicPanelService;
 import com.outcomes.service.EpicService;
 import com.outcomes.service.EvaluationBatch;
 import com.outcomes.service.IssuePanelService;
+import com.outcomes.service.LifecycleService;
 import com.outcomes.service.LintService;
 import com.outcomes.service.MetricService;
 import com.outcomes.service.Permissions;
@@ -35,6 +37,7 @@ import com.outcomes.service.ReadingService;
 import com.outcomes.service.SprintReviewService;
 import com.outcomes.service.TreeService;
 import com.outcomes.store.CheckInRepository;
+import com.outcomes.store.ClosureRepository;
 import com.outcomes.store.MetricRepository;
 import com.outcomes.store.ReadingRepository;
 import com.outcomes.store.RiceRepository;
@@ -44,6 +47,7 @@ import com.outcomes.view.DashboardHtml;
 import com.outcomes.view.EpicPanelViewFactory;
 import com.outcomes.view.I18n;
 import com.outcomes.view.IssuePanelViewFactory;
+import com.outcomes.view.LearnedViewFactory;
 import com.outcomes.view.SprintReviewViewFactory;
 import com.outcomes.view.TreeViewFactory;
 
@@ -75,6 +79,8 @@ public final class OutcomesCore {
     private final Caller caller;
     private final RestSupport restSupport;
     private final Templates templates;
+    private final ClosureRepository closureRepository;
+    private final LifecycleService lifecycle;
 
     /**
      * @param clock     "today" for the services and the time zone of the views (Jira: the server's zone, DESIGN §3)
@@ -86,13 +92,17 @@ public final class OutcomesCore {
         metricRepository = new MetricRepository(database);
         readingRepository = new ReadingRepository(database);
         RiceRepository riceRepository = new RiceRepository(database);
+        closureRepository = new ClosureRepository(database);
         Permissions permissions = new Permissions(access);
         checkInRepository = new CheckInRepository(database);
-        EvaluationBatch evaluations = new EvaluationBatch(readingRepository);
+        EvaluationBatch evaluations = new EvaluationBatch(readingRepository, closureRepository);
 
-        metrics = new MetricService(metricRepository, evaluations, permissions, clock);
-        readings = new ReadingService(readingRepository, metricRepository, metrics, permissions, clock);
-        dashboard = new DashboardService(work, metricRepository, evaluations, permissions, checkInRepository);
+        metrics = new MetricService(metricRepository, evaluations, permissions, clock, closureRepository);
+        readings = new ReadingService(readingRepository, metricRepository, metrics, permissions, clock,
+                closureRepository);
+        dashboard = new DashboardService(work, metricRepository, evaluations, permissions, checkInRepository,
+                closureRepository);
+        lifecycle = new LifecycleService(work, metricRepository, evaluations, closureRepository, permissions, clock);
         sprintReview = new SprintReviewService(work, metricRepository, evaluations, permissions, clock,
                 checkInRepository);
         lint = new LintService(work, metricRepository, evaluations, permissions);
@@ -101,7 +111,7 @@ public final class OutcomesCore {
         tree = new TreeService(projectReader, evaluations);
         calibration = new CalibrationService(projectReader);
         issuePanel = new IssuePanelService(work, metricRepository, evaluations, readings, epics, permissions, clock,
-                checkInRepository);
+                checkInRepository, closureRepository);
         epicPanel = new EpicPanelService(work, metrics, permissions, clock);
         checkIns = new CheckInService(work, checkInRepository, permissions, clock);
 
@@ -135,6 +145,11 @@ public final class OutcomesCore {
 
     public EpicService epics() {
         return epics;
+    }
+
+    /** Closing and reopening outcomes, and what was learned (DESIGN §3b). */
+    public LifecycleService lifecycle() {
+        return lifecycle;
     }
 
     /** The Outcome/Challenge panel's answer. */
@@ -196,6 +211,7 @@ public final class OutcomesCore {
                 new CheckInResource(checkIns, caller),
                 new TreeResource(tree, caller, restSupport),
                 new CalibrationResource(calibration, caller, restSupport),
+                new OutcomeLifecycleResource(lifecycle, caller),
                 new ErrorMapper(messages),
                 new TransportRules());
     }
@@ -231,6 +247,11 @@ public final class OutcomesCore {
         return new CalibrationViewFactory(i18n, clock.getZone());
     }
 
+    /** The "What we learned" page (DESIGN §3b). */
+    public LearnedViewFactory learnedViews(I18n i18n) {
+        return new LearnedViewFactory(i18n, clock.getZone());
+    }
+
     // --- for hosts that seed data (the preview's demo) ------------------------------------------------------
 
     public MetricRepository metricRepository() {
@@ -243,5 +264,9 @@ public final class OutcomesCore {
 
     public CheckInRepository checkInRepository() {
         return checkInRepository;
+    }
+
+    public ClosureRepository closureRepository() {
+        return closureRepository;
     }
 }

@@ -41,8 +41,9 @@ public class DashboardResource {
      */
     @GET
     public Response get(@QueryParam("project") String project, @QueryParam("challenge") String challenge,
-                        @QueryParam("weeks") String weeks, @QueryParam("asOf") String asOf) {
-        Dashboard result = answer(project, challenge, weeks, asOf);
+                        @QueryParam("weeks") String weeks, @QueryParam("asOf") String asOf,
+                        @QueryParam("includeClosed") String includeClosed) {
+        Dashboard result = answer(project, challenge, weeks, asOf, includeClosed);
         return Response.ok(Json.write(support.views().dashboard(result)), MediaType.APPLICATION_JSON).build();
     }
 
@@ -56,17 +57,18 @@ public class DashboardResource {
     @Produces(MediaType.TEXT_HTML)
     public Response view(@QueryParam("project") String project, @QueryParam("challenge") String challenge,
                          @QueryParam("weeks") String weeks, @QueryParam("asOf") String asOf,
-                         @QueryParam("outcome") String outcome) {
+                         @QueryParam("outcome") String outcome, @QueryParam("includeClosed") String includeClosed) {
         String outcomeKey = Params.optionalText("outcome", outcome);
-        Dashboard result = answer(project, challenge, weeks, asOf);
+        Dashboard result = answer(project, challenge, weeks, asOf, includeClosed);
         return Response.ok(html.render(result, outcomeKey), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Cache-Control", "no-store").build();
     }
 
-    private Dashboard answer(String project, String challenge, String weeks, String asOf) {
+    /** @param includeClosed DESIGN §3b: closed outcomes are left out unless {@code includeClosed=true} */
+    private Dashboard answer(String project, String challenge, String weeks, String asOf, String includeClosed) {
         String user = caller.require();
         return dashboard.dashboard(user, Params.optionalText("project", project),
                 Params.optionalText("challenge", challenge), Params.intParam("weeks", weeks, DEFAULT_WEEKS),
-                Params.asOf(asOf, support.clock()));
+                Params.asOf(asOf, support.clock()), Params.booleanParam("includeClosed", includeClosed, false));
     }
 }

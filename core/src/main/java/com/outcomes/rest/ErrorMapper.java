@@ -60,7 +60,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof NotFoundException e) {
             return single(404, null, messages.get(e.messageKey(), e.args()));
         }
-        if (failure instanceof ConflictException) {
+        if (failure instanceof ConflictException e) {
+            if (e.messageKey() != null) {
+                return single(409, e.field(), messages.get(e.messageKey(), e.args().toArray()));
+            }
             return single(409, "supersedes", messages.get("outcomes.error.alreadySuperseded"));
         }
         if (failure instanceof NotSupportedException) {

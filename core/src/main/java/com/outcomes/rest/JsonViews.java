@@ -1,5 +1,10 @@
 package com.outcomes.rest;
 
+import com.outcomes.domain.Closure;
+import com.outcomes.rest.dto.ClosedOutcomeJson;
+import com.outcomes.rest.dto.ClosureJson;
+import com.outcomes.service.ClosedOutcome;
+
 import java.util.List;
 
 import com.outcomes.domain.Correlation;
@@ -87,7 +92,20 @@ final class JsonViews {
                 row.output().doneInWindow(),
                 row.output().doneByWeek().stream().map(w -> new DashboardJson.Week(w.weekStart(), w.done())).toList());
         return new DashboardJson.Outcome(row.issue().key(), row.issue().summary(), metrics(row.metrics()), output,
-                signals(row.signals()), signals(row.notes()), CheckInJson.of(row.checkin()));
+                signals(row.signals()), signals(row.notes()), CheckInJson.of(row.checkin()),
+                closure(row.closed()));
+    }
+
+    /** A closure as JSON, or null for an open outcome. */
+    static ClosureJson closure(Closure c) {
+        return c == null ? null : new ClosureJson(c.issueKey(), c.result().name(), c.learning(), c.closedOn(),
+                c.closedBy(), c.finalScore());
+    }
+
+    static List<ClosedOutcomeJson> closedOutcomes(List<ClosedOutcome> closed) {
+        return closed.stream().map(c -> new ClosedOutcomeJson(c.outcome().key(), c.outcome().summary(),
+                c.closure().result().name(), c.closure().learning(), c.closure().closedOn(), c.closure().closedBy(),
+                c.closure().finalScore())).toList();
     }
 
     private List<DashboardJson.SignalJson> signals(List<com.outcomes.service.Signal> signals) {

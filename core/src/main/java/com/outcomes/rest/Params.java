@@ -46,6 +46,18 @@ final class Params {
         }
     }
 
+    /** A strict flag: absent is the default, otherwise exactly {@code true} or {@code false} (else 400 naming it). */
+    static boolean booleanParam(String name, String value, boolean defaultValue) {
+        if (value == null) {
+            return defaultValue;
+        }
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ValidationException(new FieldError(name, "outcomes.lifecycle.error.boolean"));
+        };
+    }
+
     /** A key the caller must give (issue key): present, and text by the rule of {@link Texts}. */
     static String requiredText(String name, String value) {
         if (value == null || value.isBlank()) {

@@ -1,5 +1,9 @@
 package com.outcomes.service;
 
+import com.outcomes.domain.Closure;
+import com.outcomes.domain.Lifecycle;
+import com.outcomes.port.ClosureStore;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,17 +50,26 @@ public final class DashboardService {
     private final EvaluationBatch evaluations;
     private final Permissions permissions;
     private final CheckInStore checkIns;
+    private final ClosureStore closures;
 
     public DashboardService(WorkTracker work, MetricStore metrics, EvaluationBatch evaluations, Permissions permissions,
-                            CheckInStore checkIns) {
+                            CheckInStore checkIns, ClosureStore closures) {
         this.work = work;
         this.metrics = metrics;
         this.evaluations = evaluations;
         this.permissions = permissions;
         this.checkIns = checkIns;
+        this.closures = closures;
     }
 
+    /** The dashboard of open outcomes. */
     public Dashboard dashboard(String user, String projectKey, String challengeKey, int weeks, LocalDate asOf) {
+        return dashboard(user, projectKey, challengeKey, weeks, asOf, false);
+    }
+
+    /** @param includeClosed also show closed outcomes (DESIGN §3b: left out unless asked for), frozen on their day */
+    public Dashboard dashboard(String user, String projectKey, String challengeKey, int weeks, LocalDate asOf,
+                               boolean includeClosed) {
         OutputWindow window = OutputWindow.ending(asOf, weeks);
         String project = resolveProject(user, projectKey, challengeKey);
         if (!work.hasProject(project) || !permissions.canBrowseProject(user, project)) {
@@ -84,6 +97,12 @@ public final class DashboardService {
                     .toList();
         }
 
+        // the closures of every outcome shown, in one statement, before anything else is read for them
+        Map<String, Closure> closed = outcomes.isEmpty() ? Map.of()
+                : closures.currentOf(outcomes.stream().map(IssueRef::key).toList());
+        if (!includeClosed) {
+            outcomes = outcomes.stream().filter(o -> !closed.containsKey(o.key())).toList();
+        }
         List<String> outcomeKeys = outcomes.stream().map(IssueRef::key).toList();
         Map<String, List<IssueRef>> epicsByOutcome = visibleEpics(user, work.epicsOf(outcomeKeys));
         Map<String, EpicWork> workByEpic = epicWork(epicsByOutcome.values(), window);
@@ -95,7 +114,7 @@ public final class DashboardService {
         Map<String, List<MetricView>> viewsByOutcome = new LinkedHashMap<>();
         for (Metric m : allMetrics) {
             viewsByOutcome.computeIfAbsent(m.issueKey(), k -> new ArrayList<>())
-                    .add(evaluations.evaluate(m, histories, asOf));
+                    .add(evaluations.evaluate(m, histories, asOf, closed));
         }
 
         // the latest check-in of every outcome in one statement, however many outcomes
@@ -105,13 +124,15 @@ public final class DashboardService {
             List<MetricView> views = viewsByOutcome.getOrDefault(outcome.key(), List.of());
             Output output = output(epicsByOutcome.getOrDefault(outcome.key(), List.of()), workByEpic, window);
             CheckIn checkin = latestCheckIns.get(outcome.key());
-            List<Signal> signals = new ArrayList<>(signals(views, histories, output, window, asOf));
+            Closure closure = closed.get(outcome.key());
+            LocalDate day = Lifecycle.evaluationDay(asOf, closure);
+            List<Signal> signals = new ArrayList<>(signals(views, histories, output, window, day));
             if (ConfidenceLow.fires(checkin)) {
                 signals.add(new Signal(Signal.CONFIDENCE_LOW, "outcomes.checkin.signal.low", checkin.confidence(),
                         checkin.createdBy()));
             }
             rows.put(outcome.key(), new OutcomeRow(outcome, views, output, List.copyOf(signals),
-                    notes(views, histories, output, window, asOf), checkin));
+                    notes(views, histories, output, window, day), checkin, closure));
         }
         return group(challenges, rows, viewsByOutcome, portfolio, asOf, weeks);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.outcomes.domain.CheckIn;
+import com.outcomes.domain.Closure;
 import com.outcomes.domain.LintFinding;
 import com.outcomes.port.IssueRef;
 
@@ -20,10 +21,11 @@ import com.outcomes.port.IssueRef;
  * @param challenge the challenge an outcome measures, when there is one the user may see; otherwise null
  * @param outcomes  a challenge's outcomes the user may see, in the host's order; empty for an outcome
  * @param checkins  an outcome's check-ins, newest first; empty for a challenge
+ * @param closure   an outcome's current closure (DESIGN §3b), null while it is open or for a challenge
  */
 public record IssuePanel(IssueRef issue, LocalDate asOf, boolean canEdit, List<TrackedMetric> metrics,
                          List<EpicRanking> epics, List<LintFinding> findings, IssueRef challenge,
-                         List<IssueRef> outcomes, List<CheckIn> checkins) {
+                         List<IssueRef> outcomes, List<CheckIn> checkins, Closure closure) {
 
     public IssuePanel {
         metrics = List.copyOf(metrics);
@@ -33,10 +35,10 @@ public record IssuePanel(IssueRef issue, LocalDate asOf, boolean canEdit, List<T
         checkins = checkins == null ? List.of() : List.copyOf(checkins);
     }
 
-    /** A panel without check-ins (a challenge, or an outcome nobody has checked in on). */
+    /** A panel without check-ins or closure (a challenge, or an open outcome nobody has checked in on). */
     public IssuePanel(IssueRef issue, LocalDate asOf, boolean canEdit, List<TrackedMetric> metrics,
                       List<EpicRanking> epics, List<LintFinding> findings, IssueRef challenge, List<IssueRef> outcomes) {
-        this(issue, asOf, canEdit, metrics, epics, findings, challenge, outcomes, List.of());
+        this(issue, asOf, canEdit, metrics, epics, findings, challenge, outcomes, List.of(), null);
     }
 
     public boolean isOutcome() {

@@ -1,5 +1,9 @@
 package com.outcomes.service;
 
+import com.outcomes.domain.Closure;
+import com.outcomes.domain.Lifecycle;
+import com.outcomes.port.ClosureStore;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,10 +32,11 @@ public final class IssuePanelService {
     private final Permissions permissions;
     private final Clock clock;
     private final CheckInStore checkIns;
+    private final ClosureStore closures;
 
     public IssuePanelService(WorkTracker work, MetricStore metrics, EvaluationBatch evaluations,
                              ReadingService readings, EpicService epics, Permissions permissions, Clock clock,
-                             CheckInStore checkIns) {
+                             CheckInStore checkIns, ClosureStore closures) {
         this.work = work;
         this.metrics = metrics;
         this.evaluations = evaluations;
@@ -40,6 +45,7 @@ public final class IssuePanelService {
         this.permissions = permissions;
         this.clock = clock;
         this.checkIns = checkIns;
+        this.closures = closures;
     }
 
     /** @throws NotFoundException when the issue does not exist or the user may not browse it (the same answer) */
@@ -53,18 +59,21 @@ public final class IssuePanelService {
         List<Metric> own = metrics.byIssue(issueKey);
         Map<Long, ReadingHistory> series = evaluations.historiesOf(own);
         Map<Long, List<ReadingView>> histories = readings.historiesOf(own.stream().map(Metric::id).toList());
-        List<IssuePanel.TrackedMetric> tracked = evaluations.evaluate(own, series, today).stream()
+        boolean outcome = issue.isOfType(IssueRef.OUTCOME);
+        Closure closure = outcome ? closures.current(issueKey).orElse(null) : null;
+        Map<String, Closure> closed = closure == null ? Map.of() : Map.of(issueKey, closure);
+        List<IssuePanel.TrackedMetric> tracked = evaluations.evaluate(own, series, today, closed).stream()
                 .map(v -> new IssuePanel.TrackedMetric(v, histories.getOrDefault(v.metric().id(), List.of())))
                 .toList();
 
-        boolean outcome = issue.isOfType(IssueRef.OUTCOME);
         List<IssueRef> outcomes = issue.isOfType(IssueRef.CHALLENGE) ? work.outcomesOf(issueKey) : List.of();
-        List<LintFinding> findings = LintService.findings(issue, own, series, outcomes.size(), today);
+        List<LintFinding> findings = LintService.findings(issue, own, series, outcomes.size(),
+                Lifecycle.evaluationDay(today, closure));
         // no dead ends: an outcome links up to the challenge it measures, a challenge down to its outcomes
         IssueRef challenge = outcome ? work.challengeOf(issueKey)
                 .filter(c -> permissions.canView(user, c.key())).orElse(null) : null;
         return new IssuePanel(issue, today, canEdit, tracked, outcome ? epics.rankingsOf(user, issueKey) : List.of(),
                 findings, challenge, permissions.visible(user, outcomes),
-                outcome ? checkIns.of(issueKey) : List.of());
+                outcome ? checkIns.of(issueKey) : List.of(), closure);
     }
 }

@@ -1,5 +1,7 @@
 package com.outcomes.service;
 
+import com.outcomes.domain.Lifecycle;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +37,9 @@ public final class LintService {
                 .orElseThrow(() -> new NotFoundException("outcomes.error.issueNotFound", issueKey));
         List<Metric> own = metrics.byIssue(issueKey);
         int outcomeCount = issue.isOfType(IssueRef.CHALLENGE) ? work.outcomesOf(issueKey).size() : 0;
-        return findings(issue, own, evaluations.historiesOf(own), outcomeCount, asOf);
+        // a closed outcome is judged as it stood on its closing day
+        LocalDate day = Lifecycle.evaluationDay(asOf, evaluations.closuresOf(own).get(issueKey));
+        return findings(issue, own, evaluations.historiesOf(own), outcomeCount, day);
     }
 
     /**

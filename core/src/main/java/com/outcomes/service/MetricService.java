@@ -1,5 +1,7 @@
 package com.outcomes.service;
 
+import com.outcomes.port.ClosureStore;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,8 +27,11 @@ public final class MetricService {
     private final EvaluationBatch evaluations;
     private final Permissions permissions;
     private final Clock clock;
+    private final OpenOutcomes open;
 
-    public MetricService(MetricStore metrics, EvaluationBatch evaluations, Permissions permissions, Clock clock) {
+    public MetricService(MetricStore metrics, EvaluationBatch evaluations, Permissions permissions, Clock clock,
+                         ClosureStore closures) {
+        this.open = new OpenOutcomes(closures);
         this.metrics = metrics;
         this.evaluations = evaluations;
         this.permissions = permissions;
@@ -65,6 +70,7 @@ public final class MetricService {
 
     public MetricView define(String user, String issueKey, MetricDefinition candidate) {
         permissions.requireEdit(user, issueKey);
+        open.requireOpen(issueKey);
         MetricDefinition definition = MetricValidator.validate(candidate);
         checkParent(user, definition, null);
         Metric created = metrics.create(issueKey, definition);
@@ -74,6 +80,7 @@ public final class MetricService {
     public MetricView update(String user, long metricId, MetricDefinition candidate) {
         Metric existing = visible(user, metricId);
         permissions.requireEdit(user, existing.issueKey());
+        open.requireOpen(existing.issueKey());
         MetricDefinition definition = MetricValidator.validate(candidate);
         checkParent(user, definition, existing.id());
         Metric updated = metrics.update(metricId, definition);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.outcomes.domain.FieldError;
+import com.outcomes.domain.Closure;
 import com.outcomes.domain.Metric;
 import com.outcomes.domain.OutputWindow;
 import com.outcomes.domain.ReadingHistory;
@@ -76,7 +77,9 @@ public final class ProjectReader {
         List<Metric> all = issueKeys.isEmpty() ? List.of() : metrics.byIssues(issueKeys);
         Map<Long, ReadingHistory> histories = evaluations.historiesOf(all);
         Map<String, Map<String, RiceScore>> riceByOutcome = outcomeKeys.isEmpty() ? Map.of() : rice.forOutcomes(outcomeKeys);
-        return new ProjectData(portfolio, challenges, outcomes, epicsByOutcome, workByEpic, all, histories, riceByOutcome);
+        Map<String, Closure> closures = evaluations.closuresOfIssues(outcomeKeys);
+        return new ProjectData(portfolio, challenges, outcomes, epicsByOutcome, workByEpic, all, histories, riceByOutcome,
+                closures);
     }
 
     /** Drops the epics the viewer may not browse, all outcomes' epics checked in one call; each epic once per outcome. */
@@ -93,10 +96,13 @@ public final class ProjectReader {
         return result;
     }
 
-    /** A project as the caller may see it. Maps are keyed by issue key (metric id for histories). */
+    /**
+     * A project as the caller may see it. Maps are keyed by issue key (metric id for histories); {@code closures} holds
+     * the current closure of each closed outcome (DESIGN §3b).
+     */
     record ProjectData(Portfolio portfolio, List<IssueRef> challenges, List<IssueRef> outcomes,
                        Map<String, List<IssueRef>> epicsByOutcome, Map<String, EpicWork> workByEpic,
                        List<Metric> metrics, Map<Long, ReadingHistory> histories,
-                       Map<String, Map<String, RiceScore>> riceByOutcome) {
+                       Map<String, Map<String, RiceScore>> riceByOutcome, Map<String, Closure> closures) {
     }
 }

@@ -25,6 +25,7 @@ import com.outcomes.domain.ReadingPoint;
 import com.outcomes.domain.ReadingValidator;
 import com.outcomes.domain.Texts;
 import com.outcomes.domain.ValidationException;
+import com.outcomes.port.ClosureStore;
 import com.outcomes.port.MetricStore;
 import com.outcomes.port.ReadingStore;
 
@@ -41,9 +42,11 @@ public final class ReadingService {
     private final MetricService metrics;
     private final Permissions permissions;
     private final Clock clock;
+    private final OpenOutcomes open;
 
     public ReadingService(ReadingStore readings, MetricStore metricStore, MetricService metrics,
-                          Permissions permissions, Clock clock) {
+                          Permissions permissions, Clock clock, ClosureStore closures) {
+        this.open = new OpenOutcomes(closures);
         this.readings = readings;
         this.metricStore = metricStore;
         this.metrics = metrics;
@@ -105,6 +108,7 @@ public final class ReadingService {
     private Metric editable(String user, long metricId) {
         Metric metric = metrics.visible(user, metricId);
         permissions.requireEdit(user, metric.issueKey());
+        open.requireOpen(metric.issueKey()); // a closed outcome's metrics are frozen (DESIGN §3b)
         return metric;
     }
 

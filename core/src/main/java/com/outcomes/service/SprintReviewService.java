@@ -1,5 +1,8 @@
 package com.outcomes.service;
 
+import com.outcomes.domain.Closure;
+import com.outcomes.domain.Lifecycle;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -91,6 +94,7 @@ public final class SprintReviewService {
         // made during the sprint: from its first day's start to its last day's end, in the server's zone
         Map<String, List<CheckIn>> checkInsByOutcome = outcomes.isEmpty() ? Map.of() : checkIns.between(outcomes.keySet(),
                 start.atStartOfDay(clock.getZone()).toInstant(), end.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+        Map<String, Closure> closed = evaluations.closuresOf(all);
         List<SprintReview.Entry> entries = new ArrayList<>();
         for (IssueRef outcome : outcomes.values()) {
             List<SprintReview.EpicDone> epics = epicsByOutcome.get(outcome.key());
@@ -98,7 +102,7 @@ public final class SprintReviewService {
             List<SprintReview.Movement> movements = new ArrayList<>();
             for (Metric m : all) {
                 if (m.issueKey().equals(outcome.key())) {
-                    movements.add(movement(m, histories, start, end));
+                    movements.add(movement(m, histories, closed, start, end));
                 }
             }
             entries.add(new SprintReview.Entry(outcome, epics, doneCount, movements, sentence(doneCount, movements),
@@ -108,12 +112,16 @@ public final class SprintReviewService {
         return new SprintReview(sprint, done.size(), done.size() - touchingOutcomes, entries);
     }
 
-    private SprintReview.Movement movement(Metric m, Map<Long, ReadingHistory> histories, LocalDate start, LocalDate end) {
+    private SprintReview.Movement movement(Metric m, Map<Long, ReadingHistory> histories, Map<String, Closure> closed,
+                                           LocalDate sprintStart, LocalDate sprintEnd) {
         ReadingHistory h = histories.getOrDefault(m.id(), ReadingHistory.empty());
+        // a closed outcome's metric moved no further than its closing day (DESIGN §3b)
+        LocalDate end = Lifecycle.evaluationDay(sprintEnd, closed.get(m.issueKey()));
+        LocalDate start = sprintStart.isAfter(end) ? end : sprintStart;
         Double startValue = h.current(start).map(ReadingPoint::value)
                 .orElseGet(() -> firstInside(h, start, end).map(ReadingPoint::value).orElse(null));
         Double endValue = h.current(end).map(ReadingPoint::value).orElse(null);
-        var evaluation = evaluations.evaluate(m, histories, end).evaluation();
+        var evaluation = evaluations.evaluate(m, histories, end, closed).evaluation();
         return new SprintReview.Movement(m, startValue, endValue, evaluation.status(), evaluation.stale());
     }
 

@@ -36,7 +36,7 @@ public final class TreeService {
 
         Map<String, OutcomeTree.Outcome> outcomes = new LinkedHashMap<>();
         for (IssueRef outcome : data.outcomes()) {
-            outcomes.put(outcome.key(), new OutcomeTree.Outcome(outcome, false,
+            outcomes.put(outcome.key(), new OutcomeTree.Outcome(outcome, data.closures().containsKey(outcome.key()),
                     nodes(metricsByIssue.getOrDefault(outcome.key(), List.of()), data, asOf), epics(outcome, data)));
         }
         Set<String> placed = new LinkedHashSet<>();
@@ -96,7 +96,8 @@ public final class TreeService {
                 leading.add(node(child, leadingByParent, placed, data, asOf));
             }
         }
-        return new OutcomeTree.Node(evaluations.evaluate(m, data.histories(), asOf), List.copyOf(leading));
+        // a closed outcome's metrics are frozen on its closing day, as everywhere (DESIGN §3b)
+        return new OutcomeTree.Node(evaluations.evaluate(m, data.histories(), asOf, data.closures()), List.copyOf(leading));
     }
 
     private static List<OutcomeTree.Epic> epics(IssueRef outcome, ProjectData data) {

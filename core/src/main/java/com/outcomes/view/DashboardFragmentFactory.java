@@ -1,5 +1,7 @@
 package com.outcomes.view;
 
+import com.outcomes.domain.Closure;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -85,7 +87,13 @@ public final class DashboardFragmentFactory {
                         .sorted(Comparator.comparing(s -> Signal.OUTPUT_WITHOUT_OUTCOME.equals(s.code()) ? 0 : 1))
                         .map(this::line).toList(),
                 row.notes().stream().map(this::line).toList(),
-                row.checkin() == null ? null : checkIns.line(row.checkin(), dashboard.asOf()));
+                row.checkin() == null ? null : checkIns.line(row.checkin(), dashboard.asOf()), closedText(row.closed()));
+    }
+
+    /** "Closed on 10 Nov 2026: missed", or null while the outcome is open. */
+    private String closedText(Closure closure) {
+        return closure == null ? null : i18n.getText("outcomes.lifecycle.closedOn", formats.date(closure.closedOn()),
+                i18n.getText("outcomes.lifecycle.result." + closure.result().name()));
     }
 
     /** An indicator's or a KPI's row: its card, with the kind said unless the heading already says "leading". */

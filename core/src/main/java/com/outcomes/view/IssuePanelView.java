@@ -23,6 +23,7 @@ public final class IssuePanelView {
     private final List<IssueLink> outcomes;
     private final String projectKey;
     private final CheckInSection checkIns;
+    private final LifecycleSection lifecycle;
 
     /**
      * @param outcome     true for an Outcome issue (epics section shown), false for a Challenge
@@ -43,14 +44,19 @@ public final class IssuePanelView {
                           List<MetricCard> indicators, List<EpicLine> epics, List<String> findings, String jsMessages,
                           IssueLink challenge, List<IssueLink> outcomes, String projectKey) {
         this(issueKey, baseUrl, outcome, metrics, indicators, epics, findings, jsMessages, challenge, outcomes,
-                projectKey, null);
+                projectKey, null, null);
     }
 
-    /** @param checkIns an outcome's check-ins and the form to add one; null for a challenge */
+    /**
+     * @param checkIns  an outcome's check-ins and the form to add one; null for a challenge
+     * @param lifecycle an outcome's close/reopen part (DESIGN §3b); null for a challenge
+     */
     public IssuePanelView(String issueKey, String baseUrl, boolean outcome, List<MetricCard> metrics,
                           List<MetricCard> indicators, List<EpicLine> epics, List<String> findings, String jsMessages,
-                          IssueLink challenge, List<IssueLink> outcomes, String projectKey, CheckInSection checkIns) {
+                          IssueLink challenge, List<IssueLink> outcomes, String projectKey, CheckInSection checkIns,
+                          LifecycleSection lifecycle) {
         this.checkIns = checkIns;
+        this.lifecycle = lifecycle;
         this.issueKey = escape(issueKey);
         this.baseUrl = escape(baseUrl);
         this.outcome = outcome;
@@ -66,6 +72,10 @@ public final class IssuePanelView {
 
     public CheckInSection getCheckIns() {
         return checkIns;
+    }
+
+    public LifecycleSection getLifecycle() {
+        return lifecycle;
     }
 
     public IssueLink getChallenge() {

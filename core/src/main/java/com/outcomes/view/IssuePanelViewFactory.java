@@ -1,5 +1,8 @@
 package com.outcomes.view;
 
+import com.outcomes.domain.Closure;
+import com.outcomes.domain.OutcomeResult;
+
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,9 +27,11 @@ public final class IssuePanelViewFactory {
     private final CalibrationViewFactory calibration;
 
     /** @param zone the time zone readings' recording moments are shown in */
+    private final Formats formats;
+
     public IssuePanelViewFactory(I18n i18n, ZoneId zone) {
         this.i18n = i18n;
-        Formats formats = new Formats(i18n, zone);
+        this.formats = new Formats(i18n, zone);
         this.cards = new MetricCardFactory(formats);
         this.checkIns = new CheckInViews(formats);
         this.calibration = new CalibrationViewFactory(i18n, zone);
@@ -37,7 +42,9 @@ public final class IssuePanelViewFactory {
         List<MetricCard> main = new ArrayList<>();
         List<MetricCard> indicators = new ArrayList<>();
         for (IssuePanel.TrackedMetric tracked : panel.metrics()) {
-            MetricCard card = cards.card(tracked.metric(), tracked.history(), panel.canEdit(), panel.asOf());
+            // a closed outcome's metrics take no readings: no form to record one
+            MetricCard card = cards.card(tracked.metric(), tracked.history(), panel.canEdit() && panel.closure() == null,
+                    panel.asOf());
             (tracked.metric().metric().kind() == MetricKind.LEADING ? indicators : main).add(card);
         }
         List<EpicLine> epics = new ArrayList<>();
@@ -56,7 +63,24 @@ public final class IssuePanelViewFactory {
         boolean outcome = panel.isOutcome();
         return new IssuePanelView(panel.issue().key(), baseUrl, outcome, main, indicators, epics, findings,
                 i18n.jsMessagesJson(), challenge, outcomes, outcome ? panel.issue().projectKey() : null,
-                outcome ? checkIns.section(panel.checkins(), panel.canEdit(), panel.asOf()) : null);
+                outcome ? checkIns.section(panel.checkins(), panel.canEdit(), panel.asOf()) : null,
+                outcome ? lifecycle(panel, baseUrl) : null);
+    }
+
+    private LifecycleSection lifecycle(IssuePanel panel, String baseUrl) {
+        LearnedItem closure = null;
+        Closure c = panel.closure();
+        if (c != null) {
+            closure = new LearnedItem(link(panel.issue(), baseUrl), c.result().name(),
+                    i18n.getText("outcomes.lifecycle.result." + c.result().name()), c.learning(),
+                    i18n.getText("outcomes.lifecycle.learned.closedBy", formats.date(c.closedOn()), c.closedBy()),
+                    c.finalScore() == null ? null : i18n.getText("outcomes.lifecycle.finalScore", formats.score(c.finalScore())));
+        }
+        List<String[]> results = new ArrayList<>();
+        for (OutcomeResult r : OutcomeResult.values()) {
+            results.add(new String[] {r.name(), i18n.getText("outcomes.lifecycle.result." + r.name())});
+        }
+        return new LifecycleSection(closure, panel.canEdit(), panel.issue().resolved(), panel.asOf().toString(), results);
     }
 
     private static IssueLink link(IssueRef issue, String baseUrl) {

@@ -22,6 +22,7 @@ public final class OutcomeSection {
     private final List<SignalLine> signals;
     private final List<SignalLine> notes;
     private final CheckInLine checkin;
+    private final String closedText;
 
     /**
      * @param main        the outcome metric's card, or null when the outcome has none
@@ -32,14 +33,18 @@ public final class OutcomeSection {
     public OutcomeSection(IssueLink issue, MetricCard main, List<MetricCard> indicators, List<EpicLine> epics,
                           int doneInWindow, String doneText, String windowLabel, String windowChart,
                           List<SignalLine> signals, List<SignalLine> notes) {
-        this(issue, main, indicators, epics, doneInWindow, doneText, windowLabel, windowChart, signals, notes, null);
+        this(issue, main, indicators, epics, doneInWindow, doneText, windowLabel, windowChart, signals, notes, null, null);
     }
 
-    /** @param checkin the outcome's latest check-in, or null when it has none */
+    /**
+     * @param checkin    the outcome's latest check-in, or null when it has none
+     * @param closedText for a closed outcome shown on request, "Closed on … as missed" (raw); null while open
+     */
     public OutcomeSection(IssueLink issue, MetricCard main, List<MetricCard> indicators, List<EpicLine> epics,
                           int doneInWindow, String doneText, String windowLabel, String windowChart,
-                          List<SignalLine> signals, List<SignalLine> notes, CheckInLine checkin) {
+                          List<SignalLine> signals, List<SignalLine> notes, CheckInLine checkin, String closedText) {
         this.checkin = checkin;
+        this.closedText = closedText == null ? null : escape(closedText);
         this.issue = issue;
         this.main = main;
         this.indicators = List.copyOf(indicators);
@@ -54,6 +59,15 @@ public final class OutcomeSection {
 
     public CheckInLine getCheckin() {
         return checkin;
+    }
+
+    /** Closed outcomes are greyed and name their result (DESIGN §3b). */
+    public boolean isClosed() {
+        return closedText != null;
+    }
+
+    public String getClosedTextHtml() {
+        return closedText;
     }
 
     public IssueLink getIssue() {

@@ -53,7 +53,7 @@ public class CheckInJsonTest {
     public void eachDashboardOutcomeCarriesItsLatestCheckInOrNull() throws Exception {
         Output output = new Output(List.of(), 0, List.of());
         Dashboard dashboard = new Dashboard(LocalDate.of(2026, 11, 20), 12, List.of(), List.of(
-                new OutcomeRow(OUTCOME, List.of(), output, List.of(), List.of(), LOW),
+                new OutcomeRow(OUTCOME, List.of(), output, List.of(), List.of(), LOW, null),
                 new OutcomeRow(new IssueRef("OUT-3", "Fast answers", "OUT", IssueRef.OUTCOME), List.of(), output,
                         List.of(), List.of())));
 

@@ -85,7 +85,7 @@ public class RestResourcesTest {
     @Test
     public void dashboardAnswersTheCallersAggregateInDesignsShape() throws Exception {
         // when
-        Response response = answer(() -> resource(DashboardResource.class).get("OUT", null, "4", AS_OF.toString()));
+        Response response = answer(() -> resource(DashboardResource.class).get("OUT", null, "4", AS_OF.toString(), null));
 
         // then
         assertEquals(200, response.getStatus());
@@ -121,7 +121,7 @@ public class RestResourcesTest {
 
     @Test
     public void dashboardNamesABadParameter() throws Exception {
-        Response response = answer(() -> resource(DashboardResource.class).get("OUT", null, "0", null));
+        Response response = answer(() -> resource(DashboardResource.class).get("OUT", null, "0", null, null));
 
         assertEquals(400, response.getStatus());
         assertEquals("weeks", json(response).get("errors").get(0).get("field").asText());
@@ -130,7 +130,7 @@ public class RestResourcesTest {
     @Test
     public void dashboardViewIsTheSameAnswerRenderedAsHtmlForTheGadget() {
         // when
-        Response response = answer(() -> resource(DashboardResource.class).view("OUT", null, "4", AS_OF.toString(), null));
+        Response response = answer(() -> resource(DashboardResource.class).view("OUT", null, "4", AS_OF.toString(), null, null));
 
         // then the gadget's content, rendered by core's templates with the numbers and sentences of the JSON answer
         assertEquals(200, response.getStatus());
@@ -149,9 +149,9 @@ public class RestResourcesTest {
     public void dashboardViewOfOneOutcomeShowsThatRowAloneAndTheEmptyStateForAnotherKey() {
         // when
         String one = (String) answer(() -> resource(DashboardResource.class).view("OUT", null, "4", AS_OF.toString(),
-                "OUT-2")).getEntity();
+                "OUT-2", null)).getEntity();
         String none = (String) answer(() -> resource(DashboardResource.class).view("OUT", null, "4", AS_OF.toString(),
-                "OUT-99")).getEntity();
+                "OUT-99", null)).getEntity();
 
         // then
         assertTrue(one, one.contains("data-outcome-key=\"OUT-2\""));
@@ -163,10 +163,10 @@ public class RestResourcesTest {
     @Test
     public void dashboardViewAnswersLikeTheJsonAggregateWhenItCannot() throws Exception {
         // when
-        Response badWeeks = answer(() -> resource(DashboardResource.class).view("OUT", null, "0", null, null));
-        Response unknownChallenge = answer(() -> resource(DashboardResource.class).view(null, "OUT-404", null, null, null));
+        Response badWeeks = answer(() -> resource(DashboardResource.class).view("OUT", null, "0", null, null, null));
+        Response unknownChallenge = answer(() -> resource(DashboardResource.class).view(null, "OUT-404", null, null, null, null));
         fx.access.actingAs(null);
-        Response anonymous = answer(() -> resource(DashboardResource.class).view("OUT", null, null, null, null));
+        Response anonymous = answer(() -> resource(DashboardResource.class).view("OUT", null, null, null, null, null));
 
         // then the same status and JSON error body as GET /dashboard
         assertEquals(400, badWeeks.getStatus());
@@ -181,7 +181,7 @@ public class RestResourcesTest {
         fx.access.actingAs(null);
 
         // then each resource refuses before it reads anything
-        assertEquals(401, answer(() -> resource(DashboardResource.class).get("OUT", null, null, null)).getStatus());
+        assertEquals(401, answer(() -> resource(DashboardResource.class).get("OUT", null, null, null, null)).getStatus());
         assertEquals(401, answer(() -> resource(MetricResource.class).list("OUT-2", null)).getStatus());
         assertEquals(401, answer(() -> resource(SprintResource.class).review("7")).getStatus());
         assertEquals(401, answer(() -> resource(LintResource.class).lint("OUT-2", null)).getStatus());

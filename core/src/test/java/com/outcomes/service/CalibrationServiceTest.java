@@ -128,7 +128,7 @@ public class CalibrationServiceTest {
     @NonTransactional
     public void costsTheSameStatementsAndHostCallsForTwoOrTwentyEpics() {
         assertArrayEquals(costOf("A", 2), costOf("B", 20));
-        assertEquals(3, costOf("C", 5)[0]);
+        assertEquals(4, costOf("C", 5)[0]); // metrics, reading series, RICE, closures
     }
 
     private int[] costOf(String prefix, int epics) {

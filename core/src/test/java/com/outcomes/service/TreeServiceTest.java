@@ -6,6 +6,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 
 import com.outcomes.domain.MetricDefinition;
+import com.outcomes.domain.NewClosure;
 import com.outcomes.domain.NewReading;
 import com.outcomes.domain.RiceScore;
 import com.outcomes.domain.Status;
@@ -102,6 +104,31 @@ public class TreeServiceTest {
     }
 
     @Test
+    public void aClosedOutcomeIsMarkedAndItsMetricsAreFrozenOnItsClosingDay() {
+        // given two outcomes measured on 1 and 20 Nov; OUT-2 closed on 10 Nov
+        fx.work.challenge("OUT-1", "Grow").outcome("OUT-2", "Share", "OUT-1").outcome("OUT-3", "Churn", "OUT-1");
+        long share = define("OUT-2", outcome("Share", 10, 20, d(1, 1), d(12, 31)));
+        long churn = define("OUT-3", outcome("Churn", 10, 20, d(1, 1), d(12, 31)));
+        for (long metric : new long[] {share, churn}) {
+            fx.core.readings().record("admin", metric, new NewReading(12, d(11, 1), null, null, null));
+            fx.core.readings().record("admin", metric, new NewReading(19, d(11, 20), null, null, null));
+        }
+        fx.core.lifecycle().close("admin", "OUT-2", new NewClosure("MISSED", "the market moved", d(11, 10)));
+
+        // when
+        List<OutcomeTree.Outcome> outcomes = fx.core.tree().tree("viewer", "OUT", AS_OF).challenges().get(0).outcomes();
+
+        // then the closed one is marked and reads as on 10 Nov (12), never stale; the open one reads 19
+        OutcomeTree.Outcome closed = outcomes.stream().filter(o -> o.issue().key().equals("OUT-2")).findFirst().orElseThrow();
+        OutcomeTree.Outcome open = outcomes.stream().filter(o -> o.issue().key().equals("OUT-3")).findFirst().orElseThrow();
+        assertTrue(closed.closed());
+        assertFalse(open.closed());
+        assertEquals(12.0, closed.metrics().get(0).metric().evaluation().current(), 0.0);
+        assertFalse(closed.metrics().get(0).metric().evaluation().stale());
+        assertEquals(19.0, open.metrics().get(0).metric().evaluation().current(), 0.0);
+    }
+
+    @Test
     public void anUnknownProjectIsNotFoundAndAMissingOneIsRejected() {
         fx.work.outcome("OUT-2", "Share", null);
         assertThrows(NotFoundException.class, () -> fx.core.tree().tree("viewer", "NOPE", AS_OF));
@@ -117,9 +144,9 @@ public class TreeServiceTest {
         // when
         int[] small = costOf(2);
         int[] large = costOf(20);
-        // then: metrics, reading series and RICE are one statement each; portfolio, links and one epic search
-        assertEquals(3, small[0]);
-        assertEquals(3, large[0]);
+        // then: metrics, reading series, RICE and closures are one statement each; portfolio, links and one epic search
+        assertEquals(4, small[0]);
+        assertEquals(4, large[0]);
         assertEquals(3, small[1]);
         assertEquals(3, large[1]);
         assertEquals(small[2], large[2]);

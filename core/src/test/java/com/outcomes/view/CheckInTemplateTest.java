@@ -44,7 +44,7 @@ public class CheckInTemplateTest {
 
     private static IssuePanelView panel(CheckInSection checkIns) {
         return new IssuePanelView("OUT-2", "", true, List.of(), List.of(), List.of(), List.of(), "{}", null, List.of(),
-                "OUT", checkIns);
+                "OUT", checkIns, null);
     }
 
     private static void assertShows(String html, String... fields) {
@@ -72,7 +72,7 @@ public class CheckInTemplateTest {
         // given
         OutcomeSection outcome = new OutcomeSection(new IssueLink(in("key"), in("summary"), in("url")), null, List.of(),
                 List.of(), 0, in("doneText"), in("windowLabel"), in("windowChart"), List.of(), List.of(),
-                hostile("latest.", true));
+                hostile("latest.", true), null);
 
         // when
         String html = renderBothWays("dashboard.vm", new DashboardFragment(in("window"), true, List.of(),
@@ -130,7 +130,8 @@ public class CheckInTemplateTest {
         CheckIn latest = new CheckIn(9, "OUT-2", 3, "vendor slipped", "bob", Instant.parse("2026-11-17T09:30:00Z"));
         OutcomeRow low = new OutcomeRow(new IssueRef("OUT-2", "Customers are satisfied", "OUT", IssueRef.OUTCOME),
                 List.of(), new Output(List.of(), 0, List.of(new WeekCount(LocalDate.of(2026, 11, 16), 0))),
-                List.of(new Signal(Signal.CONFIDENCE_LOW, "outcomes.checkin.signal.low", 3, "bob")), List.of(), latest);
+                List.of(new Signal(Signal.CONFIDENCE_LOW, "outcomes.checkin.signal.low", 3, "bob")), List.of(), latest,
+                null);
         OutcomeRow none = new OutcomeRow(new IssueRef("OUT-3", "Answers are fast", "OUT", IssueRef.OUTCOME),
                 List.of(), new Output(List.of(), 0, List.of(new WeekCount(LocalDate.of(2026, 11, 16), 0))),
                 List.of(), List.of());

@@ -14,4 +14,11 @@ final class IssueRefs {
         String type = issue.getIssueType() == null ? null : issue.getIssueType().getName();
         return new IssueRef(issue.getKey(), issue.getSummary(), projectKey, type);
     }
+
+    /** As {@link #of}, and resolved when Jira has a resolution date for it (any resolution, never the status name). */
+    static IssueRef withResolution(Issue issue) {
+        IssueRef ref = of(issue);
+        return new IssueRef(ref.key(), ref.summary(), ref.projectKey(), ref.issueType(),
+                issue.getResolutionDate() != null);
+    }
 }

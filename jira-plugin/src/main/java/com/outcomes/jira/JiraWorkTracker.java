@@ -76,7 +76,8 @@ public final class JiraWorkTracker implements WorkTracker {
 
     @Override
     public Optional<IssueRef> issue(String key) {
-        return Optional.ofNullable(issueManager.getIssueByCurrentKey(key)).map(IssueRefs::of);
+        // the same one lookup also tells whether the issue is resolved: an Outcome's panel then offers to close it
+        return Optional.ofNullable(issueManager.getIssueByCurrentKey(key)).map(IssueRefs::withResolution);
     }
 
     @Override

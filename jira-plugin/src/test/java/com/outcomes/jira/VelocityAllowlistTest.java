@@ -31,7 +31,8 @@ public class VelocityAllowlistTest {
             "templates/dashboard.vm", "templates/dashboard-outcome.vm", "templates/epic-panel.vm",
             "templates/sprint-review.vm", "templates/jira/sprint-review-page.vm", "templates/tree.vm",
             "templates/tree-outcome.vm", "templates/tree-metrics.vm", "templates/calibration.vm",
-            "templates/jira/tree-page.vm");
+            "templates/jira/tree-page.vm", "templates/outcome-lifecycle.vm", "templates/learned.vm",
+            "templates/jira/learned-page.vm");
 
     private static Element root;
 

@@ -40,6 +40,9 @@ final class CoreWiring {
             DemoPortfolio portfolio = new DemoPortfolio(clock);
             if (seeder.seedIfEmpty(portfolio.metrics(), portfolio.rice()) > 0) {
                 new DemoCheckIns(clock).seed(core.checkInRepository()); // a fresh demo: people's confidence too
+                if (core.closureRepository().current(portfolio.closure().issueKey()).isEmpty()) {
+                    core.closureRepository().close(portfolio.closure(), clock.instant()); // and one outcome closed
+                }
             }
         }
         return core;

@@ -14,9 +14,10 @@ public record DashboardJson(LocalDate asOf, int weeks, List<Challenge> challenge
                             List<MetricJson> metrics) {
     }
 
-    /** {@code checkin}: the outcome's latest check-in, or null (DESIGN §5, second wave). */
+    /** {@code checkin}: the outcome's latest check-in, or null; {@code closed}: its current closure, null while open
+     * (DESIGN §5, second wave). */
     public record Outcome(String issueKey, String summary, List<MetricJson> metrics, Output output, List<SignalJson> signals,
-                          List<SignalJson> notes, CheckInJson checkin) {
+                          List<SignalJson> notes, CheckInJson checkin, ClosureJson closed) {
     }
 
     public record Output(List<Epic> epics, int doneInWindow, List<Week> doneByWeek) {

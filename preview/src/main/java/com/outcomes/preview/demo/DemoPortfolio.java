@@ -1,5 +1,8 @@
 package com.outcomes.preview.demo;
 
+import com.outcomes.domain.Closure;
+import com.outcomes.domain.OutcomeResult;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -296,6 +299,19 @@ public final class DemoPortfolio {
 
     private String statementDate(int daysAhead) {
         return today.plusDays(daysAhead).format(STATEMENT_DATE);
+    }
+
+    // ---- the closed outcome -----------------------------------------------------------------
+
+    /**
+     * "Launch new onboarding wizard" shipped three weeks ago and changed nothing: closed as missed, so "What we learned"
+     * (DESIGN §3b) has a story from the start. Without metrics it has no final score.
+     */
+    public Closure closure() {
+        return new Closure(ONBOARDING_WIZARD, OutcomeResult.MISSED,
+                "Launching the wizard was output, not an outcome: sign-ups and first-week activity stayed where they were."
+                        + " Next time we state the change in customer behaviour we expect before we build.",
+                today.minusDays(21), "demo", null);
     }
 
     // ---- the metrics ------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import com.outcomes.port.MetricStore;
 import com.outcomes.port.PersistenceException;
 import com.outcomes.port.ReadingStore;
 import com.outcomes.store.CheckInEntity;
+import com.outcomes.store.ClosureEntity;
 import com.outcomes.store.CorrectionEntity;
 import com.outcomes.store.EpicRiceEntity;
 import com.outcomes.store.RiceRepository;
@@ -91,7 +92,8 @@ public final class DemoSeeder {
     }
 
     /**
-     * {@code --reset-demo}: deletes every metric with its readings, corrections and RICE scores, and the check-ins, so the next
+     * {@code --reset-demo}: deletes every metric with its readings, corrections and RICE scores, the check-ins and
+     * every outcome's closures, so the next
      * {@link #seedIfEmpty} puts the demo back as it was. Only for the demo's own database: in demo mode every metric
      * sits on a demo issue, so "the demo's metrics" are all of them. One transaction: a failure leaves the data as it was.
      */
@@ -99,7 +101,8 @@ public final class DemoSeeder {
         int dropped = transactions.run(() -> {
             try {
                 for (Class<? extends RawEntity<?>> type : List.<Class<? extends RawEntity<?>>>of(
-                        CorrectionEntity.class, ReadingEntity.class, EpicRiceEntity.class, CheckInEntity.class)) {
+                        CorrectionEntity.class, ReadingEntity.class, EpicRiceEntity.class, CheckInEntity.class,
+                        ClosureEntity.class)) {
                     entityManager.delete(entityManager.find(raw(type)));
                 }
                 MetricEntity[] all = entityManager.find(MetricEntity.class);

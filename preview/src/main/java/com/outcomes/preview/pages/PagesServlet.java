@@ -30,7 +30,7 @@ import com.outcomes.view.I18n;
 /**
  * The preview's HTML pages, mounted at {@code /}: {@code /} → {@code /dashboard}; {@code /dashboard}
  * (the gadget with its preferences as a form); {@code /browse/KEY} (the issue with the panel for its
- * type); {@code /sprints/ID} (the sprint review). The gadget's content comes rendered from the REST API;
+ * type); {@code /sprints/ID} (the sprint review); {@code /learned?project=KEY} ("What we learned"). The gadget's content comes rendered from the REST API;
  * the panels and the review are core's service answers shaped by core's view factories into Velocity templates,
  * exactly as inside Jira. It renders what it is given: core's composition, the language and the templates.
  */
@@ -91,6 +91,10 @@ public final class PagesServlet extends HttpServlet {
                 projectPage(response, user, path, request.getParameter("project"));
                 return;
             }
+            if ("/learned".equals(path)) {
+                learnedPage(response, user, request.getParameter("project"));
+                return;
+            }
             Matcher browse = BROWSE.matcher(path);
             if (browse.matches()) {
                 issuePage(response, user, browse.group(1));
@@ -120,6 +124,23 @@ public final class PagesServlet extends HttpServlet {
         } catch (RuntimeException e) {
             LOG.error("Page {} failed", path, e);
             send(response, 500, layout.alert("500", user, i18n.getText("outcomes.error.internal")));
+        }
+    }
+
+    /** "What we learned" (DESIGN §3b): a project's closed outcomes, newest first; an unknown project is 404. */
+    private void learnedPage(HttpServletResponse response, String user, String rawProject) throws IOException {
+        if (rawProject == null || rawProject.isBlank()) {
+            response.sendRedirect("/dashboard"); // the dashboard's project chooser comes first
+            return;
+        }
+        String project = rawProject.strip();
+        try {
+            String html = templates.render("templates/learned.vm",
+                    context(core.learnedViews(i18n).view(project, core.lifecycle().closed(user, project), BASE_URL)));
+            send(response, 200, layout.page(i18n.getText("outcomes.lifecycle.learned.title", project), user, html,
+                    List.of()));
+        } catch (NotFoundException e) {
+            notFound(response, user, i18n.getText("outcomes.error.projectNotFound", project));
         }
     }
 
