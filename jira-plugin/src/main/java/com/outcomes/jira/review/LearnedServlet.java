@@ -1,8 +1,6 @@
 package com.outcomes.jira.review;
 
 import java.io.IOException;
-import java.net.URI;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,15 +10,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.outcomes.error.NotFoundException;
 import com.outcomes.jira.JiraOutcomesCore;
-import com.outcomes.jira.JiraViewer;
 import com.outcomes.jira.WebResources;
-import com.outcomes.port.Templates;
-import com.outcomes.rest.HttpRules;
+import com.outcomes.jira.page.JiraPages;
 import com.outcomes.view.Html;
 import com.outcomes.view.I18n;
 import com.outcomes.view.LearnedView;
@@ -40,47 +33,30 @@ public class LearnedServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient JiraOutcomesCore core;
-    private final transient JiraViewer viewer;
-    private final transient Templates templates;
-    private final transient LoginUriProvider loginUris;
-    private final transient PageBuilderService pageBuilder;
+    private final transient JiraPages pages;
 
     @Inject
-    public LearnedServlet(JiraOutcomesCore core, JiraViewer viewer, Templates templates,
-                          @ComponentImport LoginUriProvider loginUris,
-                          @ComponentImport PageBuilderService pageBuilder) {
+    public LearnedServlet(JiraOutcomesCore core, JiraPages pages) {
         this.core = core;
-        this.viewer = viewer;
-        this.templates = templates;
-        this.loginUris = loginUris;
-        this.pageBuilder = pageBuilder;
+        this.pages = pages;
     }
 
-    /** As the sprint review page: TRACE/TRACK 405, framed only by Jira itself. */
+    /** DESIGN §5 whatever Jira's settings (TRACE/TRACK 405, framed only by Jira itself): {@link JiraPages#admit}. */
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        if (HttpRules.isTrace(request.getMethod())) {
-            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
-            return;
+        if (pages.admit(request, response)) {
+            super.service(request, response);
         }
-        if (!response.containsHeader("X-Frame-Options")) {
-            response.setHeader("X-Frame-Options", HttpRules.FRAME_OPTIONS);
-        }
-        response.addHeader("Content-Security-Policy", HttpRules.FRAME_ANCESTORS);
-        super.service(request, response);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<String> user = viewer.user();
+        Optional<String> user = pages.userOrLogin(request, response);
         if (user.isEmpty()) {
-            response.sendRedirect(loginUris.getLoginUri(URI.create(request.getRequestURL().toString()
-                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString()))).toASCIIString());
             return;
         }
-        I18n i18n = viewer.i18n();
-        Map<String, Object> page = new HashMap<>();
-        page.put("i18n", i18n);
+        I18n i18n = pages.i18n();
+        Map<String, Object> page = pages.context(i18n);
         String projectKey = request.getParameter("projectKey");
         int status = HttpServletResponse.SC_OK;
         if (projectKey == null || projectKey.isBlank()) {
@@ -91,18 +67,14 @@ public class LearnedServlet extends HttpServlet {
             page.put("projectKeyHtml", Html.escape(project));
             try {
                 LearnedView view = core.core().learnedViews(i18n)
-                        .view(project, core.core().lifecycle().closed(user.get(), project), viewer.baseUrl());
+                        .view(project, core.core().lifecycle().closed(user.get(), project), pages.baseUrl());
                 // ends in Html: Jira prints the rendered list as markup (its text was escaped once, inside)
-                page.put("learnedHtml", templates.render(LEARNED_TEMPLATE, Map.of("view", view, "i18n", i18n)));
+                page.put("learnedHtml", pages.render(LEARNED_TEMPLATE, view, i18n));
             } catch (NotFoundException e) {
                 status = HttpServletResponse.SC_NOT_FOUND;
                 page.put("notFound", Boolean.TRUE);
             }
         }
-        pageBuilder.assembler().resources().requireWebResource(STYLES);
-        String html = templates.render(PAGE_TEMPLATE, page);
-        response.setStatus(status);
-        response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write(html);
+        pages.write(response, status, STYLES, PAGE_TEMPLATE, page);
     }
 }

@@ -1,8 +1,6 @@
 package com.outcomes.jira.review;
 
 import java.io.IOException;
-import java.net.URI;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,15 +10,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.outcomes.error.NotFoundException;
 import com.outcomes.jira.JiraOutcomesCore;
-import com.outcomes.jira.JiraViewer;
 import com.outcomes.jira.WebResources;
-import com.outcomes.port.Templates;
-import com.outcomes.rest.HttpRules;
+import com.outcomes.jira.page.JiraPages;
 import com.outcomes.view.Html;
 import com.outcomes.view.I18n;
 import com.outcomes.view.SprintReviewView;
@@ -42,51 +35,30 @@ public class SprintReviewServlet extends HttpServlet {
 
     // Servlets are not serialized by Jira's plugin system; transient keeps the serialization lint honest.
     private final transient JiraOutcomesCore core;
-    private final transient JiraViewer viewer;
-    private final transient Templates templates;
-    private final transient LoginUriProvider loginUris;
-    private final transient PageBuilderService pageBuilder;
+    private final transient JiraPages pages;
 
-    /** @param templates the plugin's {@code VelocityTemplates} (Jira's TemplateRenderer over this bundle) */
     @Inject
-    public SprintReviewServlet(JiraOutcomesCore core, JiraViewer viewer, Templates templates,
-                               @ComponentImport LoginUriProvider loginUris,
-                               @ComponentImport PageBuilderService pageBuilder) {
+    public SprintReviewServlet(JiraOutcomesCore core, JiraPages pages) {
         this.core = core;
-        this.viewer = viewer;
-        this.templates = templates;
-        this.loginUris = loginUris;
-        this.pageBuilder = pageBuilder;
+        this.pages = pages;
     }
 
-    /**
-     * DESIGN §5 on this page whatever Jira's own settings: {@code TRACE}/{@code TRACK} are 405 (never echoed), and the
-     * page may be framed only by Jira itself. The frame rule is added as a further CSP header, which browsers enforce
-     * together with any policy Jira sends, so it can only narrow Jira's, never replace it.
-     */
+    /** DESIGN §5 whatever Jira's settings (TRACE/TRACK 405, framed only by Jira itself): {@link JiraPages#admit}. */
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        if (HttpRules.isTrace(request.getMethod())) {
-            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
-            return;
+        if (pages.admit(request, response)) {
+            super.service(request, response);
         }
-        if (!response.containsHeader("X-Frame-Options")) {
-            response.setHeader("X-Frame-Options", HttpRules.FRAME_OPTIONS);
-        }
-        response.addHeader("Content-Security-Policy", HttpRules.FRAME_ANCESTORS);
-        super.service(request, response);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<String> user = viewer.user();
+        Optional<String> user = pages.userOrLogin(request, response);
         if (user.isEmpty()) {
-            response.sendRedirect(loginUris.getLoginUri(requestUri(request)).toASCIIString());
             return;
         }
-        I18n i18n = viewer.i18n();
-        Map<String, Object> page = new HashMap<>();
-        page.put("i18n", i18n);
+        I18n i18n = pages.i18n();
+        Map<String, Object> page = pages.context(i18n);
         String projectKey = request.getParameter("projectKey");
         if (projectKey != null && !projectKey.isBlank()) {
             page.put("projectKeyHtml", Html.escape(projectKey.trim()));
@@ -103,9 +75,9 @@ public class SprintReviewServlet extends HttpServlet {
             } else {
                 try {
                     SprintReviewView view = core.core().sprintReviewViews(i18n)
-                            .view(core.core().sprintReview().review(user.get(), sprintId), viewer.baseUrl());
+                            .view(core.core().sprintReview().review(user.get(), sprintId), pages.baseUrl());
                     // ends in Html: Jira prints the rendered review as markup (its text was escaped once, inside)
-                    page.put("reviewHtml", templates.render(REVIEW_TEMPLATE, Map.of("view", view, "i18n", i18n)));
+                    page.put("reviewHtml", pages.render(REVIEW_TEMPLATE, view, i18n));
                 } catch (NotFoundException e) {
                     status = HttpServletResponse.SC_NOT_FOUND;
                     page.put("notFound", Boolean.TRUE);
@@ -113,11 +85,7 @@ public class SprintReviewServlet extends HttpServlet {
             }
         }
 
-        pageBuilder.assembler().resources().requireWebResource(STYLES);
-        String html = templates.render(PAGE_TEMPLATE, page);
-        response.setStatus(status);
-        response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write(html);
+        pages.write(response, status, STYLES, PAGE_TEMPLATE, page);
     }
 
     /** Positive sprint ids only; anything else is the user's typing error, not a lookup. */
@@ -128,18 +96,5 @@ public class SprintReviewServlet extends HttpServlet {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    /** Where the login page should send the user back to: this page with its query. */
-    private static URI requestUri(HttpServletRequest request) {
-        String page = request.getRequestURL().toString();
-        if (request.getQueryString() != null) {
-            try {
-                return URI.create(page + "?" + request.getQueryString());
-            } catch (IllegalArgumentException e) {
-                // a hand-typed query that is not a valid URI: come back to the page without it
-            }
-        }
-        return URI.create(page);
     }
 }

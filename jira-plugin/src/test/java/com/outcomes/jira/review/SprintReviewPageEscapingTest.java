@@ -11,21 +11,14 @@ import static org.mockito.Mockito.when;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.junit.Before;
 import org.junit.Test;
-import org.mockito.Mockito;
 
-import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.outcomes.error.NotFoundException;
-import com.outcomes.OutcomesCore;
-import com.outcomes.jira.JiraOutcomesCore;
-import com.outcomes.jira.JiraViewer;
+import com.outcomes.jira.page.JiraPageRequest;
 import com.outcomes.port.Templates;
 import com.outcomes.view.HostileText;
 import com.outcomes.view.Html;
@@ -46,32 +39,24 @@ import com.outcomes.view.StrictVelocity;
  */
 public class SprintReviewPageEscapingTest {
 
-    private final JiraOutcomesCore core = mock(JiraOutcomesCore.class);
-    private final JiraViewer viewer = mock(JiraViewer.class);
-    private final OutcomesCore outcomes = mock(OutcomesCore.class);
     private final SprintReviewService service = mock(SprintReviewService.class);
     private final SprintReviewViewFactory reviews = mock(SprintReviewViewFactory.class);
     private final I18n i18n = HostileText.i18n();
-    private final HttpServletRequest request = mock(HttpServletRequest.class);
+    private final JiraPageRequest jira = new JiraPageRequest(i18n,
+            "https://jira.example.com/jira/plugins/servlet/outcomes/sprint-review");
 
     @Before
     public void loggedInAliceWithHostileMessages() {
-        when(viewer.user()).thenReturn(Optional.of("alice"));
-        when(viewer.i18n()).thenReturn(i18n);
-        when(viewer.baseUrl()).thenReturn("/jira");
-        when(core.core()).thenReturn(outcomes);
-        when(outcomes.sprintReview()).thenReturn(service);
-        when(outcomes.sprintReviewViews(i18n)).thenReturn(reviews);
-        when(request.getRequestURL()).thenReturn(new StringBuffer("https://jira.example.com/jira/plugins/servlet/outcomes/sprint-review"));
-        when(request.getParameter("projectKey")).thenReturn(in("projectKey"));
+        when(jira.outcomes.sprintReview()).thenReturn(service);
+        when(jira.outcomes.sprintReviewViews(i18n)).thenReturn(reviews);
+        when(jira.request.getParameter("projectKey")).thenReturn(in("projectKey"));
     }
 
     private String page(Templates templates) throws Exception {
         StringWriter body = new StringWriter();
         HttpServletResponse response = mock(HttpServletResponse.class);
         when(response.getWriter()).thenReturn(new PrintWriter(body));
-        new SprintReviewServlet(core, viewer, templates, mock(LoginUriProvider.class),
-                mock(PageBuilderService.class, Mockito.RETURNS_DEEP_STUBS)).doGet(request, response);
+        new SprintReviewServlet(jira.core, jira.pages(templates)).doGet(jira.request, response);
         return body.toString();
     }
 
@@ -94,7 +79,7 @@ public class SprintReviewPageEscapingTest {
     @Test
     public void reviewPageIsEscapedOnceWithOrWithoutJiraEscaping() throws Exception {
         // given a sprint whose every text is hostile
-        when(request.getParameter("sprintId")).thenReturn("42");
+        when(jira.request.getParameter("sprintId")).thenReturn("42");
         when(reviewOf(42L)).thenReturn(new SprintReviewView(42, in("name"), in("dates"),
                 in("stateLabel"), 9, 2, List.of(new ReviewOutcome(in("o.key"), in("o.summary"), in("o.url"), 7,
                         List.of(new ReviewEpic(in("e.key"), in("e.url"), 3)), in("o.sentence"),
@@ -118,7 +103,7 @@ public class SprintReviewPageEscapingTest {
     @Test
     public void pickerWithAnInvalidIdIsEscapedOnceWithOrWithoutJiraEscaping() throws Exception {
         // given
-        when(request.getParameter("sprintId")).thenReturn(in("sprintId"));
+        when(jira.request.getParameter("sprintId")).thenReturn(in("sprintId"));
 
         // when
         String html = renderBothWays();
@@ -132,7 +117,7 @@ public class SprintReviewPageEscapingTest {
     @Test
     public void pickerForAnUnknownSprintIsEscapedOnceWithOrWithoutJiraEscaping() throws Exception {
         // given
-        when(request.getParameter("sprintId")).thenReturn("999");
+        when(jira.request.getParameter("sprintId")).thenReturn("999");
         when(service.review("alice", 999L)).thenThrow(new NotFoundException("outcomes.error.sprintNotFound", 999L));
 
         // when

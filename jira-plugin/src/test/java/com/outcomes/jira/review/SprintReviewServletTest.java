@@ -12,25 +12,15 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.junit.Before;
 import org.junit.Test;
-import org.mockito.Mockito;
 
-import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.webresource.api.assembler.PageBuilderService;
-import com.atlassian.webresource.api.assembler.RequiredResources;
-import com.outcomes.OutcomesCore;
-import com.outcomes.jira.JiraOutcomesCore;
-import com.outcomes.jira.JiraViewer;
+import com.outcomes.jira.page.JiraPageRequest;
 import com.outcomes.view.StrictVelocity;
 
 import com.outcomes.error.NotFoundException;
@@ -45,31 +35,17 @@ import com.outcomes.service.SprintReviewService;
 
 public class SprintReviewServletTest {
 
-    private final JiraOutcomesCore core = mock(JiraOutcomesCore.class);
-    private final JiraViewer viewer = mock(JiraViewer.class);
-    private final OutcomesCore outcomes = mock(OutcomesCore.class);
     private final SprintReviewService service = mock(SprintReviewService.class);
     private final SprintReviewViewFactory reviews = mock(SprintReviewViewFactory.class);
-    private final LoginUriProvider loginUris = mock(LoginUriProvider.class);
-    private final PageBuilderService pageBuilder = mock(PageBuilderService.class, Mockito.RETURNS_DEEP_STUBS);
     private final I18n i18n = I18n.english();
-    private final SprintReviewServlet servlet = new SprintReviewServlet(core, viewer, new StrictVelocity(), loginUris,
-            pageBuilder);
-
-    private final HttpServletRequest request = mock(HttpServletRequest.class);
-    private final HttpServletResponse response = mock(HttpServletResponse.class);
-    private final StringWriter body = new StringWriter();
+    private final JiraPageRequest jira = new JiraPageRequest(i18n,
+            "https://jira.example.com/jira/plugins/servlet/outcomes/sprint-review");
+    private final SprintReviewServlet servlet = new SprintReviewServlet(jira.core, jira.pages(new StrictVelocity()));
 
     @Before
     public void loggedInAlice() throws Exception {
-        when(viewer.user()).thenReturn(Optional.of("alice"));
-        when(viewer.i18n()).thenReturn(i18n);
-        when(viewer.baseUrl()).thenReturn("/jira");
-        when(core.core()).thenReturn(outcomes);
-        when(outcomes.sprintReview()).thenReturn(service);
-        when(outcomes.sprintReviewViews(i18n)).thenReturn(reviews);
-        when(response.getWriter()).thenReturn(new PrintWriter(body));
-        when(request.getRequestURL()).thenReturn(new StringBuffer("https://jira.example.com/jira/plugins/servlet/outcomes/sprint-review"));
+        when(jira.outcomes.sprintReview()).thenReturn(service);
+        when(jira.outcomes.sprintReviewViews(i18n)).thenReturn(reviews);
     }
 
     private static SprintReviewView review() {
@@ -89,36 +65,36 @@ public class SprintReviewServletTest {
     @Test
     public void rendersTheReviewOfTheRequestedSprintInADecoratedPage() throws Exception {
         // given
-        when(request.getParameter("sprintId")).thenReturn("42");
+        when(jira.request.getParameter("sprintId")).thenReturn("42");
         when(reviewOf(42L)).thenReturn(review());
 
         // when
-        servlet.doGet(request, response);
+        servlet.doGet(jira.request, jira.response);
 
         // then
-        verify(response).setStatus(200);
-        verify(response).setContentType("text/html;charset=UTF-8");
-        String html = body.toString();
+        verify(jira.response).setStatus(200);
+        verify(jira.response).setContentType("text/html;charset=UTF-8");
+        String html = jira.body.toString();
         assertThat(html, containsString("<meta name=\"decorator\" content=\"atl.general\">"));
         assertThat(html, containsString("data-outcomes-sprint-review data-sprint-id=\"42\""));
         assertThat(html, containsString("Sprint &lt;42&gt;"));
         assertThat(html, containsString("<a class=\"oc-key\" href=\"/jira/browse/OUT-2\">OUT-2</a>"));
         assertThat(html, not(containsString("data-outcomes-sprint-picker")));
-        verify(pageBuilder.assembler().resources()).requireWebResource(SprintReviewServlet.STYLES);
+        verify(jira.pageBuilder.assembler().resources()).requireWebResource(SprintReviewServlet.STYLES);
     }
 
     @Test
     public void unknownSprintAnswers404WithTheFormAgain() throws Exception {
         // given
-        when(request.getParameter("sprintId")).thenReturn("999");
+        when(jira.request.getParameter("sprintId")).thenReturn("999");
         when(service.review("alice", 999L)).thenThrow(new NotFoundException("outcomes.error.sprintNotFound", 999L));
 
         // when
-        servlet.doGet(request, response);
+        servlet.doGet(jira.request, jira.response);
 
         // then
-        verify(response).setStatus(404);
-        String html = body.toString();
+        verify(jira.response).setStatus(404);
+        String html = jira.body.toString();
         assertThat(html, containsString("data-role=\"not-found\">There is no sprint with this id, or you may not see it."));
         assertThat(html, containsString("name=\"sprintId\" type=\"text\" inputmode=\"numeric\" value=\"999\""));
     }
@@ -126,15 +102,15 @@ public class SprintReviewServletTest {
     @Test
     public void sprintIdThatIsNotANumberAnswers400WithoutALookup() throws Exception {
         // given a hand-typed id carrying markup
-        when(request.getParameter("sprintId")).thenReturn("12\"><script>x</script>");
+        when(jira.request.getParameter("sprintId")).thenReturn("12\"><script>x</script>");
 
         // when
-        servlet.doGet(request, response);
+        servlet.doGet(jira.request, jira.response);
 
         // then
-        verify(response).setStatus(400);
+        verify(jira.response).setStatus(400);
         verify(service, never()).review(anyString(), anyLong());
-        String html = body.toString();
+        String html = jira.body.toString();
         assertThat(html, containsString("data-role=\"invalid\""));
         assertThat(html, containsString("value=\"12&#34;&gt;&lt;script&gt;x&lt;/script&gt;\""));
         assertThat(html, not(containsString("<script>")));
@@ -143,14 +119,14 @@ public class SprintReviewServletTest {
     @Test
     public void withoutASprintIdAsksForOne() throws Exception {
         // given the project sidebar link
-        when(request.getParameter("projectKey")).thenReturn("OUT");
+        when(jira.request.getParameter("projectKey")).thenReturn("OUT");
 
         // when
-        servlet.doGet(request, response);
+        servlet.doGet(jira.request, jira.response);
 
         // then
-        verify(response).setStatus(200);
-        String html = body.toString();
+        verify(jira.response).setStatus(200);
+        String html = jira.body.toString();
         assertThat(html, containsString("data-outcomes-sprint-picker"));
         assertThat(html, containsString("<meta name=\"projectKey\" content=\"OUT\">"));
         assertThat(html, containsString("<input type=\"hidden\" name=\"projectKey\" value=\"OUT\">"));
@@ -161,19 +137,19 @@ public class SprintReviewServletTest {
     @Test
     public void anonymousViewerIsSentToTheLoginPageAndBack() throws Exception {
         // given
-        when(viewer.user()).thenReturn(Optional.empty());
-        when(request.getQueryString()).thenReturn("sprintId=42");
+        when(jira.viewer.user()).thenReturn(Optional.empty());
+        when(jira.request.getQueryString()).thenReturn("sprintId=42");
         URI back = URI.create("https://jira.example.com/jira/plugins/servlet/outcomes/sprint-review?sprintId=42");
-        when(loginUris.getLoginUri(back)).thenReturn(URI.create("/jira/login.jsp?os_destination=%2Fplugins%2Fservlet%2Foutcomes%2Fsprint-review%3FsprintId%3D42"));
+        when(jira.loginUris.getLoginUri(back)).thenReturn(URI.create("/jira/login.jsp?os_destination=%2Fplugins%2Fservlet%2Foutcomes%2Fsprint-review%3FsprintId%3D42"));
 
         // when
-        servlet.doGet(request, response);
+        servlet.doGet(jira.request, jira.response);
 
         // then
-        verify(response).sendRedirect("/jira/login.jsp?os_destination=%2Fplugins%2Fservlet%2Foutcomes%2Fsprint-review%3FsprintId%3D42");
-        verify(response, never()).setStatus(200);
+        verify(jira.response).sendRedirect("/jira/login.jsp?os_destination=%2Fplugins%2Fservlet%2Foutcomes%2Fsprint-review%3FsprintId%3D42");
+        verify(jira.response, never()).setStatus(200);
         verify(service, never()).review(any(), anyLong());
-        assertEquals("", body.toString());
+        assertEquals("", jira.body.toString());
     }
 
     @Test

@@ -22,6 +22,7 @@ import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.outcomes.jira.JiraOutcomesCore;
 import com.outcomes.jira.JiraViewer;
+import com.outcomes.jira.page.JiraPages;
 import com.outcomes.port.Templates;
 
 /** DESIGN §5 on the plugin's one page: TRACE/TRACK are 405 and never echoed; the page may be framed only by Jira. */
@@ -30,8 +31,8 @@ public class SprintReviewServletTransportTest {
     private final JiraViewer viewer = mock(JiraViewer.class);
     private final Templates templates = mock(Templates.class);
     private final LoginUriProvider logins = mock(LoginUriProvider.class);
-    private final SprintReviewServlet servlet = new SprintReviewServlet(mock(JiraOutcomesCore.class), viewer, templates, logins,
-            mock(PageBuilderService.class, Mockito.RETURNS_DEEP_STUBS));
+    private final SprintReviewServlet servlet = new SprintReviewServlet(mock(JiraOutcomesCore.class),
+            new JiraPages(viewer, templates, logins, mock(PageBuilderService.class, Mockito.RETURNS_DEEP_STUBS)));
 
     @Test
     public void traceAndTrackAre405AndEchoNothing() throws Exception {
