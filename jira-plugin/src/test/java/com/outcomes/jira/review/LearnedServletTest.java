@@ -95,4 +95,20 @@ public class LearnedServletTest {
         verify(jira.response).sendRedirect("/jira/login.jsp");
         verify(lifecycle, never()).closed(any(), any());
     }
+
+    @Test
+    public void anonymousViewerWithAQueryThatIsNotAUriComesBackToThePageWithoutIt() throws Exception {
+        // given a hand-typed query a URI may not carry (it used to fail this page; the other pages already did this)
+        when(jira.viewer.user()).thenReturn(Optional.empty());
+        when(jira.request.getQueryString()).thenReturn("projectKey=OUT KEY");
+        URI back = URI.create("https://jira.example.com/jira/plugins/servlet/outcomes/learned");
+        when(jira.loginUris.getLoginUri(back)).thenReturn(URI.create("/jira/login.jsp"));
+
+        // when
+        servlet.doGet(jira.request, jira.response);
+
+        // then
+        verify(jira.response).sendRedirect("/jira/login.jsp");
+        verify(lifecycle, never()).closed(any(), any());
+    }
 }
