@@ -63,33 +63,39 @@ public class JiraPages {
         return true;
     }
 
+    /** What one page puts in its template's context for a logged-in viewer; answers the page's status code. */
+    @FunctionalInterface
+    public interface Content {
+        int fill(String user, I18n i18n, Map<String, Object> page);
+    }
+
     /**
-     * The logged-in user's name; empty for an anonymous viewer, who has then been sent to Jira's login page, which
-     * brings them back to this page with its query.
+     * Answers a GET of a page. An anonymous viewer is sent to Jira's login page, which brings them back to this page
+     * with its query. For a logged-in viewer, {@code content} fills {@code pageTemplate}'s context (holding
+     * {@code $i18n} in the viewer's language) and the page is written with the status it answers, Jira being asked
+     * for {@code webResource}.
      */
-    public Optional<String> userOrLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    public void get(HttpServletRequest request, HttpServletResponse response, String webResource, String pageTemplate,
+                    Content content) throws IOException {
         Optional<String> user = viewer.user();
         if (user.isEmpty()) {
             response.sendRedirect(loginUris.getLoginUri(requestUri(request)).toASCIIString());
+            return;
         }
-        return user;
-    }
-
-    /** Core's {@code $i18n} in the viewer's language. */
-    public I18n i18n() {
-        return viewer.i18n();
+        I18n i18n = viewer.i18n();
+        Map<String, Object> page = new HashMap<>();
+        page.put("i18n", i18n);
+        int status = content.fill(user.get(), i18n, page);
+        pageBuilder.assembler().resources().requireWebResource(webResource);
+        String html = templates.render(pageTemplate, page);
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write(html);
     }
 
     /** Jira's context path links are built on ("" or "/jira"). */
     public String baseUrl() {
         return viewer.baseUrl();
-    }
-
-    /** The page template's context, to which the servlet adds its own keys: {@code $i18n} to begin with. */
-    public Map<String, Object> context(I18n i18n) {
-        Map<String, Object> page = new HashMap<>();
-        page.put("i18n", i18n);
-        return page;
     }
 
     /**
@@ -98,16 +104,6 @@ public class JiraPages {
      */
     public String render(String template, Object view, I18n i18n) {
         return templates.render(template, Map.of("view", view, "i18n", i18n));
-    }
-
-    /** Answers the page: {@code webResource} required, {@code pageTemplate} over {@code page}, with {@code status}. */
-    public void write(HttpServletResponse response, int status, String webResource, String pageTemplate,
-                      Map<String, Object> page) throws IOException {
-        pageBuilder.assembler().resources().requireWebResource(webResource);
-        String html = templates.render(pageTemplate, page);
-        response.setStatus(status);
-        response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write(html);
     }
 
     /** Where the login page should send the user back to: this page with its query. */

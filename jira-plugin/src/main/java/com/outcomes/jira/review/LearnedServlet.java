@@ -2,7 +2,6 @@ package com.outcomes.jira.review;
 
 import java.io.IOException;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -51,30 +50,27 @@ public class LearnedServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<String> user = pages.userOrLogin(request, response);
-        if (user.isEmpty()) {
-            return;
-        }
-        I18n i18n = pages.i18n();
-        Map<String, Object> page = pages.context(i18n);
+        pages.get(request, response, STYLES, PAGE_TEMPLATE, (user, i18n, page) -> learned(request, user, i18n, page));
+    }
+
+    /** Puts the project's closed outcomes, or why there are none to show, in the page; answers its status. */
+    private int learned(HttpServletRequest request, String user, I18n i18n, Map<String, Object> page) {
         String projectKey = request.getParameter("projectKey");
-        int status = HttpServletResponse.SC_OK;
         if (projectKey == null || projectKey.isBlank()) {
-            status = HttpServletResponse.SC_BAD_REQUEST;
             page.put("missing", Boolean.TRUE);
-        } else {
-            String project = projectKey.trim();
-            page.put("projectKeyHtml", Html.escape(project));
-            try {
-                LearnedView view = core.core().learnedViews(i18n)
-                        .view(project, core.core().lifecycle().closed(user.get(), project), pages.baseUrl());
-                // ends in Html: Jira prints the rendered list as markup (its text was escaped once, inside)
-                page.put("learnedHtml", pages.render(LEARNED_TEMPLATE, view, i18n));
-            } catch (NotFoundException e) {
-                status = HttpServletResponse.SC_NOT_FOUND;
-                page.put("notFound", Boolean.TRUE);
-            }
+            return HttpServletResponse.SC_BAD_REQUEST;
         }
-        pages.write(response, status, STYLES, PAGE_TEMPLATE, page);
+        String project = projectKey.trim();
+        page.put("projectKeyHtml", Html.escape(project));
+        try {
+            LearnedView view = core.core().learnedViews(i18n)
+                    .view(project, core.core().lifecycle().closed(user, project), pages.baseUrl());
+            // ends in Html: Jira prints the rendered list as markup (its text was escaped once, inside)
+            page.put("learnedHtml", pages.render(LEARNED_TEMPLATE, view, i18n));
+            return HttpServletResponse.SC_OK;
+        } catch (NotFoundException e) {
+            page.put("notFound", Boolean.TRUE);
+            return HttpServletResponse.SC_NOT_FOUND;
+        }
     }
 }

@@ -2,7 +2,6 @@ package com.outcomes.jira.review;
 
 import java.io.IOException;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -53,12 +52,11 @@ public class SprintReviewServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<String> user = pages.userOrLogin(request, response);
-        if (user.isEmpty()) {
-            return;
-        }
-        I18n i18n = pages.i18n();
-        Map<String, Object> page = pages.context(i18n);
+        pages.get(request, response, STYLES, PAGE_TEMPLATE, (user, i18n, page) -> review(request, user, i18n, page));
+    }
+
+    /** Puts the requested sprint's review, or the form asking for a sprint id, in the page; answers its status. */
+    private int review(HttpServletRequest request, String user, I18n i18n, Map<String, Object> page) {
         String projectKey = request.getParameter("projectKey");
         if (projectKey != null && !projectKey.isBlank()) {
             page.put("projectKeyHtml", Html.escape(projectKey.trim()));
@@ -75,7 +73,7 @@ public class SprintReviewServlet extends HttpServlet {
             } else {
                 try {
                     SprintReviewView view = core.core().sprintReviewViews(i18n)
-                            .view(core.core().sprintReview().review(user.get(), sprintId), pages.baseUrl());
+                            .view(core.core().sprintReview().review(user, sprintId), pages.baseUrl());
                     // ends in Html: Jira prints the rendered review as markup (its text was escaped once, inside)
                     page.put("reviewHtml", pages.render(REVIEW_TEMPLATE, view, i18n));
                 } catch (NotFoundException e) {
@@ -84,8 +82,7 @@ public class SprintReviewServlet extends HttpServlet {
                 }
             }
         }
-
-        pages.write(response, status, STYLES, PAGE_TEMPLATE, page);
+        return status;
     }
 
     /** Positive sprint ids only; anything else is the user's typing error, not a lookup. */

@@ -5,7 +5,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -56,38 +55,37 @@ public class OutcomeTreeServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<String> user = pages.userOrLogin(request, response);
-        if (user.isEmpty()) {
-            return;
-        }
-        I18n i18n = pages.i18n();
         boolean calibration = request.getRequestURI() != null && request.getRequestURI().endsWith(CALIBRATION_PATH);
+        pages.get(request, response, calibration ? WebResources.CALIBRATION : WebResources.STYLES, PAGE_TEMPLATE,
+                (user, i18n, page) -> body(request, calibration, user, i18n, page));
+    }
+
+    /** Puts the project's tree or calibration, or a sentence saying why not, in the page; answers its status. */
+    private int body(HttpServletRequest request, boolean calibration, String user, I18n i18n, Map<String, Object> page) {
         String raw = request.getParameter("projectKey");
         String project = raw == null ? "" : raw.trim();
-        Map<String, Object> page = pages.context(i18n);
         page.put("projectKeyHtml", Html.escape(project));
         page.put("titleHtml", i18n.textHtml(calibration ? "outcomes.calibration.title" : "outcomes.tree.title", project));
 
-        int status = HttpServletResponse.SC_OK;
         OutcomesCore outcomes = core.core();
         String base = pages.baseUrl() + "/plugins/servlet";
         String query = "?projectKey=" + URLEncoder.encode(project, StandardCharsets.UTF_8);
         try {
             LocalDate today = LocalDate.now(outcomes.clock());
             Object view = calibration
-                    ? outcomes.calibrationViews(i18n).view(outcomes.calibration().calibration(user.get(), project, today),
+                    ? outcomes.calibrationViews(i18n).view(outcomes.calibration().calibration(user, project, today),
                             pages.baseUrl(), base + "/outcomes/tree" + query)
-                    : outcomes.treeViews(i18n).view(outcomes.tree().tree(user.get(), project, today), pages.baseUrl(),
+                    : outcomes.treeViews(i18n).view(outcomes.tree().tree(user, project, today), pages.baseUrl(),
                             base + CALIBRATION_PATH + query);
             // ends in Html: Jira prints the rendered body as markup (its text was escaped once, inside)
             page.put("bodyHtml", pages.render(calibration ? CALIBRATION_TEMPLATE : TREE_TEMPLATE, view, i18n));
+            return HttpServletResponse.SC_OK;
         } catch (ValidationException e) {
-            status = HttpServletResponse.SC_BAD_REQUEST;
             page.put("alertHtml", i18n.textHtml("outcomes.tree.projectRequired"));
+            return HttpServletResponse.SC_BAD_REQUEST;
         } catch (NotFoundException e) {
-            status = HttpServletResponse.SC_NOT_FOUND;
             page.put("alertHtml", i18n.textHtml("outcomes.error.projectNotFound", project));
+            return HttpServletResponse.SC_NOT_FOUND;
         }
-        pages.write(response, status, calibration ? WebResources.CALIBRATION : WebResources.STYLES, PAGE_TEMPLATE, page);
     }
 }
