@@ -237,7 +237,7 @@ public class BadInputHttpTest {
     // ---------------------------------------------------------------------------------------------------------
 
     @BeforeClass
-    public static void startPreview() throws Exception {
+    public static void storeTheRowsThePathsName() throws Exception {
         database = PREVIEW.settings().database();
         metricId = created(send("POST", "/metrics", JSON_TYPE, utf8(metric().toString())));
         guardrailId = created(send("POST", "/metrics", JSON_TYPE, utf8(guardrail().toString())));

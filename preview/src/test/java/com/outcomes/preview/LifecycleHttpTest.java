@@ -41,7 +41,7 @@ public class LifecycleHttpTest {
     private static long metricId;
 
     @BeforeClass
-    public static void startPreview() throws Exception {
+    public static void defineAMeasuredMetric() throws Exception {
         HttpResponse<String> created = send("POST", "/metrics", "admin", JSON_TYPE, """
                 {"issueKey": "OUT-2", "kind": "OUTCOME", "name": "CSAT", "unit": "%", "baseline": 75, "target": 95,
                  "startDate": "2026-09-01", "targetDate": "2027-03-31", "cadenceDays": 7}""");

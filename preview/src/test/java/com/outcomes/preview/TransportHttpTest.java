@@ -44,7 +44,7 @@ public class TransportHttpTest {
     private static long metricId;
 
     @BeforeClass
-    public static void startPreview() throws Exception {
+    public static void defineAMetric() throws Exception {
         HttpResponse<String> created = send("POST", "/metrics", "application/json",
                 "{\"issueKey\": \"OUT-2\", \"kind\": \"OUTCOME\", \"name\": \"CSAT\", \"unit\": \"%\", \"baseline\": 75,"
                         + " \"target\": 90, \"startDate\": \"2026-05-01\", \"targetDate\": \"2027-03-31\", \"cadenceDays\": 30}");
