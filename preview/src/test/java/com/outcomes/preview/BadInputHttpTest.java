@@ -8,8 +8,6 @@ import static org.junit.Assert.assertTrue;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -22,11 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
 import org.junit.runners.Parameterized.Parameters;
@@ -49,7 +45,8 @@ import com.outcomes.store.StoreEntities;
 public class BadInputHttpTest {
 
     @ClassRule
-    public static final TemporaryFolder FOLDER = new TemporaryFolder();
+    public static final RunningPreview PREVIEW = RunningPreview.onSmallIssues().withUsers("""
+            {"users": [{"name": "admin", "password": "admin", "browse": ["*"], "edit": ["*"]}]}""");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String API = "/rest/outcomes/1.0";
@@ -57,8 +54,6 @@ public class BadInputHttpTest {
     private static final String JSON_TYPE = "application/json";
     private static final String CSV_TYPE = "text/csv";
 
-    private static PreviewFixture fixture;
-    private static PreviewHost host;
     private static DatabaseSettings database;
     private static long metricId;
     private static long guardrailId;
@@ -242,31 +237,14 @@ public class BadInputHttpTest {
     // ---------------------------------------------------------------------------------------------------------
 
     @BeforeClass
-    public static void startPreview() throws Exception {
-        Path root = FOLDER.getRoot().toPath();
-        fixture = new PreviewFixture(root);
-        Path users = root.resolve("users.json");
-        Files.writeString(users, """
-                {"users": [{"name": "admin", "password": "admin", "browse": ["*"], "edit": ["*"]}]}""");
-        PreviewSettings settings = fixture.settings(fixture.issuesFile, users);
-        database = settings.database();
-        host = PreviewHost.start(settings, PreviewFixture.CLOCK);
+    public static void storeTheRowsThePathsName() throws Exception {
+        database = PREVIEW.settings().database();
         metricId = created(send("POST", "/metrics", JSON_TYPE, utf8(metric().toString())));
         guardrailId = created(send("POST", "/metrics", JSON_TYPE, utf8(guardrail().toString())));
         assertEquals(201, send("POST", "/metrics/" + metricId + "/readings", JSON_TYPE, utf8(reading().toString()))
                 .statusCode());
         assertEquals(200, send("PUT", "/outcomes/OUT-2/epics/OUT-3/rice", JSON_TYPE, utf8(rice().toString()))
                 .statusCode());
-    }
-
-    @AfterClass
-    public static void stopPreview() {
-        if (host != null) {
-            host.close();
-        }
-        if (fixture != null) {
-            fixture.dropDatabase();
-        }
     }
 
     @Test
@@ -325,12 +303,12 @@ public class BadInputHttpTest {
     }
 
     private static HttpResponse<String> send(String method, String path, String type, byte[] body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(PreviewFixture.uri(host, API + path))
+        HttpRequest.Builder request = PREVIEW.request(API + path)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (type != null) {
             request.header("Content-Type", type);
         }
-        return fixture.send(host, request, "admin", "admin");
+        return PREVIEW.send(request, "admin", "admin");
     }
 
     private static long created(HttpResponse<String> response) throws Exception {

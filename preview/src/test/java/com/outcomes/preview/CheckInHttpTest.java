@@ -6,14 +6,9 @@ import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,41 +21,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class CheckInHttpTest {
 
     @ClassRule
-    public static final TemporaryFolder FOLDER = new TemporaryFolder();
+    public static final RunningPreview PREVIEW = RunningPreview.onSmallIssues().withUsers("""
+            {"users": [{"name": "admin", "password": "admin", "browse": ["*"], "edit": ["*"]},
+                       {"name": "viewer", "password": "viewer", "browse": ["*"], "edit": []},
+                       {"name": "ann", "password": "ann", "browse": ["OUT"], "edit": []}]}""");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String API = "/rest/outcomes/1.0";
     private static final String CHECKINS = "/outcomes/OUT-2/checkins";
 
-    private static PreviewFixture fixture;
-    private static PreviewHost host;
-
-    @BeforeClass
-    public static void startPreview() throws Exception {
-        Path root = FOLDER.getRoot().toPath();
-        fixture = new PreviewFixture(root);
-        Path users = root.resolve("users.json");
-        Files.writeString(users, """
-                {"users": [{"name": "admin", "password": "admin", "browse": ["*"], "edit": ["*"]},
-                           {"name": "viewer", "password": "viewer", "browse": ["*"], "edit": []},
-                           {"name": "ann", "password": "ann", "browse": ["OUT"], "edit": []}]}""");
-        host = PreviewHost.start(fixture.settings(fixture.issuesFile, users), PreviewFixture.CLOCK);
-    }
-
-    @AfterClass
-    public static void stopPreview() {
-        if (host != null) {
-            host.close();
-        }
-        fixture.dropDatabase();
-    }
-
     private static HttpResponse<String> get(String path, String user) throws Exception {
-        return fixture.get(host, API + path, user, user);
+        return PREVIEW.get(API + path, user, user);
     }
 
     private static HttpResponse<String> post(String path, String user, String type, String body) throws Exception {
-        return fixture.send(host, HttpRequest.newBuilder(PreviewFixture.uri(host, API + path))
+        return PREVIEW.send(PREVIEW.request(API + path)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", type), user, user);
     }
 
@@ -147,8 +122,8 @@ public class CheckInHttpTest {
 
     @Test
     public void anonymousIs401() throws Exception {
-        assertEquals(401, fixture.get(host, API + CHECKINS, null, null).statusCode());
-        HttpResponse<String> post = fixture.send(host, HttpRequest.newBuilder(PreviewFixture.uri(host, API + CHECKINS))
+        assertEquals(401, PREVIEW.get(API + CHECKINS, null, null).statusCode());
+        HttpResponse<String> post = PREVIEW.send(PREVIEW.request(API + CHECKINS)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"confidence\": 5}"))
                 .header("Content-Type", "application/json"), null, null);
         assertEquals(401, post.statusCode());

@@ -5,14 +5,13 @@ import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
+import org.junit.rules.ExternalResource;
+import org.junit.rules.RuleChain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,9 +27,6 @@ import picocli.CommandLine;
  * dashboard and the sprint review are read over real HTTP.
  */
 public class DataCenterJiraHttpTest {
-
-    @ClassRule
-    public static final TemporaryFolder FOLDER = new TemporaryFolder();
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String API = "/rest/outcomes/1.0";
@@ -55,44 +51,63 @@ public class DataCenterJiraHttpTest {
     private static final String DONE = "\"status\": {\"name\": \"Done\", \"statusCategory\": {\"key\": \"done\"}}";
 
     private static FakeJira jira;
-    private static PreviewFixture fixture;
-    private static PreviewHost host;
+
+    /** The fake site, up before the preview starts and until it has stopped. */
+    private static final ExternalResource FAKE_JIRA = new ExternalResource() {
+        @Override
+        protected void before() throws Throwable {
+            jira = new FakeJira(FIELDS, List.of(
+                    issue("OUT-1", "Challenge", "Improve customer satisfaction", "\"customfield_10014\": null"),
+                    issue("OUT-2", "Outcome", "CSAT rises from 75% to 90%",
+                            "\"issuelinks\": [{\"type\": {\"name\": \"Success measure\"}, \"outwardIssue\": {\"key\": \"OUT-1\"}}]"),
+                    issue("OUT-3", "Epic", "Live chat for support",
+                            "\"issuelinks\": [{\"type\": {\"name\": \"Outcome\"}, \"outwardIssue\": {\"key\": \"OUT-2\"}},"
+                                    + " {\"type\": {\"name\": \"Outcome\"}, \"outwardIssue\": {\"key\": \"OTHER-9\"}}]"),
+                    issue("OUT-4", "Story", "Chat widget", DONE + ", \"resolutiondate\": \"2026-11-03T10:00:00.000+0100\","
+                            + " \"customfield_10104\": \"OUT-3\", \"customfield_10014\": 3.0, \"customfield_10281\": [" + SPRINT_448 + "]"),
+                    issue("OUT-5", "Story", "Agent routing", DONE + ", \"resolutiondate\": null,"
+                            + " \"updated\": \"2026-11-05T16:00:00.000+0100\", \"customfield_10104\": \"OUT-3\","
+                            + " \"customfield_10281\": [" + SPRINT_448 + "]"),
+                    issue("OUT-6", "Story", "Canned answers", DONE + ", \"resolutiondate\": \"2026-11-10T11:00:00.000+0100\","
+                            + " \"customfield_10104\": \"OUT-3\", \"customfield_10281\": [" + SPRINT_448 + ", " + SPRINT_449 + "]"),
+                    issue("OUT-7", "Story", "Chat transcripts by mail", "\"status\": {\"name\": \"In Progress\","
+                            + " \"statusCategory\": {\"key\": \"indeterminate\"}}, \"customfield_10104\": \"OUT-3\","
+                            + " \"customfield_10281\": " + SPRINT_449)), 2);
+        }
+
+        @Override
+        protected void after() {
+            try {
+                jira.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    };
+
+    private static final RunningPreview PREVIEW = RunningPreview.onTheDemo().withSettings(DataCenterJiraHttpTest::onTheFakeJira);
+
+    @ClassRule
+    public static final RuleChain JIRA_THEN_PREVIEW = RuleChain.outerRule(FAKE_JIRA).around(PREVIEW);
 
     private static String issue(String key, String type, String summary, String more) {
         return "{\"id\": \"1" + key.substring(4) + "\", \"key\": \"" + key + "\", \"fields\": {\"project\": {\"key\": \"OUT\"},"
                 + " \"issuetype\": {\"name\": \"" + type + "\"}, \"summary\": \"" + summary + "\", " + more + "}}";
     }
 
-    @BeforeClass
-    public static void startPreviewOnFakeJira() throws Exception {
-        jira = new FakeJira(FIELDS, List.of(
-                issue("OUT-1", "Challenge", "Improve customer satisfaction", "\"customfield_10014\": null"),
-                issue("OUT-2", "Outcome", "CSAT rises from 75% to 90%",
-                        "\"issuelinks\": [{\"type\": {\"name\": \"Success measure\"}, \"outwardIssue\": {\"key\": \"OUT-1\"}}]"),
-                issue("OUT-3", "Epic", "Live chat for support",
-                        "\"issuelinks\": [{\"type\": {\"name\": \"Outcome\"}, \"outwardIssue\": {\"key\": \"OUT-2\"}},"
-                                + " {\"type\": {\"name\": \"Outcome\"}, \"outwardIssue\": {\"key\": \"OTHER-9\"}}]"),
-                issue("OUT-4", "Story", "Chat widget", DONE + ", \"resolutiondate\": \"2026-11-03T10:00:00.000+0100\","
-                        + " \"customfield_10104\": \"OUT-3\", \"customfield_10014\": 3.0, \"customfield_10281\": [" + SPRINT_448 + "]"),
-                issue("OUT-5", "Story", "Agent routing", DONE + ", \"resolutiondate\": null,"
-                        + " \"updated\": \"2026-11-05T16:00:00.000+0100\", \"customfield_10104\": \"OUT-3\","
-                        + " \"customfield_10281\": [" + SPRINT_448 + "]"),
-                issue("OUT-6", "Story", "Canned answers", DONE + ", \"resolutiondate\": \"2026-11-10T11:00:00.000+0100\","
-                        + " \"customfield_10104\": \"OUT-3\", \"customfield_10281\": [" + SPRINT_448 + ", " + SPRINT_449 + "]"),
-                issue("OUT-7", "Story", "Chat transcripts by mail", "\"status\": {\"name\": \"In Progress\","
-                        + " \"statusCategory\": {\"key\": \"indeterminate\"}}, \"customfield_10104\": \"OUT-3\","
-                        + " \"customfield_10281\": " + SPRINT_449)), 2);
-        fixture = new PreviewFixture(FOLDER.getRoot().toPath());
-
+    /** The settings of the preview started with {@code --jira-url} and no field flag, on the test database. */
+    private static PreviewSettings onTheFakeJira(PreviewSettings settings) {
         // given the command line of a user who names no field
         PreviewMain main = new PreviewMain(PreviewFixture.CLOCK, System.err);
         new CommandLine(main).parseArgs("--jira-url", jira.uri().toString(), "--port", "0");
         PreviewSettings flags = main.settings();
         assertEquals(IssueFieldNames.Origin.DEFAULT, flags.fieldNames().sprintFieldOrigin());
-        PreviewSettings settings = fixture.settings(null, null);
-        host = PreviewHost.start(new PreviewSettings(null, flags.port(), settings.dataDir(), null, flags.jiraUrl(), flags.jql(),
-                flags.fieldNames(), settings.database(), null), PreviewFixture.CLOCK);
+        return new PreviewSettings(null, flags.port(), settings.dataDir(), null, flags.jiraUrl(), flags.jql(),
+                flags.fieldNames(), settings.database(), null);
+    }
 
+    @BeforeClass
+    public static void defineAMeasuredMetric() throws Exception {
         // and a CSAT metric on the outcome, measured before sprint 448 and at its end
         long id = JSON.readTree(post("/metrics", "{\"issueKey\": \"OUT-2\", \"kind\": \"OUTCOME\", \"name\": \"CSAT\","
                 + " \"unit\": \"%\", \"baseline\": 75, \"target\": 90, \"startDate\": \"2026-05-01\", \"targetDate\": \"2027-03-31\","
@@ -101,28 +116,15 @@ public class DataCenterJiraHttpTest {
         post("/metrics/" + id + "/readings", "{\"value\": 81, \"measuredAt\": \"2026-11-08\"}", 201);
     }
 
-    @AfterClass
-    public static void stopPreviewAndJira() throws Exception {
-        if (host != null) {
-            host.close();
-        }
-        if (fixture != null) {
-            fixture.dropDatabase();
-        }
-        if (jira != null) {
-            jira.close();
-        }
-    }
-
     private static String post(String path, String body, int expected) throws Exception {
-        HttpResponse<String> response = fixture.send(host, HttpRequest.newBuilder(PreviewFixture.uri(host, API + path))
+        HttpResponse<String> response = PREVIEW.send(PREVIEW.request(API + path)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json"), "admin", "admin");
         assertEquals(response.body(), expected, response.statusCode());
         return response.body();
     }
 
     private static JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = fixture.get(host, API + path, "viewer", "viewer");
+        HttpResponse<String> response = PREVIEW.get(API + path, "viewer", "viewer");
         assertEquals(response.body(), 200, response.statusCode());
         return JSON.readTree(response.body());
     }

@@ -6,14 +6,10 @@ import static org.junit.Assert.assertFalse;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Arrays;
 
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,33 +22,14 @@ import com.outcomes.rest.RequestBodies;
 public class InputEdgesHttpTest {
 
     @ClassRule
-    public static final TemporaryFolder FOLDER = new TemporaryFolder();
+    public static final RunningPreview PREVIEW = RunningPreview.onSmallIssues();
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String API = "/rest/outcomes/1.0";
     private static final String EMOJI = "\uD83D\uDE00";
 
-    private static PreviewFixture fixture;
-    private static PreviewHost host;
-
-    @BeforeClass
-    public static void startPreview() throws Exception {
-        fixture = new PreviewFixture(FOLDER.getRoot().toPath());
-        host = fixture.start();
-    }
-
-    @AfterClass
-    public static void stopPreview() {
-        if (host != null) {
-            host.close();
-        }
-        if (fixture != null) {
-            fixture.dropDatabase();
-        }
-    }
-
     private static HttpResponse<String> send(String method, String path, String type, byte[] body) throws Exception {
-        return fixture.send(host, HttpRequest.newBuilder(PreviewFixture.uri(host, API + path))
+        return PREVIEW.send(PREVIEW.request(API + path)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", type), "admin", "admin");
     }
 
@@ -61,7 +38,7 @@ public class InputEdgesHttpTest {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return fixture.get(host, API + path, "admin", "admin");
+        return PREVIEW.get(API + path, "admin", "admin");
     }
 
     private static String metric(String name) {

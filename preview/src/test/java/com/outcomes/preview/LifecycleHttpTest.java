@@ -6,17 +6,13 @@ import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,7 +25,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class LifecycleHttpTest {
 
     @ClassRule
-    public static final TemporaryFolder FOLDER = new TemporaryFolder();
+    public static final RunningPreview PREVIEW = RunningPreview.onSmallIssues().withUsers("""
+            {"users": [{"name": "admin", "password": "admin", "browse": ["*"], "edit": ["*"]},
+                       {"name": "viewer", "password": "viewer", "browse": ["*"], "edit": []},
+                       {"name": "ann", "password": "ann", "browse": ["OUT"], "edit": ["OUT"]}]}""");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String API = "/rest/outcomes/1.0";
@@ -39,20 +38,10 @@ public class LifecycleHttpTest {
     private static final String MISSED = "{\"result\": \"MISSED\", \"learning\": \"Chat did not move CSAT\","
             + " \"closedOn\": \"2026-11-10\"}";
 
-    private static PreviewFixture fixture;
-    private static PreviewHost host;
     private static long metricId;
 
     @BeforeClass
-    public static void startPreview() throws Exception {
-        Path root = FOLDER.getRoot().toPath();
-        fixture = new PreviewFixture(root);
-        Path users = root.resolve("users.json");
-        Files.writeString(users, """
-                {"users": [{"name": "admin", "password": "admin", "browse": ["*"], "edit": ["*"]},
-                           {"name": "viewer", "password": "viewer", "browse": ["*"], "edit": []},
-                           {"name": "ann", "password": "ann", "browse": ["OUT"], "edit": ["OUT"]}]}""");
-        host = PreviewHost.start(fixture.settings(fixture.issuesFile, users), PreviewFixture.CLOCK);
+    public static void defineAMeasuredMetric() throws Exception {
         HttpResponse<String> created = send("POST", "/metrics", "admin", JSON_TYPE, """
                 {"issueKey": "OUT-2", "kind": "OUTCOME", "name": "CSAT", "unit": "%", "baseline": 75, "target": 95,
                  "startDate": "2026-09-01", "targetDate": "2027-03-31", "cadenceDays": 7}""");
@@ -61,14 +50,6 @@ public class LifecycleHttpTest {
         HttpResponse<String> reading = send("POST", "/metrics/" + metricId + "/readings", "admin", JSON_TYPE,
                 "{\"value\": 80, \"measuredAt\": \"2026-10-01\"}");
         assertEquals(reading.body(), 201, reading.statusCode());
-    }
-
-    @AfterClass
-    public static void stopPreview() {
-        if (host != null) {
-            host.close();
-        }
-        fixture.dropDatabase();
     }
 
     @Before
@@ -195,8 +176,8 @@ public class LifecycleHttpTest {
     @Test
     public void aCloseWithoutJsonIs415() throws Exception {
         assertError(send("POST", "/outcomes/OUT-2/close", "admin", "text/plain", MISSED), 415, null);
-        HttpResponse<String> noType = fixture.send(host, HttpRequest.newBuilder(PreviewFixture.uri(host,
-                API + "/outcomes/OUT-2/close")).POST(HttpRequest.BodyPublishers.ofString(MISSED)), "admin", "admin");
+        HttpResponse<String> noType = PREVIEW.send(PREVIEW.request(
+                API + "/outcomes/OUT-2/close").POST(HttpRequest.BodyPublishers.ofString(MISSED)), "admin", "admin");
         assertError(noType, 415, null);
         assertEquals(List.of(), names(json(get("/outcomes/closed?project=OUT", "viewer"))));
     }
@@ -220,12 +201,12 @@ public class LifecycleHttpTest {
     }
 
     private static HttpResponse<String> get(String path, String user) throws Exception {
-        return fixture.get(host, API + path, user, user);
+        return PREVIEW.get(API + path, user, user);
     }
 
     private static HttpResponse<String> send(String method, String path, String user, String type, String body)
             throws Exception {
-        return fixture.send(host, HttpRequest.newBuilder(PreviewFixture.uri(host, API + path))
+        return PREVIEW.send(PREVIEW.request(API + path)
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", type), user, user);
     }
 

@@ -6,11 +6,8 @@ import static org.junit.Assert.assertTrue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 
 import com.outcomes.preview.auth.LoginDelayPolicy;
 
@@ -26,24 +23,7 @@ public class LoginDelayHttpTest {
     private static final String PATH = "/rest/outcomes/1.0/dashboard?project=OUT";
 
     @ClassRule
-    public static final TemporaryFolder FOLDER = new TemporaryFolder();
-
-    private static PreviewFixture fixture;
-    private static PreviewHost host;
-
-    @BeforeClass
-    public static void startPreview() throws Exception {
-        fixture = new PreviewFixture(FOLDER.getRoot().toPath());
-        host = PreviewHost.start(fixture.settings(fixture.issuesFile, null), PreviewFixture.CLOCK, TINY);
-    }
-
-    @AfterClass
-    public static void stopPreview() {
-        if (host != null) {
-            host.close();
-        }
-        fixture.dropDatabase();
-    }
+    public static final RunningPreview PREVIEW = RunningPreview.onSmallIssues().withLoginDelays(TINY);
 
     @Test
     public void wrongPasswordsAreAnsweredLaterAndLaterUntilTheRightOneResetsTheCount() throws Exception {
@@ -58,7 +38,7 @@ public class LoginDelayHttpTest {
 
         // when the right password follows
         long start = System.nanoTime();
-        HttpResponse<String> ok = fixture.get(host, PATH, "admin", "admin");
+        HttpResponse<String> ok = PREVIEW.get(PATH, "admin", "admin");
         long rightAfter = (System.nanoTime() - start) / 1_000_000;
 
         // then it is let in at once (no lockout), and the count starts again from zero
@@ -73,7 +53,7 @@ public class LoginDelayHttpTest {
     @Test
     public void credentialsThatCannotBeReadAreFailuresOfTheirAddressToo() throws Exception {
         // given no failures counted for this address
-        assertEquals(200, fixture.get(host, PATH, "admin", "admin").statusCode());
+        assertEquals(200, PREVIEW.get(PATH, "admin", "admin").statusCode());
 
         // when credentials that are not Base64 are sent twice from it
         long first = timedUnreadable();
@@ -82,12 +62,12 @@ public class LoginDelayHttpTest {
         // then the second answer is held back as for a wrong password (one free failure, then 300 ms)
         assertTrue("first after " + first + " ms", first < 300);
         assertTrue("second after " + second + " ms", second >= 300);
-        assertEquals(200, fixture.get(host, PATH, "admin", "admin").statusCode());
+        assertEquals(200, PREVIEW.get(PATH, "admin", "admin").statusCode());
     }
 
     private static long timedUnreadable() throws Exception {
         long start = System.nanoTime();
-        HttpResponse<String> response = fixture.send(host, java.net.http.HttpRequest.newBuilder(PreviewFixture.uri(host, PATH))
+        HttpResponse<String> response = PREVIEW.send(PREVIEW.request(PATH)
                 .header("Authorization", "Basic !!!not-base64"), null, null);
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(401, response.statusCode());
@@ -98,7 +78,7 @@ public class LoginDelayHttpTest {
     /** A wrong login; asserts the usual 401 answer and returns how long it took in ms. */
     private static long timed(String user, String password) throws Exception {
         long start = System.nanoTime();
-        HttpResponse<String> response = fixture.get(host, PATH, user, password);
+        HttpResponse<String> response = PREVIEW.get(PATH, user, password);
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(401, response.statusCode());
         assertEquals("Basic realm=\"Outcomes preview\"", response.headers().firstValue("WWW-Authenticate").orElseThrow());

@@ -5,14 +5,9 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 
 /**
  * DESIGN §5: the dashboard's project chooser and sprint links name only what the viewer may browse, and a sprint
@@ -22,35 +17,13 @@ import org.junit.rules.TemporaryFolder;
 public class NoLeaksHttpTest {
 
     @ClassRule
-    public static final TemporaryFolder FOLDER = new TemporaryFolder();
-
-    private static PreviewFixture fixture;
-    private static PreviewHost host;
-
-    @BeforeClass
-    public static void startPreview() throws Exception {
-        Path root = FOLDER.getRoot().toPath();
-        fixture = new PreviewFixture(root);
-        Path users = root.resolve("users.json");
-        Files.writeString(users, """
-                {"users": [{"name": "viewer", "password": "viewer", "browse": ["*"], "edit": []},
-                           {"name": "ann", "password": "ann", "browse": ["OUT"], "edit": []},
-                           {"name": "nobody", "password": "nobody", "browse": [], "edit": []}]}""");
-        host = PreviewHost.start(fixture.settings(fixture.issuesFile, users), PreviewFixture.CLOCK);
-    }
-
-    @AfterClass
-    public static void stopPreview() {
-        if (host != null) {
-            host.close();
-        }
-        if (fixture != null) {
-            fixture.dropDatabase();
-        }
-    }
+    public static final RunningPreview PREVIEW = RunningPreview.onSmallIssues().withUsers("""
+            {"users": [{"name": "viewer", "password": "viewer", "browse": ["*"], "edit": []},
+                       {"name": "ann", "password": "ann", "browse": ["OUT"], "edit": []},
+                       {"name": "nobody", "password": "nobody", "browse": [], "edit": []}]}""");
 
     private static String dashboardPage(String user) throws Exception {
-        HttpResponse<String> page = fixture.get(host, "/dashboard", user, user);
+        HttpResponse<String> page = PREVIEW.get("/dashboard", user, user);
         assertEquals(200, page.statusCode());
         return page.body();
     }
@@ -71,9 +44,9 @@ public class NoLeaksHttpTest {
     @Test
     public void aProjectTheViewerMayNotBrowseAnswersLikeOneThatDoesNotExist() throws Exception {
         // when ann asks for a project she may not browse, and for one that does not exist
-        HttpResponse<String> page = fixture.get(host, "/dashboard?project=SEC", "ann", "ann");
-        HttpResponse<String> hidden = fixture.get(host, "/rest/outcomes/1.0/dashboard?project=SEC", "ann", "ann");
-        HttpResponse<String> unknown = fixture.get(host, "/rest/outcomes/1.0/dashboard?project=NOPE", "ann", "ann");
+        HttpResponse<String> page = PREVIEW.get("/dashboard?project=SEC", "ann", "ann");
+        HttpResponse<String> hidden = PREVIEW.get("/rest/outcomes/1.0/dashboard?project=SEC", "ann", "ann");
+        HttpResponse<String> unknown = PREVIEW.get("/rest/outcomes/1.0/dashboard?project=NOPE", "ann", "ann");
 
         // then the page keeps her choice (the gadget says it is unknown or not visible) without listing SEC itself,
         // and the API cannot tell the two apart
@@ -93,10 +66,10 @@ public class NoLeaksHttpTest {
     @Test
     public void aSprintWithoutABrowsableIssueIs404LikeAnUnknownOne() throws Exception {
         // when
-        HttpResponse<String> hidden = fixture.get(host, "/rest/outcomes/1.0/sprints/5/review", "nobody", "nobody");
-        HttpResponse<String> unknown = fixture.get(host, "/rest/outcomes/1.0/sprints/999/review", "nobody", "nobody");
-        HttpResponse<String> page = fixture.get(host, "/sprints/5", "nobody", "nobody");
-        HttpResponse<String> unknownPage = fixture.get(host, "/sprints/999", "nobody", "nobody");
+        HttpResponse<String> hidden = PREVIEW.get("/rest/outcomes/1.0/sprints/5/review", "nobody", "nobody");
+        HttpResponse<String> unknown = PREVIEW.get("/rest/outcomes/1.0/sprints/999/review", "nobody", "nobody");
+        HttpResponse<String> page = PREVIEW.get("/sprints/5", "nobody", "nobody");
+        HttpResponse<String> unknownPage = PREVIEW.get("/sprints/999", "nobody", "nobody");
 
         // then: the same answer as for a sprint that does not exist, without its name or dates
         assertEquals(404, hidden.statusCode());
@@ -104,6 +77,6 @@ public class NoLeaksHttpTest {
         assertFalse(hidden.body().contains("closed") || hidden.body().contains("2026-10-26"));
         assertEquals(404, page.statusCode());
         assertEquals(unknownPage.body().replace("999", "5"), page.body());
-        assertEquals(200, fixture.get(host, "/rest/outcomes/1.0/sprints/5/review", "ann", "ann").statusCode());
+        assertEquals(200, PREVIEW.get("/rest/outcomes/1.0/sprints/5/review", "ann", "ann").statusCode());
     }
 }

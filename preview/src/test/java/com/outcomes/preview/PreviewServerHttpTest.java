@@ -6,39 +6,19 @@ import static org.junit.Assert.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 
 /** The preview's own HTTP behaviour — login, static assets, start page — over real HTTP. */
 public class PreviewServerHttpTest {
 
     @ClassRule
-    public static final TemporaryFolder FOLDER = new TemporaryFolder();
-
-    private static PreviewFixture fixture;
-    private static PreviewHost host;
-
-    @BeforeClass
-    public static void startPreview() throws Exception {
-        fixture = new PreviewFixture(FOLDER.getRoot().toPath());
-        host = fixture.start();
-    }
-
-    @AfterClass
-    public static void stopPreview() {
-        if (host != null) {
-            host.close();
-        }
-        fixture.dropDatabase();
-    }
+    public static final RunningPreview PREVIEW = RunningPreview.onSmallIssues();
 
     @Test
     public void restWithoutCredentialsIs401WithBasicChallengeAndJsonErrorBody() throws Exception {
         // when
-        HttpResponse<String> response = fixture.get(host, "/rest/outcomes/1.0/metrics?issueKey=OUT-2", null, null);
+        HttpResponse<String> response = PREVIEW.get("/rest/outcomes/1.0/metrics?issueKey=OUT-2", null, null);
 
         // then
         assertEquals(401, response.statusCode());
@@ -50,7 +30,7 @@ public class PreviewServerHttpTest {
     @Test
     public void restWithWrongPasswordIs401() throws Exception {
         // when
-        HttpResponse<String> response = fixture.get(host, "/rest/outcomes/1.0/metrics?issueKey=OUT-2", "admin", "wrong");
+        HttpResponse<String> response = PREVIEW.get("/rest/outcomes/1.0/metrics?issueKey=OUT-2", "admin", "wrong");
 
         // then
         assertEquals(401, response.statusCode());
@@ -59,13 +39,13 @@ public class PreviewServerHttpTest {
 
     @Test
     public void unknownUserIs401() throws Exception {
-        assertEquals(401, fixture.get(host, "/rest/outcomes/1.0/dashboard?project=OUT", "mallory", "admin").statusCode());
+        assertEquals(401, PREVIEW.get("/rest/outcomes/1.0/dashboard?project=OUT", "mallory", "admin").statusCode());
     }
 
     @Test
     public void malformedAuthorizationHeaderIs401() throws Exception {
         // when
-        HttpResponse<String> response = fixture.send(host, java.net.http.HttpRequest.newBuilder(PreviewFixture.uri(host, "/"))
+        HttpResponse<String> response = PREVIEW.send(PREVIEW.request("/")
                 .header("Authorization", "Basic !!!not-base64"), null, null);
 
         // then
@@ -75,8 +55,7 @@ public class PreviewServerHttpTest {
     @Test
     public void aChallengeToARequestWhoseBodyIsLeftUnreadClosesTheConnection() throws Exception {
         // when a write is sent without credentials: its body is refused unread
-        HttpResponse<String> response = fixture.send(host, java.net.http.HttpRequest.newBuilder(
-                        PreviewFixture.uri(host, "/rest/outcomes/1.0/metrics"))
+        HttpResponse<String> response = PREVIEW.send(PREVIEW.request("/rest/outcomes/1.0/metrics")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"issueKey\": \"OUT-2\"}"))
                 .header("Content-Type", "application/json"), null, null);
 
@@ -91,14 +70,11 @@ public class PreviewServerHttpTest {
         String languages = "fr-FR, de;q=0.8, en;q=0.5";
 
         // when they meet a missing metric, the login challenge and a refused method
-        HttpResponse<String> missing = fixture.send(host, java.net.http.HttpRequest.newBuilder(
-                PreviewFixture.uri(host, "/rest/outcomes/1.0/metrics/424")).header("Accept-Language", languages), "admin", "admin");
-        HttpResponse<String> anonymous = fixture.send(host, java.net.http.HttpRequest.newBuilder(
-                PreviewFixture.uri(host, "/rest/outcomes/1.0/metrics/424")).header("Accept-Language", languages), null, null);
-        HttpResponse<String> trace = fixture.send(host, java.net.http.HttpRequest.newBuilder(
-                PreviewFixture.uri(host, "/rest/outcomes/1.0/metrics/424")).header("Accept-Language", languages)
+        HttpResponse<String> missing = PREVIEW.send(PREVIEW.request("/rest/outcomes/1.0/metrics/424").header("Accept-Language", languages), "admin", "admin");
+        HttpResponse<String> anonymous = PREVIEW.send(PREVIEW.request("/rest/outcomes/1.0/metrics/424").header("Accept-Language", languages), null, null);
+        HttpResponse<String> trace = PREVIEW.send(PREVIEW.request("/rest/outcomes/1.0/metrics/424").header("Accept-Language", languages)
                 .method("TRACE", java.net.http.HttpRequest.BodyPublishers.noBody()), null, null);
-        HttpResponse<String> english = fixture.get(host, "/rest/outcomes/1.0/metrics/424", "admin", "admin");
+        HttpResponse<String> english = PREVIEW.get("/rest/outcomes/1.0/metrics/424", "admin", "admin");
 
         // then each answer is worded in German, and a request that asks for no language in English
         assertEquals(404, missing.statusCode());
@@ -113,9 +89,9 @@ public class PreviewServerHttpTest {
     @Test
     public void pagesNeedTheSameLogin() throws Exception {
         // when
-        HttpResponse<String> anonymous = fixture.get(host, "/dashboard", null, null);
-        HttpResponse<String> viewer = fixture.get(host, "/dashboard", "viewer", "viewer");
-        HttpResponse<String> start = fixture.get(host, "/", "viewer", "viewer");
+        HttpResponse<String> anonymous = PREVIEW.get("/dashboard", null, null);
+        HttpResponse<String> viewer = PREVIEW.get("/dashboard", "viewer", "viewer");
+        HttpResponse<String> start = PREVIEW.get("/", "viewer", "viewer");
 
         // then
         assertEquals(401, anonymous.statusCode());
@@ -128,8 +104,8 @@ public class PreviewServerHttpTest {
     @Test
     public void webAssetsAreServedFromTheClasspathBehindLogin() throws Exception {
         // when
-        HttpResponse<String> asset = fixture.get(host, "/web/preview-probe.css", "viewer", "viewer");
-        HttpResponse<String> anonymous = fixture.get(host, "/web/preview-probe.css", null, null);
+        HttpResponse<String> asset = PREVIEW.get("/web/preview-probe.css", "viewer", "viewer");
+        HttpResponse<String> anonymous = PREVIEW.get("/web/preview-probe.css", null, null);
 
         // then
         assertEquals(200, asset.statusCode());
@@ -143,7 +119,7 @@ public class PreviewServerHttpTest {
     @Test
     public void webJarsAreServedAtWebjars() throws Exception {
         // when
-        HttpResponse<String> script = fixture.get(host, "/webjars/probe/1.0/probe.js", "viewer", "viewer");
+        HttpResponse<String> script = PREVIEW.get("/webjars/probe/1.0/probe.js", "viewer", "viewer");
 
         // then
         assertEquals(200, script.statusCode());
@@ -154,13 +130,13 @@ public class PreviewServerHttpTest {
 
     @Test
     public void missingAssetIs404AndTraversalAndListingAreRefused() throws Exception {
-        assertEquals(404, fixture.get(host, "/web/nothing-here.js", "admin", "admin").statusCode());
-        HttpResponse<String> traversal = fixture.get(host, "/web/..%2Fsimplelogger.properties", "admin", "admin");
+        assertEquals(404, PREVIEW.get("/web/nothing-here.js", "admin", "admin").statusCode());
+        HttpResponse<String> traversal = PREVIEW.get("/web/..%2Fsimplelogger.properties", "admin", "admin");
         // Jetty itself rejects the ambiguous path (400); either way the file outside web/ is not served.
         assertTrue(traversal.statusCode() == 400 || traversal.statusCode() == 404);
         assertTrue(!traversal.body().contains("simpleLogger"));
         // a folder: Jetty's resource servlet refuses the listing
-        HttpResponse<String> folder = fixture.get(host, "/webjars/", "admin", "admin");
+        HttpResponse<String> folder = PREVIEW.get("/webjars/", "admin", "admin");
         assertEquals(403, folder.statusCode());
         assertTrue(!folder.body().contains("probe"));
     }

@@ -14,10 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.junit.After;
-import org.junit.Rule;
+import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.outcomes.port.Sprint;
@@ -34,55 +32,43 @@ public class ReadmeExamplesTest {
             "curl -u admin:admin(?: -X (\\w+))? \"\\$B([^\"]+)\"(?: -H 'Content-Type: ([^']+)')?"
                     + "(?: -d '(.*)'| --data-binary \\$'(.*)')?\\s*");
 
-    @Rule
-    public final TemporaryFolder folder = new TemporaryFolder();
-
-    private PreviewFixture fixture;
-
-    @After
-    public void dropDatabase() {
-        if (fixture != null) {
-            fixture.dropDatabase();
-        }
-    }
+    @ClassRule
+    public static final RunningPreview DEMO = RunningPreview.onTheDemo();
 
     @Test
     public void everyRestExampleOfTheReadmeSucceedsAgainstTheDemo() throws Exception {
         // given the README's calls, in order
         List<String> lines = restBlock(Files.readString(Path.of("..", "README.md")));
         assertTrue("the README shows its calls", lines.size() >= 10);
-        fixture = new PreviewFixture(folder.getRoot().toPath());
-        try (PreviewHost demo = PreviewHost.start(fixture.settings(null, null), PreviewFixture.CLOCK)) {
-            String id = null;
-            for (String line : lines) {
-                if (line.startsWith("ID=")) {
-                    // ID=$(curl … /metrics?issueKey=OUT-5 | jq '.[0].id')
-                    id = JSON.readTree(fixture.get(demo, "/rest/outcomes/1.0/metrics?issueKey=OUT-5", "admin", "admin").body())
-                            .get(0).get("id").asText();
-                    continue;
-                }
-                if (!line.startsWith("curl ")) {
-                    continue;
-                }
-                Matcher m = CURL.matcher(line);
-                assertTrue("README call in an unexpected form: " + line, m.matches());
-                String path = "/rest/outcomes/1.0" + m.group(2).replace("$ID", String.valueOf(id));
-                String body = m.group(4) != null ? m.group(4) : m.group(5) == null ? null : m.group(5).replace("\\n", "\n");
-
-                // when
-                HttpRequest.Builder request = HttpRequest.newBuilder(PreviewFixture.uri(demo, path));
-                if (m.group(1) != null) {
-                    request.method(m.group(1), HttpRequest.BodyPublishers.ofString(body == null ? "" : body));
-                }
-                if (m.group(3) != null) {
-                    request.header("Content-Type", m.group(3));
-                }
-                HttpResponse<String> response = fixture.send(demo, request, "admin", "admin");
-
-                // then
-                assertTrue(line + " answered " + response.statusCode() + " " + response.body(),
-                        response.statusCode() / 100 == 2);
+        String id = null;
+        for (String line : lines) {
+            if (line.startsWith("ID=")) {
+                // ID=$(curl … /metrics?issueKey=OUT-5 | jq '.[0].id')
+                id = JSON.readTree(DEMO.get("/rest/outcomes/1.0/metrics?issueKey=OUT-5", "admin", "admin").body())
+                        .get(0).get("id").asText();
+                continue;
             }
+            if (!line.startsWith("curl ")) {
+                continue;
+            }
+            Matcher m = CURL.matcher(line);
+            assertTrue("README call in an unexpected form: " + line, m.matches());
+            String path = "/rest/outcomes/1.0" + m.group(2).replace("$ID", String.valueOf(id));
+            String body = m.group(4) != null ? m.group(4) : m.group(5) == null ? null : m.group(5).replace("\\n", "\n");
+
+            // when
+            HttpRequest.Builder request = DEMO.request(path);
+            if (m.group(1) != null) {
+                request.method(m.group(1), HttpRequest.BodyPublishers.ofString(body == null ? "" : body));
+            }
+            if (m.group(3) != null) {
+                request.header("Content-Type", m.group(3));
+            }
+            HttpResponse<String> response = DEMO.send(request, "admin", "admin");
+
+            // then
+            assertTrue(line + " answered " + response.statusCode() + " " + response.body(),
+                    response.statusCode() / 100 == 2);
         }
     }
 

@@ -6,8 +6,6 @@ import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,11 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,7 +29,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class RestApiHttpTest {
 
     @ClassRule
-    public static final TemporaryFolder FOLDER = new TemporaryFolder();
+    public static final RunningPreview PREVIEW = RunningPreview.onSmallIssues().withUsers("""
+            {"users": [{"name": "admin", "password": "admin", "browse": ["*"], "edit": ["*"]},
+                       {"name": "viewer", "password": "viewer", "browse": ["*"], "edit": []},
+                       {"name": "ann", "password": "ann", "browse": ["OUT"], "edit": []}]}""");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String API = "/rest/outcomes/1.0";
@@ -42,35 +40,12 @@ public class RestApiHttpTest {
             + " \"baseline\": 75, \"target\": 90, \"startDate\": \"2026-05-01\", \"targetDate\": \"2027-03-31\","
             + " \"cadenceDays\": 30, \"source\": \"Survey\"}";
 
-    private static PreviewFixture fixture;
-    private static PreviewHost host;
-
-    @BeforeClass
-    public static void startPreview() throws Exception {
-        Path root = FOLDER.getRoot().toPath();
-        fixture = new PreviewFixture(root);
-        Path users = root.resolve("users.json");
-        Files.writeString(users, """
-                {"users": [{"name": "admin", "password": "admin", "browse": ["*"], "edit": ["*"]},
-                           {"name": "viewer", "password": "viewer", "browse": ["*"], "edit": []},
-                           {"name": "ann", "password": "ann", "browse": ["OUT"], "edit": []}]}""");
-        host = PreviewHost.start(fixture.settings(fixture.issuesFile, users), PreviewFixture.CLOCK);
-    }
-
-    @AfterClass
-    public static void stopPreview() {
-        if (host != null) {
-            host.close();
-        }
-        fixture.dropDatabase();
-    }
-
     private static HttpResponse<String> get(String path, String user) throws Exception {
-        return fixture.get(host, API + path, user, user);
+        return PREVIEW.get(API + path, user, user);
     }
 
     private static HttpResponse<String> send(String method, String path, String user, String type, String body) throws Exception {
-        return fixture.send(host, HttpRequest.newBuilder(PreviewFixture.uri(host, API + path))
+        return PREVIEW.send(PREVIEW.request(API + path)
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", type), user, user);
     }
 
@@ -296,12 +271,12 @@ public class RestApiHttpTest {
         defineCsat("on the gadget");
 
         // when the gadget asks for its content as a browser does, and with bad input
-        HttpResponse<String> view = fixture.send(host, HttpRequest.newBuilder(PreviewFixture.uri(host,
-                API + "/dashboard/view?project=OUT&weeks=4&asOf=2026-11-18")).header("Accept", "text/html").GET(),
+        HttpResponse<String> view = PREVIEW.send(PREVIEW.request(
+                API + "/dashboard/view?project=OUT&weeks=4&asOf=2026-11-18").header("Accept", "text/html").GET(),
                 "viewer", "viewer");
-        HttpResponse<String> bad = fixture.send(host, HttpRequest.newBuilder(PreviewFixture.uri(host,
-                API + "/dashboard/view?project=OUT&weeks=-3")).header("Accept", "text/html").GET(), "viewer", "viewer");
-        HttpResponse<String> anonymous = fixture.get(host, API + "/dashboard/view?project=OUT", null, null);
+        HttpResponse<String> bad = PREVIEW.send(PREVIEW.request(
+                API + "/dashboard/view?project=OUT&weeks=-3").header("Accept", "text/html").GET(), "viewer", "viewer");
+        HttpResponse<String> anonymous = PREVIEW.get(API + "/dashboard/view?project=OUT", null, null);
 
         // then HTML rendered by the server, and the JSON error bodies of /dashboard
         assertEquals(view.body(), 200, view.statusCode());
@@ -364,7 +339,7 @@ public class RestApiHttpTest {
     public void everyEndpointNeedsCredentials() throws Exception {
         for (String path : new String[] {"/metrics?issueKey=OUT-2", "/metrics/1", "/metrics/1/readings", "/dashboard?project=OUT",
                 "/sprints/5/review", "/lint?issueKey=OUT-2", "/outcomes/OUT-2/epics"}) {
-            assertEquals(path, 401, fixture.get(host, API + path, null, null).statusCode());
+            assertEquals(path, 401, PREVIEW.get(API + path, null, null).statusCode());
         }
     }
 

@@ -18,11 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,34 +34,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class TransportHttpTest {
 
     @ClassRule
-    public static final TemporaryFolder FOLDER = new TemporaryFolder();
+    public static final RunningPreview PREVIEW = RunningPreview.onSmallIssues();
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String API = "/rest/outcomes/1.0";
     private static final String CONTENT_TYPE_MESSAGE = "Send the body with Content-Type application/json (a CSV import: text/csv).";
     private static final String READING = "{\"value\": 80, \"measuredAt\": \"2026-11-01\", \"note\": \"sent\"}";
 
-    private static PreviewFixture fixture;
-    private static PreviewHost host;
     private static long metricId;
 
     @BeforeClass
-    public static void startPreview() throws Exception {
-        fixture = new PreviewFixture(FOLDER.getRoot().toPath());
-        host = fixture.start();
+    public static void defineAMetric() throws Exception {
         HttpResponse<String> created = send("POST", "/metrics", "application/json",
                 "{\"issueKey\": \"OUT-2\", \"kind\": \"OUTCOME\", \"name\": \"CSAT\", \"unit\": \"%\", \"baseline\": 75,"
                         + " \"target\": 90, \"startDate\": \"2026-05-01\", \"targetDate\": \"2027-03-31\", \"cadenceDays\": 30}");
         assertEquals(created.body(), 201, created.statusCode());
         metricId = JSON.readTree(created.body()).get("id").asLong();
-    }
-
-    @AfterClass
-    public static void stopPreview() {
-        if (host != null) {
-            host.close();
-        }
-        fixture.dropDatabase();
     }
 
     // ---- 415: writes say what they send ----
@@ -153,7 +139,7 @@ public class TransportHttpTest {
     @Test
     public void writeFromTheServersOwnOriginOrFromNoPageIsAccepted() throws Exception {
         // given
-        String own = "http://" + host.baseUri().getHost() + ":" + host.port();
+        String own = "http://" + PREVIEW.host().baseUri().getHost() + ":" + PREVIEW.host().port();
 
         // when
         HttpResponse<String> sameOrigin = withHeader("Origin", own);
@@ -169,7 +155,7 @@ public class TransportHttpTest {
     @Test
     public void readsFromAnotherOriginAreNotRefused() throws Exception {
         // a GET changes nothing; what another site may read is the browser's same-origin policy's business
-        HttpResponse<String> response = fixture.send(host, HttpRequest.newBuilder(PreviewFixture.uri(host, API + "/metrics/" + metricId))
+        HttpResponse<String> response = PREVIEW.send(PREVIEW.request(API + "/metrics/" + metricId)
                 .header("Origin", "http://evil.example").GET(), "admin", "admin");
         assertEquals(200, response.statusCode());
     }
@@ -181,7 +167,7 @@ public class TransportHttpTest {
         for (String method : List.of("TRACE", "TRACK")) {
             for (String path : List.of(API + "/metrics/" + metricId, "/dashboard", "/browse/OUT-2", "/web/outcomes-common.js", "/nowhere")) {
                 // when
-                HttpResponse<String> response = fixture.send(host, HttpRequest.newBuilder(PreviewFixture.uri(host, path))
+                HttpResponse<String> response = PREVIEW.send(PREVIEW.request(path)
                         .method(method, HttpRequest.BodyPublishers.noBody()).header("X-Secret", "canary"), "admin", "admin");
 
                 // then
@@ -195,7 +181,7 @@ public class TransportHttpTest {
 
     @Test
     public void traceOnTheApiAnswersTheJsonErrorBody() throws Exception {
-        HttpResponse<String> response = fixture.send(host, HttpRequest.newBuilder(PreviewFixture.uri(host, API + "/dashboard"))
+        HttpResponse<String> response = PREVIEW.send(PREVIEW.request(API + "/dashboard")
                 .method("TRACE", HttpRequest.BodyPublishers.noBody()), null, null);
         assertError(response, 405, null, "This address does not accept that method.");
     }
@@ -205,9 +191,9 @@ public class TransportHttpTest {
     @Test
     public void jsonAnswersAreNosniffAndNoStoreOnceEach() throws Exception {
         for (HttpResponse<String> response : List.of(
-                fixture.get(host, API + "/metrics/" + metricId, "admin", "admin"),
-                fixture.get(host, API + "/metrics/999999", "admin", "admin"),
-                fixture.get(host, API + "/metrics/" + metricId, null, null),
+                PREVIEW.get(API + "/metrics/" + metricId, "admin", "admin"),
+                PREVIEW.get(API + "/metrics/999999", "admin", "admin"),
+                PREVIEW.get(API + "/metrics/" + metricId, null, null),
                 send("POST", "/metrics/" + metricId + "/readings", "text/plain", READING),
                 send("POST", "/metrics/" + metricId + "/readings", "application/json", READING))) {
             String what = response.request().method() + " " + response.uri() + " " + response.statusCode();
@@ -220,16 +206,16 @@ public class TransportHttpTest {
     @Test
     public void htmlPagesMayBeFramedOnlyByTheSameOrigin() throws Exception {
         for (HttpResponse<String> response : List.of(
-                fixture.get(host, "/dashboard", "admin", "admin"),
-                fixture.get(host, "/browse/OUT-2", "admin", "admin"),
-                fixture.get(host, "/browse/NOPE-1", "admin", "admin"),
-                fixture.get(host, "/dashboard", null, null))) {
+                PREVIEW.get("/dashboard", "admin", "admin"),
+                PREVIEW.get("/browse/OUT-2", "admin", "admin"),
+                PREVIEW.get("/browse/NOPE-1", "admin", "admin"),
+                PREVIEW.get("/dashboard", null, null))) {
             String what = response.uri() + " " + response.statusCode();
             assertEquals(what, List.of("SAMEORIGIN"), response.headers().allValues("X-Frame-Options"));
             assertEquals(what, List.of("frame-ancestors 'self'"), response.headers().allValues("Content-Security-Policy"));
             assertEquals(what, List.of("nosniff"), response.headers().allValues("X-Content-Type-Options"));
         }
-        assertTrue(fixture.get(host, "/dashboard", "admin", "admin").headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+        assertTrue(PREVIEW.get("/dashboard", "admin", "admin").headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
     }
 
     // ---- bind ----
@@ -237,14 +223,14 @@ public class TransportHttpTest {
     @Test
     public void listensOnTheLoopbackAddressByDefault() throws Exception {
         // then the server says where it is
-        assertEquals("127.0.0.1", host.baseUri().getHost());
+        assertEquals("127.0.0.1", PREVIEW.host().baseUri().getHost());
 
         // and another address of this machine is not served
         Optional<InetAddress> external = externalAddress();
         assumeTrue("this machine has no non-loopback IPv4 address to try", external.isPresent());
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(external.get(), host.port()), 2_000);
-            throw new AssertionError("reachable on " + external.get().getHostAddress() + ":" + host.port());
+            socket.connect(new InetSocketAddress(external.get(), PREVIEW.host().port()), 2_000);
+            throw new AssertionError("reachable on " + external.get().getHostAddress() + ":" + PREVIEW.host().port());
         } catch (IOException refused) {
             assertTrue(refused.toString(), refused.getMessage() == null
                     || refused.getMessage().toLowerCase(Locale.ROOT).contains("refused")
@@ -269,29 +255,29 @@ public class TransportHttpTest {
     }
 
     private static HttpResponse<String> withHeader(String name, String value) throws Exception {
-        return fixture.send(host, HttpRequest.newBuilder(PreviewFixture.uri(host, API + "/metrics/" + metricId + "/readings"))
+        return PREVIEW.send(PREVIEW.request(API + "/metrics/" + metricId + "/readings")
                 .POST(HttpRequest.BodyPublishers.ofString(READING)).header("Content-Type", "application/json")
                 .header(name, value), "admin", "admin");
     }
 
     /** An admin's write; {@code type} null sends no Content-Type at all. */
     private static HttpResponse<String> send(String method, String path, String type, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(PreviewFixture.uri(host, API + path))
+        HttpRequest.Builder request = PREVIEW.request(API + path)
                 .method(method, HttpRequest.BodyPublishers.ofString(body));
         if (type != null) {
             request.header("Content-Type", type);
         }
-        return fixture.send(host, request, "admin", "admin");
+        return PREVIEW.send(request, "admin", "admin");
     }
 
     private static int readings() throws Exception {
-        HttpResponse<String> history = fixture.get(host, API + "/metrics/" + metricId + "/readings", "admin", "admin");
+        HttpResponse<String> history = PREVIEW.get(API + "/metrics/" + metricId + "/readings", "admin", "admin");
         assertEquals(history.body(), 200, history.statusCode());
         return JSON.readTree(history.body()).size();
     }
 
     private static JsonNode metric() throws Exception {
-        return JSON.readTree(fixture.get(host, API + "/metrics/" + metricId, "admin", "admin").body());
+        return JSON.readTree(PREVIEW.get(API + "/metrics/" + metricId, "admin", "admin").body());
     }
 
     private static void assertContentTypeRefused(String what, HttpResponse<String> response) throws Exception {

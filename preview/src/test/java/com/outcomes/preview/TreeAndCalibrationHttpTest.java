@@ -5,16 +5,11 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,35 +19,15 @@ import com.outcomes.preview.demo.DemoPortfolio;
 public class TreeAndCalibrationHttpTest {
 
     @ClassRule
-    public static final TemporaryFolder FOLDER = new TemporaryFolder();
+    public static final RunningPreview PREVIEW = RunningPreview.onTheDemo().withUsers("""
+            {"users": [{"name": "viewer", "password": "viewer", "browse": ["*"], "edit": []},
+                       {"name": "mkt", "password": "mkt", "browse": ["MKT"], "edit": []}]}""");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String API = "/rest/outcomes/1.0";
 
-    private static PreviewFixture fixture;
-    private static PreviewHost host;
-
-    @BeforeClass
-    public static void startTheDemo() throws Exception {
-        Path root = FOLDER.getRoot().toPath();
-        fixture = new PreviewFixture(root);
-        Path users = root.resolve("users.json");
-        Files.writeString(users, """
-                {"users": [{"name": "viewer", "password": "viewer", "browse": ["*"], "edit": []},
-                           {"name": "mkt", "password": "mkt", "browse": ["MKT"], "edit": []}]}""");
-        host = PreviewHost.start(fixture.settings(null, users), PreviewFixture.CLOCK);
-    }
-
-    @AfterClass
-    public static void stop() {
-        if (host != null) {
-            host.close();
-        }
-        fixture.dropDatabase();
-    }
-
     private static HttpResponse<String> get(String path, String user) throws Exception {
-        return fixture.get(host, path, user, user);
+        return PREVIEW.get(path, user, user);
     }
 
     private static JsonNode json(HttpResponse<String> response) throws Exception {
@@ -146,8 +121,8 @@ public class TreeAndCalibrationHttpTest {
 
     @Test
     public void anonymousCallersAre401() throws Exception {
-        assertEquals(401, fixture.get(host, API + "/tree?project=OUT", null, null).statusCode());
-        assertEquals(401, fixture.get(host, API + "/rice/calibration?project=OUT", null, null).statusCode());
+        assertEquals(401, PREVIEW.get(API + "/tree?project=OUT", null, null).statusCode());
+        assertEquals(401, PREVIEW.get(API + "/rice/calibration?project=OUT", null, null).statusCode());
     }
 
     @Test
