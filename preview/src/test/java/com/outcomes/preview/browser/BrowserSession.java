@@ -33,26 +33,35 @@ final class BrowserSession extends ExternalResource {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private final String issuesResource;
-    private final Clock clock;
+    /** How the preview starts on the fixture, in a folder of its own. */
+    private interface Start {
+        PreviewHost preview(PreviewFixture fixture, Path folder) throws IOException;
+    }
+
+    private final Start start;
     private final TemporaryFolder tmp = new TemporaryFolder();
     private PreviewFixture fixture;
     private PreviewHost host;
     private WebDriver driver;
 
-    private BrowserSession(String issuesResource, Clock clock) {
-        this.issuesResource = issuesResource;
-        this.clock = clock;
+    private BrowserSession(Start start) {
+        this.start = start;
     }
 
     /** The preview on this package's issues document (a resource next to this class) at the given clock. */
     static BrowserSession onIssues(String issuesResource, Clock clock) {
-        return new BrowserSession(issuesResource, clock);
+        return new BrowserSession((fixture, folder) -> PreviewHost.start(
+                fixture.settings(copy(issuesResource, folder), null), clock));
     }
 
     /** The preview with no issues document: the bundled demo portfolio. */
     static BrowserSession onDemo() {
-        return new BrowserSession(null, PreviewFixture.CLOCK);
+        return new BrowserSession((fixture, folder) -> PreviewHost.start(fixture.settings(null, null), PreviewFixture.CLOCK));
+    }
+
+    /** The preview as the HTTP suites start it: the fixture's small issues document. */
+    static BrowserSession onFixtureIssues() {
+        return new BrowserSession((fixture, folder) -> fixture.start());
     }
 
     @Override
@@ -62,17 +71,14 @@ final class BrowserSession extends ExternalResource {
             driver = Chromium.start(tmp.newFolder("chromium").toPath());
             Path folder = tmp.newFolder("preview").toPath();
             fixture = new PreviewFixture(folder); // same database selection as the HTTP suites (-Ppreview db profiles)
-            host = PreviewHost.start(fixture.settings(issues(folder), null), clock);
+            host = start.preview(fixture, folder);
         } catch (Throwable startFailed) { // an ExternalResource's after() runs only when before() completed
             after();
             throw startFailed;
         }
     }
 
-    private Path issues(Path folder) throws IOException {
-        if (issuesResource == null) {
-            return null;
-        }
+    private static Path copy(String issuesResource, Path folder) throws IOException {
         Path issues = folder.resolve(issuesResource);
         try (InputStream in = BrowserSession.class.getResourceAsStream(issuesResource)) {
             Files.copy(in, issues);
