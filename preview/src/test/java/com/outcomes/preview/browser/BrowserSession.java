@@ -140,6 +140,14 @@ final class BrowserSession extends ExternalResource {
                 .until(d -> condition.getAsBoolean());
     }
 
+    /** Waits for the API's message in the form's slot for a field ([data-error-for]) and returns that slot. */
+    WebElement fieldMessage(WebElement form, String field) {
+        return new WebDriverWait(driver, WAIT).until(d -> {
+            WebElement slot = form.findElement(By.cssSelector("[data-error-for='" + field + "']"));
+            return slot.getText().isBlank() ? null : slot;
+        });
+    }
+
     Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

@@ -6,7 +6,6 @@ import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Check-ins on the outcome panel in a real headless Chromium against the real preview (Jetty, Jersey, HSQLDB,
@@ -71,10 +69,7 @@ public class CheckInBrowserTest {
         form.findElement(By.cssSelector("button[type='submit']")).click();
 
         // then
-        WebElement message = new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(20)).until(d -> {
-            WebElement slot = form.findElement(By.cssSelector("[data-error-for='confidence']"));
-            return slot.getText().isBlank() ? null : slot;
-        });
+        WebElement message = BROWSER.fieldMessage(form, "confidence");
         assertTrue(message.getText(), message.getText().contains("10"));
         assertEquals("true", form.findElement(By.name("confidence")).getDomAttribute("aria-invalid"));
         BROWSER.driver().navigate().refresh();

@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
@@ -21,7 +20,6 @@ import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -71,10 +69,7 @@ public class LifecycleBrowserTest {
         form.findElement(By.cssSelector("[data-role='close-submit']")).click();
 
         // then the learning is asked for, next to its field
-        WebElement learningError = new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(20)).until(d -> {
-            WebElement slot = form.findElement(By.cssSelector("[data-error-for='learning']"));
-            return slot.getText().isBlank() ? null : slot;
-        });
+        WebElement learningError = BROWSER.fieldMessage(form, "learning");
         assertEquals("Say what was learned: a MISSED outcome needs a learning.", learningError.getText());
         assertEquals("true", form.findElement(By.name("learning")).getAttribute("aria-invalid"));
 

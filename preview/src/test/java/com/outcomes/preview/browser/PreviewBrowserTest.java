@@ -180,11 +180,7 @@ public class PreviewBrowserTest {
         form.findElement(By.cssSelector("button[type='submit']")).click();
 
         // then
-        WebElement message = new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(20)).until(
-                d -> {
-                    WebElement slot = form.findElement(By.cssSelector("[data-error-for='value']"));
-                    return slot.getText().isBlank() ? null : slot;
-                });
+        WebElement message = BROWSER.fieldMessage(form, "value");
         assertFalse(message.getText().isBlank());
         assertEquals("true", form.findElement(By.name("value")).getDomAttribute("aria-invalid"));
         assertEquals(before, BROWSER.driver().findElement(By.cssSelector("[data-role='status']")).getText());
