@@ -30,57 +30,30 @@
     return /^[-+]?\d*\.?\d+(e[-+]?\d+)?$/i.test(trimmed) ? Number(trimmed) : raw;
   }
 
-  function wireForm(panel, form) {
-    form.addEventListener('submit', function (event) {
-      event.preventDefault();
-      var button = form.querySelector('button[type="submit"]');
-      var body = {
-        value: numberOrText(form.elements.value.value),
-        measuredAt: form.elements.measuredAt.value || null,
-        note: form.elements.note && form.elements.note.value.trim() ? form.elements.note.value.trim() : null
-      };
-      if (form.elements.supersedes && form.elements.supersedes.value) {
-        body.supersedes = Number(form.elements.supersedes.value);
-      }
-      O.clearErrors(form);
-      button.disabled = true;
-      O.api(panel, 'POST', '/metrics/' + form.getAttribute('data-metric-id') + '/readings', body).then(function () {
-        form.querySelector('.oc-form-message').innerHTML =
-          '<div class="oc-alert oc-alert-info" role="status">' + O.html('record.saved') + '</div>';
-        window.location.reload();
-      }, function (failure) {
-        button.disabled = false;
-        O.showErrors(form, failure);
-        var invalid = form.querySelector('[aria-invalid="true"]');
-        if (invalid) {
-          invalid.focus();
-        }
-      });
-    });
-  }
-
-  /** "7" -> 7; anything else (2.5, "seven") is sent as typed so the API names the field in its answer. */
-  function wholeOrText(raw) {
-    var trimmed = String(raw).trim();
-    if (trimmed === '') {
-      return null;
+  /** The record form's body: the value as typed unless it is a number, and a correction names what it supersedes. */
+  function readingBody(form) {
+    var body = {
+      value: numberOrText(form.elements.value.value),
+      measuredAt: form.elements.measuredAt.value || null,
+      note: form.elements.note && form.elements.note.value.trim() ? form.elements.note.value.trim() : null
+    };
+    if (form.elements.supersedes && form.elements.supersedes.value) {
+      body.supersedes = Number(form.elements.supersedes.value);
     }
-    return /^[-+]?\d+$/.test(trimmed) ? Number(trimmed) : numberOrText(raw);
+    return body;
   }
 
   /**
-   * A panel form that posts to /outcomes/{key}/{action}: field messages come inline from the API's error body (the
-   * first invalid field takes the focus), then a reload shows the server's rendering of the new state. Used by the
-   * check-in form and the lifecycle forms (DESIGN §3b: "Close outcome" posts {result, learning, closedOn}, "Reopen" {}).
+   * A panel form that posts its body to the API: field messages come inline from the API's error body (the first
+   * invalid field takes the focus), then a reload shows the server's rendering of the new state.
    */
-  function wireOutcomeForm(panel, form, action, body, savedMessage) {
+  function wirePostForm(panel, form, path, body, savedMessage) {
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       var button = form.querySelector('button[type="submit"]');
       O.clearErrors(form);
       button.disabled = true;
-      var key = panel.getAttribute('data-issue-key');
-      O.api(panel, 'POST', '/outcomes/' + encodeURIComponent(key) + '/' + action, body(form)).then(function () {
+      O.api(panel, 'POST', path(), body(form)).then(function () {
         if (savedMessage) {
           form.querySelector('.oc-form-message').innerHTML =
             '<div class="oc-alert oc-alert-info" role="status">' + O.html(savedMessage) + '</div>';
@@ -95,6 +68,32 @@
         }
       });
     });
+  }
+
+  /** The "record a value" form: POST /metrics/{id}/readings. */
+  function wireRecordForm(panel, form) {
+    wirePostForm(panel, form, function () {
+      return '/metrics/' + form.getAttribute('data-metric-id') + '/readings';
+    }, readingBody, 'record.saved');
+  }
+
+  /** "7" -> 7; anything else (2.5, "seven") is sent as typed so the API names the field in its answer. */
+  function wholeOrText(raw) {
+    var trimmed = String(raw).trim();
+    if (trimmed === '') {
+      return null;
+    }
+    return /^[-+]?\d+$/.test(trimmed) ? Number(trimmed) : numberOrText(raw);
+  }
+
+  /**
+   * A panel form that posts to /outcomes/{key}/{action}. Used by the check-in form and the lifecycle forms
+   * (DESIGN §3b: "Close outcome" posts {result, learning, closedOn}, "Reopen" {}).
+   */
+  function wireOutcomeForm(panel, form, action, body, savedMessage) {
+    wirePostForm(panel, form, function () {
+      return '/outcomes/' + encodeURIComponent(panel.getAttribute('data-issue-key')) + '/' + action;
+    }, body, savedMessage);
   }
 
   function checkInBody(form) {
@@ -121,7 +120,7 @@
       drawHistory(panel, canvas);
     });
     Array.prototype.forEach.call(panel.querySelectorAll('form.oc-record-form'), function (form) {
-      wireForm(panel, form);
+      wireRecordForm(panel, form);
     });
     Array.prototype.forEach.call(panel.querySelectorAll('form.oc-checkin-form'), function (form) {
       wireOutcomeForm(panel, form, 'checkins', checkInBody, 'checkin.saved');

@@ -9,9 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Base64;
 
@@ -27,15 +24,9 @@ import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.outcomes.preview.PreviewFixture;
-import com.outcomes.preview.PreviewHost;
 
 /**
  * The attack of issue 12 in a real Chromium: a user logged in to the preview (HTTP Basic, cached by the browser) opens
@@ -50,11 +41,8 @@ public class CrossSiteFormBrowserTest {
     private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
 
     @ClassRule
-    public static final TemporaryFolder TMP = new TemporaryFolder();
+    public static final BrowserSession BROWSER = BrowserSession.onFixtureIssues();
 
-    private static WebDriver driver;
-    private static PreviewFixture fixture;
-    private static PreviewHost host;
     private static Server attacker;
     private static URI attackerBase;
     private static long metricId;
@@ -62,9 +50,6 @@ public class CrossSiteFormBrowserTest {
 
     @BeforeClass
     public static void start() throws Exception {
-        driver = Chromium.start(TMP.newFolder("chromium").toPath()); // skips the class first when there is no Chromium
-        fixture = new PreviewFixture(TMP.newFolder("preview").toPath());
-        host = fixture.start();
         metricId = defineMetric();
         attacker = new Server();
         ServerConnector connector = new ServerConnector(attacker);
@@ -78,17 +63,8 @@ public class CrossSiteFormBrowserTest {
 
     @AfterClass
     public static void stop() throws Exception {
-        if (driver != null) {
-            driver.quit();
-        }
         if (attacker != null) {
             attacker.stop();
-        }
-        if (host != null) {
-            host.close();
-        }
-        if (fixture != null) {
-            fixture.dropDatabase();
         }
     }
 
@@ -99,7 +75,7 @@ public class CrossSiteFormBrowserTest {
         int before = readings();
 
         // when it opens the other site's page, which posts "2026-11-01,66,csrf=x" as text/plain to the import
-        driver.get(attackerBase + "/import.html");
+        BROWSER.driver().get(attackerBase + "/import.html");
         String answer = answerShown("import");
 
         // then the preview refused the logged-in write, and nothing was stored
@@ -115,7 +91,7 @@ public class CrossSiteFormBrowserTest {
         int before = readings();
 
         // when the other site's form sends {"value": 66, "measuredAt": "2026-11-01", "note": "csrf", "x": "="} as text/plain
-        driver.get(attackerBase + "/reading.html");
+        BROWSER.driver().get(attackerBase + "/reading.html");
         String answer = answerShown("reading");
 
         // then
@@ -125,22 +101,19 @@ public class CrossSiteFormBrowserTest {
 
     /** Visiting a page with credentials in the URL: Chromium keeps them for the preview's origin, as after a login prompt. */
     private static void logIn() {
-        URI base = host.baseUri();
-        driver.get("http://admin:admin@" + base.getHost() + ":" + base.getPort() + "/dashboard");
+        BROWSER.open("/dashboard");
     }
 
     /** Waits until the form's answer from the preview is shown, keeps a screenshot, and returns the page text. */
     private static String answerShown(String name) throws IOException {
-        String preview = host.baseUri().toString();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().startsWith(preview + "/rest/"));
-        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.copy(shot, dir.resolve("cross-site-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        return driver.getPageSource();
+        String preview = BROWSER.host().baseUri().toString();
+        new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().startsWith(preview + "/rest/"));
+        BROWSER.screenshot("cross-site-" + name);
+        return BROWSER.driver().getPageSource();
     }
 
     private static long defineMetric() throws Exception {
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(host.baseUri().resolve("/rest/outcomes/1.0/metrics"))
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(BROWSER.host().baseUri().resolve("/rest/outcomes/1.0/metrics"))
                 .header("Authorization", AUTH).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"issueKey\": \"OUT-2\", \"kind\": \"OUTCOME\", \"name\": \"CSAT\","
                         + " \"unit\": \"%\", \"baseline\": 75, \"target\": 90, \"startDate\": \"2026-05-01\","
@@ -151,7 +124,7 @@ public class CrossSiteFormBrowserTest {
 
     private static int readings() throws Exception {
         HttpResponse<String> history = HTTP.send(HttpRequest.newBuilder(
-                host.baseUri().resolve("/rest/outcomes/1.0/metrics/" + metricId + "/readings")).header("Authorization", AUTH).GET().build(),
+                BROWSER.host().baseUri().resolve("/rest/outcomes/1.0/metrics/" + metricId + "/readings")).header("Authorization", AUTH).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(history.body(), 200, history.statusCode());
         return JSON.readTree(history.body()).size();
@@ -162,7 +135,7 @@ public class CrossSiteFormBrowserTest {
         @Override
         public boolean handle(Request request, Response response, Callback callback) {
             String path = Request.getPathInContext(request);
-            String api = host.baseUri() + "/rest/outcomes/1.0/metrics/" + metricId + "/readings";
+            String api = BROWSER.host().baseUri() + "/rest/outcomes/1.0/metrics/" + metricId + "/readings";
             String form;
             if ("/import.html".equals(path)) {
                 form = form(api + "/import", "2026-11-01,66,csrf", "x");

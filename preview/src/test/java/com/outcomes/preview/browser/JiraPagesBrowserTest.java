@@ -8,9 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,21 +21,13 @@ import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.outcomes.preview.PreviewFixture;
-import com.outcomes.preview.PreviewHost;
 import com.outcomes.preview.browser.PluginWebResources.WebResource;
 
 /**
@@ -66,11 +56,8 @@ public class JiraPagesBrowserTest {
             + "   new DashboardItem(api).render(document.getElementById('item'), prefs); });";
 
     @ClassRule
-    public static final TemporaryFolder TMP = new TemporaryFolder();
+    public static final BrowserSession BROWSER = BrowserSession.onDemo(); // the demo portfolio, with readings
 
-    private static PreviewFixture fixture;
-    private static PreviewHost host;
-    private static WebDriver driver;
     private static JiraPageServer jira;
     private static PluginWebResources plugin;
     private static Map<String, List<String>> jiraResources;
@@ -78,13 +65,10 @@ public class JiraPagesBrowserTest {
 
     @BeforeClass
     public static void start() throws Exception {
-        driver = Chromium.start(TMP.newFolder("chromium").toPath()); // skips the class first when there is no Chromium
         // The plugin's built classes: the pom orders jira-plugin before this module and names the folder.
         Path pluginClasses = Path.of(System.getProperty("jira.plugin.classes", "../jira-plugin/target/classes"));
         plugin = PluginWebResources.read(pluginClasses);
-        fixture = new PreviewFixture(TMP.newFolder("preview").toPath());
-        host = PreviewHost.start(fixture.settings(null, null), PreviewFixture.CLOCK); // the demo portfolio, with readings
-        jira = new JiraPageServer(pluginClasses, host.baseUri(), "admin", "admin");
+        jira = new JiraPageServer(pluginClasses, BROWSER.host().baseUri(), "admin", "admin");
         // Jira's own web resources our descriptor depends on, played by test doubles (real jQuery).
         jiraResources = Map.of(
                 "com.atlassian.auiplugin:ajs", List.of("/stub/ajs.js"),
@@ -97,17 +81,8 @@ public class JiraPagesBrowserTest {
 
     @AfterClass
     public static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
         if (jira != null) {
             jira.close();
-        }
-        if (host != null) {
-            host.close();
-        }
-        if (fixture != null) {
-            fixture.dropDatabase();
         }
     }
 
@@ -120,15 +95,15 @@ public class JiraPagesBrowserTest {
         jira.page("/browse/" + issueKey, page(issueKey, required, panelMarkup(issueKey)));
 
         // when
-        driver.get(jira.uri("/browse/" + issueKey).toString());
-        waitFor(By.cssSelector("[data-outcomes-panel][data-wired]"));
-        WebElement canvas = waitFor(By.cssSelector("canvas[data-history-for]"));
+        BROWSER.driver().get(jira.uri("/browse/" + issueKey).toString());
+        BROWSER.waitFor(By.cssSelector("[data-outcomes-panel][data-wired]"));
+        WebElement canvas = BROWSER.waitFor(By.cssSelector("canvas[data-history-for]"));
 
         // then: Chart.js reached window and drew, with no fallback text and no script error
         waitUntilDrawn(canvas);
-        assertEquals("function", js("return typeof window.Chart;"));
-        assertEquals(0L, js(FALLBACK_NOTES));
-        assertEquals(List.of(), js("return window.outcomesTestErrors;"));
+        assertEquals("function", BROWSER.js("return typeof window.Chart;"));
+        assertEquals(0L, BROWSER.js(FALLBACK_NOTES));
+        assertEquals(List.of(), BROWSER.js("return window.outcomesTestErrors;"));
         screenshot("jira-issue-panel");
     }
 
@@ -136,20 +111,20 @@ public class JiraPagesBrowserTest {
     public void dashboardItemLoadsChartJsOnlyWhenItRendersAndThenDrawsItsCharts() throws Exception {
         // given: a dashboard with what is bound to atl.dashboard, our item not rendered yet
         jira.page("/dashboard", page("Dashboard", plugin.inContext("atl.dashboard"), "<div id=\"item\"></div>"));
-        driver.get(jira.uri("/dashboard").toString());
-        assertEquals("function", js("return typeof require('outcomes/dashboard-item');"));
+        BROWSER.driver().get(jira.uri("/dashboard").toString());
+        assertEquals("function", BROWSER.js("return typeof require('outcomes/dashboard-item');"));
         assertEquals("Chart.js and core's renderer are not on every dashboard", List.of("undefined", "undefined"),
-                js("return [typeof window.Chart, typeof window.Outcomes];"));
+                BROWSER.js("return [typeof window.Chart, typeof window.Outcomes];"));
 
         // when: the dashboard renders our configured item through its AMD module
-        js(RENDER_ITEM, Map.of("isConfigured", true, "project", "OUT", "weeks", "12"));
+        BROWSER.js(RENDER_ITEM, Map.of("isConfigured", true, "project", "OUT", "weeks", "12"));
 
         // then: the renderer arrived through wrm/require, loaded the REST data and drew output and outcome on one axis
-        waitFor(By.cssSelector("#item [data-outcomes-gadget][data-loaded='true']"));
-        waitUntilDrawn(waitFor(By.cssSelector("#item canvas[data-window-chart]")));
-        assertEquals(0L, js(FALLBACK_NOTES));
-        assertTrue(((Number) js("return window.outcomesTestItemApi.resized;")).intValue() >= 1);
-        assertEquals(List.of(), js("return window.outcomesTestErrors;"));
+        BROWSER.waitFor(By.cssSelector("#item [data-outcomes-gadget][data-loaded='true']"));
+        waitUntilDrawn(BROWSER.waitFor(By.cssSelector("#item canvas[data-window-chart]")));
+        assertEquals(0L, BROWSER.js(FALLBACK_NOTES));
+        assertTrue(((Number) BROWSER.js("return window.outcomesTestItemApi.resized;")).intValue() >= 1);
+        assertEquals(List.of(), BROWSER.js("return window.outcomesTestErrors;"));
         screenshot("jira-dashboard-item");
     }
 
@@ -157,11 +132,11 @@ public class JiraPagesBrowserTest {
     public void unconfiguredDashboardItemShowsItsPreferencesFormAndSavesThem() throws Exception {
         // given
         jira.page("/dashboard", page("Dashboard", plugin.inContext("atl.dashboard"), "<div id=\"item\"></div>"));
-        driver.get(jira.uri("/dashboard").toString());
+        BROWSER.driver().get(jira.uri("/dashboard").toString());
 
         // when: the item has no preferences yet, so the dashboard's render shows the form (after the renderer loaded)
-        js(RENDER_ITEM, Map.of("isConfigured", false, "project", "OUT", "weeks", "8"));
-        WebElement form = waitFor(By.cssSelector("#item form"));
+        BROWSER.js(RENDER_ITEM, Map.of("isConfigured", false, "project", "OUT", "weeks", "8"));
+        WebElement form = BROWSER.waitFor(By.cssSelector("#item form"));
         Select weeks = new Select(form.findElement(By.name("weeks")));
         form.findElement(By.name("challenge")).sendKeys("OUT-1");
         form.findElement(By.cssSelector("button[type='submit']")).click();
@@ -171,8 +146,8 @@ public class JiraPagesBrowserTest {
         assertEquals("8", weeks.getFirstSelectedOption().getDomAttribute("value"));
         assertEquals(text("outcomes.gadget.pref.project"), form.findElement(By.cssSelector("label")).getText());
         assertEquals(Map.of("project", "OUT", "challenge", "OUT-1", "weeks", "8", "isConfigured", true),
-                js("return window.outcomesTestItemApi.saved;"));
-        assertEquals(List.of(), js("return window.outcomesTestErrors;"));
+                BROWSER.js("return window.outcomesTestItemApi.saved;"));
+        assertEquals(List.of(), BROWSER.js("return window.outcomesTestErrors;"));
     }
 
     @Test
@@ -182,11 +157,11 @@ public class JiraPagesBrowserTest {
         jira.page("/control", page("Control", List.of(), "<script src=\"" + raw + "\"></script>"));
 
         // when
-        driver.get(jira.uri("/control").toString());
+        BROWSER.driver().get(jira.uri("/control").toString());
 
         // then: its anonymous define() is rejected, so window.Chart never exists — every chart would be text
-        assertEquals("undefined", js("return typeof window.Chart;"));
-        List<?> errors = (List<?>) js("return window.outcomesTestErrors;");
+        assertEquals("undefined", BROWSER.js("return typeof window.Chart;"));
+        List<?> errors = (List<?>) BROWSER.js("return window.outcomesTestErrors;");
         assertEquals(1, errors.size());
         assertTrue(String.valueOf(errors.get(0)), String.valueOf(errors.get(0)).contains("anonymous define() rejected"));
     }
@@ -197,12 +172,12 @@ public class JiraPagesBrowserTest {
         jira.page("/chartjs", page("Chart.js", List.of(plugin.pluginKey() + ":chartjs"), ""));
 
         // when
-        driver.get(jira.uri("/chartjs").toString());
+        BROWSER.driver().get(jira.uri("/chartjs").toString());
 
         // then
-        assertEquals("function", js("return typeof window.Chart;"));
-        assertEquals(true, js("return typeof define === 'function' && !!define.amd && typeof require === 'function';"));
-        assertEquals(List.of(), js("return window.outcomesTestErrors;"));
+        assertEquals("function", BROWSER.js("return typeof window.Chart;"));
+        assertEquals(true, BROWSER.js("return typeof define === 'function' && !!define.amd && typeof require === 'function';"));
+        assertEquals(List.of(), BROWSER.js("return window.outcomesTestErrors;"));
     }
 
     // ---- the page ----
@@ -267,7 +242,7 @@ public class JiraPagesBrowserTest {
 
     /** The panel as the server renders it: the preview's issue page runs core's template with the same view model. */
     private static String panelMarkup(String issueKey) throws Exception {
-        HttpResponse<String> page = fixture.get(host, "/browse/" + issueKey, "admin", "admin");
+        HttpResponse<String> page = BROWSER.fixture().get(BROWSER.host(), "/browse/" + issueKey, "admin", "admin");
         assertEquals(200, page.statusCode());
         String html = page.body();
         int start = html.indexOf("<main class=\"oc-main\">");
@@ -280,7 +255,8 @@ public class JiraPagesBrowserTest {
 
     /** An outcome of the demo whose metric has readings, so its panel has a history chart to draw. */
     private static String outcomeWithReadings() throws Exception {
-        JsonNode dashboard = JSON.readTree(fixture.get(host, "/rest/outcomes/1.0/dashboard?project=OUT&weeks=12", "admin", "admin").body());
+        JsonNode dashboard = JSON.readTree(BROWSER.fixture().get(BROWSER.host(), "/rest/outcomes/1.0/dashboard?project=OUT&weeks=12",
+                "admin", "admin").body());
         for (JsonNode challenge : dashboard.get("challenges")) {
             for (JsonNode outcome : challenge.get("outcomes")) {
                 for (JsonNode metric : outcome.get("metrics")) {
@@ -327,26 +303,13 @@ public class JiraPagesBrowserTest {
 
     // ---- the browser ----
 
-    private static WebElement waitFor(By selector) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(selector));
-    }
-
     private static void waitUntilDrawn(WebElement canvas) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> ((Number) js(DRAWN_PIXELS, canvas)).intValue() > 0);
-    }
-
-    private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
+        new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(20))
+                .until(d -> ((Number) BROWSER.js(DRAWN_PIXELS, canvas)).intValue() > 0);
     }
 
     private static void screenshot(String name) throws IOException {
-        js("window.scrollTo(0, 0);");
-        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        if (Files.isDirectory(Path.of("..", "core"))) { // running inside the reactor: keep a copy at the repo root
-            Path root = Files.createDirectories(Path.of("..", "target", "screenshots"));
-            Files.copy(shot, root.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        }
+        BROWSER.scrollToTop();
+        BROWSER.screenshotAlsoAtRoot(name);
     }
 }

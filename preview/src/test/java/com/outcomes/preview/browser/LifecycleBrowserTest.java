@@ -5,39 +5,24 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
 
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.outcomes.preview.PreviewFixture;
-import com.outcomes.preview.PreviewHost;
 
 /**
  * Closing an outcome in a real headless Chromium against the real preview (Jetty, Jersey, HSQLDB, Velocity): the
@@ -54,23 +39,12 @@ public class LifecycleBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ClassRule
-    public static final TemporaryFolder TMP = new TemporaryFolder();
+    public static final BrowserSession BROWSER = BrowserSession.onIssues("browser-issues.json", CLOCK);
 
-    private static PreviewFixture fixture;
-    private static PreviewHost host;
-    private static WebDriver driver;
     private static HttpClient http;
 
     @BeforeClass
-    public static void startPreviewAndBrowser() throws Exception {
-        driver = Chromium.start(TMP.newFolder("chromium").toPath()); // skips the class first when there is no Chromium
-        Path folder = TMP.newFolder("preview").toPath();
-        fixture = new PreviewFixture(folder);
-        Path issues = folder.resolve("browser-issues.json");
-        try (var in = LifecycleBrowserTest.class.getResourceAsStream("browser-issues.json")) {
-            Files.copy(in, issues);
-        }
-        host = PreviewHost.start(fixture.settings(issues, null), CLOCK);
+    public static void seed() throws Exception {
         http = HttpClient.newHttpClient();
         long nps = define("OUT-3", "Net promoter score", 32, 50);
         reading(nps, 33, "2026-06-01");
@@ -79,39 +53,23 @@ public class LifecycleBrowserTest {
         reading(csat, 80, "2026-11-01");
     }
 
-    @AfterClass
-    public static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (host != null) {
-            host.close();
-        }
-        if (fixture != null) {
-            fixture.dropDatabase();
-        }
-    }
-
     @Test
     public void closingAnOutcomeAsMissedMovesItFromTheDashboardToWhatWeLearned() throws IOException {
         // given the outcome is on the dashboard
-        open("/dashboard?project=OUT&weeks=12");
-        waitFor(By.cssSelector("[data-outcomes-gadget][data-loaded='true']"));
-        assertFalse(driver.findElements(By.cssSelector("[data-outcome-key='OUT-3']")).isEmpty());
+        BROWSER.open("/dashboard?project=OUT&weeks=12");
+        BROWSER.waitFor(By.cssSelector("[data-outcomes-gadget][data-loaded='true']"));
+        assertFalse(BROWSER.driver().findElements(By.cssSelector("[data-outcome-key='OUT-3']")).isEmpty());
 
         // when its panel's form is sent as missed without a learning
-        open("/browse/OUT-3");
-        WebElement panel = waitFor(By.cssSelector("[data-outcomes-panel][data-wired]"));
+        BROWSER.open("/browse/OUT-3");
+        WebElement panel = BROWSER.waitFor(By.cssSelector("[data-outcomes-panel][data-wired]"));
         panel.findElement(By.cssSelector("details[data-role='close'] summary")).click();
         WebElement form = panel.findElement(By.cssSelector("form.oc-close-form"));
         new Select(form.findElement(By.name("result"))).selectByValue("MISSED");
         form.findElement(By.cssSelector("[data-role='close-submit']")).click();
 
         // then the learning is asked for, next to its field
-        WebElement learningError = new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-            WebElement slot = form.findElement(By.cssSelector("[data-error-for='learning']"));
-            return slot.getText().isBlank() ? null : slot;
-        });
+        WebElement learningError = BROWSER.fieldMessage(form, "learning");
         assertEquals("Say what was learned: a MISSED outcome needs a learning.", learningError.getText());
         assertEquals("true", form.findElement(By.name("learning")).getAttribute("aria-invalid"));
 
@@ -120,51 +78,39 @@ public class LifecycleBrowserTest {
         form.findElement(By.cssSelector("[data-role='close-submit']")).click();
 
         // then the panel shows the closure, frozen metrics take no readings, and editors may reopen it
-        WebElement closure = waitFor(By.cssSelector("[data-outcomes-panel][data-wired] [data-role='closure']"));
+        WebElement closure = BROWSER.waitFor(By.cssSelector("[data-outcomes-panel][data-wired] [data-role='closure']"));
         assertEquals("MISSED", closure.getAttribute("data-result"));
         assertTrue(closure.getText(), closure.getText().startsWith("This outcome was closed as missed."));
         assertEquals(LEARNING, closure.findElement(By.cssSelector("[data-role='learning']")).getText());
         assertTrue(closure.findElements(By.cssSelector("b")).isEmpty());
         assertFalse(closure.findElements(By.cssSelector("[data-role='reopen']")).isEmpty());
-        assertTrue(driver.findElements(By.cssSelector("form.oc-record-form")).isEmpty());
-        assertTrue(driver.findElements(By.cssSelector("form.oc-close-form")).isEmpty());
+        assertTrue(BROWSER.driver().findElements(By.cssSelector("form.oc-record-form")).isEmpty());
+        assertTrue(BROWSER.driver().findElements(By.cssSelector("form.oc-close-form")).isEmpty());
         // its own page still tells its output story, greyed and naming the result
-        WebElement story = waitFor(By.cssSelector("[data-outcomes-gadget] [data-outcome-key='OUT-3'].oc-outcome-closed"));
+        WebElement story = BROWSER.waitFor(By.cssSelector("[data-outcomes-gadget] [data-outcome-key='OUT-3'].oc-outcome-closed"));
         assertEquals("Outcome closed as missed on 20 Nov 2026", story.findElement(By.cssSelector("[data-role='closed']")).getText());
         screenshot("outcome-closed");
 
         // and it leaves the dashboard, while the open outcome stays
-        open("/dashboard?project=OUT&weeks=12");
-        waitFor(By.cssSelector("[data-outcomes-gadget][data-loaded='true']"));
-        assertTrue(driver.findElements(By.cssSelector("[data-outcome-key='OUT-3']")).isEmpty());
-        assertFalse(driver.findElements(By.cssSelector("[data-outcome-key='OUT-2']")).isEmpty());
+        BROWSER.open("/dashboard?project=OUT&weeks=12");
+        BROWSER.waitFor(By.cssSelector("[data-outcomes-gadget][data-loaded='true']"));
+        assertTrue(BROWSER.driver().findElements(By.cssSelector("[data-outcome-key='OUT-3']")).isEmpty());
+        assertFalse(BROWSER.driver().findElements(By.cssSelector("[data-outcome-key='OUT-2']")).isEmpty());
 
         // and appears under "What we learned", linked from the dashboard
-        driver.findElement(By.cssSelector("[data-role='what-we-learned']")).click();
-        WebElement learned = waitFor(By.cssSelector("[data-outcomes-learned] li[data-outcome-key='OUT-3']"));
+        BROWSER.driver().findElement(By.cssSelector("[data-role='what-we-learned']")).click();
+        WebElement learned = BROWSER.waitFor(By.cssSelector("[data-outcomes-learned] li[data-outcome-key='OUT-3']"));
         assertEquals("MISSED", learned.getAttribute("data-result"));
         assertEquals(LEARNING, learned.findElement(By.cssSelector("[data-role='learning']")).getText());
         assertTrue(learned.getText(), learned.getText().contains("closed on 20 Nov 2026 by admin"));
         assertTrue(learned.getText(), learned.getText().contains("Customers recommend us"));
-        assertEquals(1, driver.findElements(By.cssSelector("[data-outcomes-learned] li")).size());
+        assertEquals(1, BROWSER.driver().findElements(By.cssSelector("[data-outcomes-learned] li")).size());
         screenshot("what-we-learned");
     }
 
-    private static void open(String path) {
-        // Credentials in the URL: Chromium then answers the preview's Basic challenge for the page and its fetches.
-        URI base = host.baseUri();
-        driver.get("http://admin:admin@" + base.getHost() + ":" + base.getPort() + path);
-    }
-
-    private static WebElement waitFor(By selector) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(selector));
-    }
-
     private static void screenshot(String name) throws IOException {
-        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
-        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        BROWSER.scrollToTop();
+        BROWSER.screenshot(name);
     }
 
     private static long define(String issueKey, String name, double baseline, double target) throws Exception {
@@ -181,7 +127,7 @@ public class LifecycleBrowserTest {
 
     private static JsonNode post(String path, String json) throws Exception {
         String basic = "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(host.baseUri().resolve(path))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(BROWSER.host().baseUri().resolve(path))
                 .header("Authorization", basic).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(path + " -> " + response.body(), 201, response.statusCode());

@@ -11,9 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,25 +18,17 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.outcomes.preview.PreviewHost;
-import com.outcomes.preview.PreviewFixture;
 
 /**
  * The gadget, the outcome panel and the sprint review in a real headless Chromium against the real
@@ -54,31 +43,15 @@ public class PreviewBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ClassRule
-    public static final TemporaryFolder TMP = new TemporaryFolder();
+    public static final BrowserSession BROWSER = BrowserSession.onIssues("browser-issues.json", CLOCK);
 
-    private static PreviewFixture fixture;
-    private static PreviewHost host;
-    private static WebDriver driver;
     private static HttpClient http;
     private static long checkoutMetric;
 
-    @BeforeClass
-    public static void startPreviewAndBrowser() throws Exception {
-        Path profile = TMP.newFolder("chromium").toPath();
-        driver = Chromium.start(profile); // skips the class first when there is no Chromium
-        Path folder = TMP.newFolder("preview").toPath();
-        fixture = new PreviewFixture(folder); // same database selection as the HTTP suites (-Ppreview db profiles)
-        Path issues = folder.resolve("browser-issues.json");
-        try (var in = PreviewBrowserTest.class.getResourceAsStream("browser-issues.json")) {
-            Files.copy(in, issues);
-        }
-        host = PreviewHost.start(fixture.settings(issues, null), CLOCK);
-        http = HttpClient.newHttpClient();
-        seed();
-    }
-
     /** What a team would have entered: outcome metrics with months of readings, an indicator, a stale one. */
-    private static void seed() throws Exception {
+    @BeforeClass
+    public static void seed() throws Exception {
+        http = HttpClient.newHttpClient();
         long csat = define("OUT-2", "OUTCOME", "Customer satisfaction", "%", 75, 90, 30, null);
         reading(csat, 76, "2026-03-01");
         reading(csat, 79, "2026-06-01");
@@ -97,29 +70,16 @@ public class PreviewBrowserTest {
         reading(checkoutMetric, 2.5, "2026-11-01");
     }
 
-    @AfterClass
-    public static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (host != null) {
-            host.close();
-        }
-        if (fixture != null) {
-            fixture.dropDatabase();
-        }
-    }
-
     @Test
     public void dashboardShowsEveryOutcomeWithItsNumbersStaleAlertAndOutputBars() throws IOException {
         // when
-        open("/dashboard?project=OUT&weeks=12");
-        waitFor(By.cssSelector("[data-outcomes-gadget][data-loaded='true']"));
-        waitFor(By.cssSelector("[data-window-chart]"));
+        BROWSER.open("/dashboard?project=OUT&weeks=12");
+        BROWSER.waitFor(By.cssSelector("[data-outcomes-gadget][data-loaded='true']"));
+        BROWSER.waitFor(By.cssSelector("[data-window-chart]"));
 
         // then every outcome of the challenge is there, with its statement, value and status
         for (String key : List.of("OUT-2", "OUT-3", "OUT-4", "OUT-5")) {
-            assertFalse(key, driver.findElements(By.cssSelector("[data-outcome-key='" + key + "']")).isEmpty());
+            assertFalse(key, BROWSER.driver().findElements(By.cssSelector("[data-outcome-key='" + key + "']")).isEmpty());
         }
         WebElement csat = outcome("OUT-2");
         assertEquals("Customer satisfaction: 75% \u2192 90% by 31 Dec 2026", csat.findElement(By.cssSelector(".oc-statement")).getText());
@@ -135,9 +95,9 @@ public class PreviewBrowserTest {
         // and beside the outcome, its output: 6 of the epic's 7 done issues fall in the 12-week window
         assertEquals("6", csat.findElement(By.cssSelector("[data-role='done-in-window']")).getText());
         assertEquals("7 / 8 done", csat.findElement(By.cssSelector("[data-epic-key='OUT-10'] [data-role='epic-done']")).getText());
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> js(
+        new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(20)).until(d -> BROWSER.js(
                 "var c = Chart.getChart(arguments[0].querySelector('[data-window-chart]')); return !!c && c.data.datasets.length > 1;", csat));
-        Object bars = js("var c = Chart.getChart(arguments[0].querySelector('[data-window-chart]'));"
+        Object bars = BROWSER.js("var c = Chart.getChart(arguments[0].querySelector('[data-window-chart]'));"
                 + "return c.data.datasets[0].data.length + ':' + c.data.datasets[0].data.reduce(function(a,b){return a+b.y;},0);", csat);
         assertEquals("12:6", bars);
         screenshot("dashboard");
@@ -146,37 +106,37 @@ public class PreviewBrowserTest {
     @Test
     public void metricNamedLikeMarkupRendersAsTextAndRunsNothing() {
         // when
-        open("/dashboard?project=OUT&weeks=12");
-        waitFor(By.cssSelector("[data-outcomes-gadget][data-loaded='true']"));
+        BROWSER.open("/dashboard?project=OUT&weeks=12");
+        BROWSER.waitFor(By.cssSelector("[data-outcomes-gadget][data-loaded='true']"));
 
         // then
         WebElement row = outcome("OUT-4");
         assertTrue(row.findElement(By.cssSelector(".oc-statement")).getText().startsWith(XSS_NAME + ": 10 \u2192 20"));
         assertEquals(XSS_NAME, row.findElement(By.cssSelector(".oc-outcome-header span")).getText());
-        assertTrue(driver.findElements(By.cssSelector("[data-outcomes-gadget] img")).isEmpty());
-        assertEquals(null, js("return window.__xss === undefined ? null : window.__xss;"));
+        assertTrue(BROWSER.driver().findElements(By.cssSelector("[data-outcomes-gadget] img")).isEmpty());
+        assertEquals(null, BROWSER.js("return window.__xss === undefined ? null : window.__xss;"));
         assertNoAlert();
 
         // and the server-rendered panel escapes it too
-        open("/browse/OUT-4");
-        waitFor(By.cssSelector("[data-outcomes-panel][data-wired]"));
-        assertTrue(driver.findElement(By.cssSelector(".oc-statement")).getText().startsWith(XSS_NAME));
-        assertEquals(XSS_NAME, driver.findElement(By.cssSelector("[data-role='issue-summary']")).getText());
-        assertTrue(driver.findElements(By.cssSelector("main img")).isEmpty());
-        assertEquals(null, js("return window.__xss === undefined ? null : window.__xss;"));
+        BROWSER.open("/browse/OUT-4");
+        BROWSER.waitFor(By.cssSelector("[data-outcomes-panel][data-wired]"));
+        assertTrue(BROWSER.driver().findElement(By.cssSelector(".oc-statement")).getText().startsWith(XSS_NAME));
+        assertEquals(XSS_NAME, BROWSER.driver().findElement(By.cssSelector("[data-role='issue-summary']")).getText());
+        assertTrue(BROWSER.driver().findElements(By.cssSelector("main img")).isEmpty());
+        assertEquals(null, BROWSER.js("return window.__xss === undefined ? null : window.__xss;"));
         assertNoAlert();
     }
 
     @Test
     public void outcomePanelShowsHistoryWithCorrectionsIndicatorsAndEpics() throws IOException {
         // when
-        open("/browse/OUT-2");
-        WebElement panel = waitFor(By.cssSelector("[data-outcomes-panel][data-wired]"));
-        waitFor(By.cssSelector("[data-metric-id] .oc-progress-fill"));
+        BROWSER.open("/browse/OUT-2");
+        WebElement panel = BROWSER.waitFor(By.cssSelector("[data-outcomes-panel][data-wired]"));
+        BROWSER.waitFor(By.cssSelector("[data-metric-id] .oc-progress-fill"));
         panel.findElement(By.cssSelector("details.oc-details summary")).click();
 
         // then
-        assertEquals("Customers get answers fast", driver.findElement(By.cssSelector("[data-role='issue-summary']")).getText());
+        assertEquals("Customers get answers fast", BROWSER.driver().findElement(By.cssSelector("[data-role='issue-summary']")).getText());
         assertEquals("82%", panel.findElement(By.cssSelector("[data-role='current']")).getText());
         WebElement struck = panel.findElement(By.cssSelector("[data-role='history'] tr.oc-superseded"));
         assertEquals("28%", struck.findElement(By.cssSelector("td.oc-num s")).getText());
@@ -185,7 +145,7 @@ public class PreviewBrowserTest {
                 .findElements(By.cssSelector("tbody tr")).size());
         assertTrue(panel.getText().contains("First-contact resolution rate: 55% \u2192 75% by 31 Dec 2026"));
         assertEquals("7 / 8 done", panel.findElement(By.cssSelector("[data-epic-key='OUT-10'] span:last-child")).getText());
-        Object drawn = js("return Chart.getChart(document.querySelector('[data-history-for]')) ? 'chart' : 'none';");
+        Object drawn = BROWSER.js("return Chart.getChart(document.querySelector('[data-history-for]')) ? 'chart' : 'none';");
         assertEquals("chart", drawn);
         screenshot("outcome-panel");
     }
@@ -193,49 +153,45 @@ public class PreviewBrowserTest {
     @Test
     public void recordingAValueThroughThePanelUpdatesTheStatus() throws IOException {
         // given
-        open("/browse/OUT-5");
-        WebElement form = waitFor(By.cssSelector("form.oc-record-form[data-metric-id='" + checkoutMetric + "']"));
-        assertEquals("OFF TRACK", driver.findElement(By.cssSelector("[data-role='status']")).getText());
+        BROWSER.open("/browse/OUT-5");
+        WebElement form = BROWSER.waitFor(By.cssSelector("form.oc-record-form[data-metric-id='" + checkoutMetric + "']"));
+        assertEquals("OFF TRACK", BROWSER.driver().findElement(By.cssSelector("[data-role='status']")).getText());
 
         // when
         form.findElement(By.name("value")).sendKeys("4");
         form.findElement(By.cssSelector("button[type='submit']")).click();
 
         // then the page refreshes with the server's new status and the reading on top of the history
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(
+        new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(
                 By.cssSelector("[data-role='status']"), "ACHIEVED"));
-        assertEquals("4%", driver.findElement(By.cssSelector("[data-role='current']")).getText());
-        assertEquals(2, driver.findElements(By.cssSelector("[data-role='history'] tbody tr")).size());
+        assertEquals("4%", BROWSER.driver().findElement(By.cssSelector("[data-role='current']")).getText());
+        assertEquals(2, BROWSER.driver().findElements(By.cssSelector("[data-role='history'] tbody tr")).size());
     }
 
     @Test
     public void invalidInputShowsTheApiFieldMessageNextToTheInput() {
         // given
-        open("/browse/OUT-5");
-        WebElement form = waitFor(By.cssSelector("form.oc-record-form"));
-        String before = driver.findElement(By.cssSelector("[data-role='status']")).getText();
+        BROWSER.open("/browse/OUT-5");
+        WebElement form = BROWSER.waitFor(By.cssSelector("form.oc-record-form"));
+        String before = BROWSER.driver().findElement(By.cssSelector("[data-role='status']")).getText();
 
         // when
         form.findElement(By.name("value")).sendKeys("lots");
         form.findElement(By.cssSelector("button[type='submit']")).click();
 
         // then
-        WebElement message = new WebDriverWait(driver, Duration.ofSeconds(20)).until(
-                d -> {
-                    WebElement slot = form.findElement(By.cssSelector("[data-error-for='value']"));
-                    return slot.getText().isBlank() ? null : slot;
-                });
+        WebElement message = BROWSER.fieldMessage(form, "value");
         assertFalse(message.getText().isBlank());
         assertEquals("true", form.findElement(By.name("value")).getDomAttribute("aria-invalid"));
-        assertEquals(before, driver.findElement(By.cssSelector("[data-role='status']")).getText());
+        assertEquals(before, BROWSER.driver().findElement(By.cssSelector("[data-role='status']")).getText());
     }
 
     @Test
     public void sprintReviewReadsEachTouchedOutcomeAloud() throws IOException {
         // when the user follows the dashboard's link to the sprint's review
-        open("/dashboard?project=OUT");
-        waitFor(By.cssSelector(".oc-sprint-links a[href='/sprints/7']")).click();
-        WebElement review = waitFor(By.cssSelector("[data-outcomes-sprint-review]"));
+        BROWSER.open("/dashboard?project=OUT");
+        BROWSER.waitFor(By.cssSelector(".oc-sprint-links a[href='/sprints/7']")).click();
+        WebElement review = BROWSER.waitFor(By.cssSelector("[data-outcomes-sprint-review]"));
 
         // then
         WebElement csat = review.findElement(By.cssSelector("[data-outcome-key='OUT-2']"));
@@ -261,16 +217,16 @@ public class PreviewBrowserTest {
     @Test
     public void dashboardDrawsOutputAndOutcomeOnOneTimeAxisAndSaysWhatTheWindowCovers() throws IOException {
         // when
-        open("/dashboard?project=OUT&weeks=12");
-        waitFor(By.cssSelector("[data-outcomes-gadget][data-loaded='true']"));
+        BROWSER.open("/dashboard?project=OUT&weeks=12");
+        BROWSER.waitFor(By.cssSelector("[data-outcomes-gadget][data-loaded='true']"));
         WebElement csat = outcome("OUT-2");
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> js(
+        new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(20)).until(d -> BROWSER.js(
                 "var c = Chart.getChart(arguments[0].querySelector('[data-window-chart]')); return !!c && c.data.datasets.length > 2;", csat));
 
         // then the bars and the readings share one x axis spanning exactly the window (Mon 31 Aug .. asOf 20 Nov)
         long windowStart = LocalDate.of(2026, 8, 31).toEpochDay();
         long asOf = TODAY.toEpochDay();
-        Object axis = js("var c = Chart.getChart(arguments[0].querySelector('[data-window-chart]'));"
+        Object axis = BROWSER.js("var c = Chart.getChart(arguments[0].querySelector('[data-window-chart]'));"
                 + "var xs = []; c.data.datasets[1].data.forEach(function (p) { xs.push(p.x); });"
                 + "var plan = c.data.datasets[2].data;"
                 + "return [c.scales.x.min, c.scales.x.max, Math.min.apply(null, xs), Math.max.apply(null, xs),"
@@ -278,7 +234,7 @@ public class PreviewBrowserTest {
         assertEquals(windowStart + "," + asOf + "," + windowStart + "," + LocalDate.of(2026, 11, 10).toEpochDay() + ","
                 + windowStart + "," + asOf + ",done,value", axis);
         assertEquals("The last 12 weeks: 31 Aug 2026 to 20 Nov 2026. Output and outcome share this time axis; "
-                + "signals judge this window only.", driver.findElement(By.cssSelector("[data-role='window']")).getText());
+                + "signals judge this window only.", BROWSER.driver().findElement(By.cssSelector("[data-role='window']")).getText());
 
         // and the absent output-without-outcome signal is explained
         assertEquals("Not checked for output without outcome: 6 tickets done in these 12 weeks, and the check needs at least 10.",
@@ -289,55 +245,55 @@ public class PreviewBrowserTest {
         assertEquals("measured every 30 days \u00b7 next due 10 Dec 2026 \u00b7 Source: survey",
                 csat.findElement(By.cssSelector(".oc-outcome-side [data-role='cadence']")).getText());
         // and the browser writes dates in the server's one format for the locale (no "Sept" beside "Sep")
-        assertEquals("27 Sep 2026", js("return Outcomes.date('2026-09-27');"));
+        assertEquals("27 Sep 2026", BROWSER.js("return Outcomes.date('2026-09-27');"));
         screenshot("issue15-dashboard");
     }
 
     @Test
     public void unknownProjectSaysSoInsteadOfShowingAnotherProject() {
         // when
-        open("/dashboard?project=NOPE");
-        waitFor(By.cssSelector("[data-outcomes-gadget][data-loaded='error']"));
+        BROWSER.open("/dashboard?project=NOPE");
+        BROWSER.waitFor(By.cssSelector("[data-outcomes-gadget][data-loaded='error']"));
 
         // then
         assertEquals("Project NOPE does not exist or you may not see it.",
-                driver.findElement(By.cssSelector("[data-outcomes-gadget] .oc-alert-error")).getText());
+                BROWSER.driver().findElement(By.cssSelector("[data-outcomes-gadget] .oc-alert-error")).getText());
         assertEquals("NOPE (unknown or not visible)",
-                new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("pref-project"))).getFirstSelectedOption().getText());
+                new org.openqa.selenium.support.ui.Select(BROWSER.driver().findElement(By.id("pref-project"))).getFirstSelectedOption().getText());
     }
 
     @Test
     public void outcomePageLinksUpToItsChallengeAndShowsTheDashboardsOutputStory() throws IOException {
         // when
-        open("/browse/OUT-2");
-        WebElement story = waitFor(By.cssSelector(".oc-story[data-loaded='true']"));
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> js(
+        BROWSER.open("/browse/OUT-2");
+        WebElement story = BROWSER.waitFor(By.cssSelector(".oc-story[data-loaded='true']"));
+        new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(20)).until(d -> BROWSER.js(
                 "var c = Chart.getChart(arguments[0].querySelector('[data-window-chart]')); return !!c && c.data.datasets.length > 2;", story));
 
         // then the way up
-        WebElement up = driver.findElement(By.cssSelector("[data-role='challenge'] a"));
+        WebElement up = BROWSER.driver().findElement(By.cssSelector("[data-role='challenge'] a"));
         assertEquals("OUT-1", up.getText());
         assertTrue(up.getAttribute("href").endsWith("/browse/OUT-1"));
         // and the dashboard's row for this outcome: output, notes and the one-axis chart
         WebElement row = story.findElement(By.cssSelector("[data-outcome-key='OUT-2']"));
         assertEquals("6", row.findElement(By.cssSelector("[data-role='done-in-window']")).getText());
         assertFalse(row.findElements(By.cssSelector("[data-note='OUTPUT_WITHOUT_OUTCOME']")).isEmpty());
-        assertEquals(1, driver.findElements(By.cssSelector("article.oc-outcome")).size());
+        assertEquals(1, BROWSER.driver().findElements(By.cssSelector("article.oc-outcome")).size());
         // and the record form names the unit
-        assertEquals("Value (%)", driver.findElement(By.cssSelector("form.oc-record-form label")).getText());
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 3200)); // the whole page, story included
+        assertEquals("Value (%)", BROWSER.driver().findElement(By.cssSelector("form.oc-record-form label")).getText());
+        BROWSER.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 3200)); // the whole page, story included
         try {
             screenshot("issue15-outcome-page");
         } finally {
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
+            BROWSER.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
         }
     }
 
     @Test
     public void challengePageListsItsOutcomesAsLinks() {
         // when
-        open("/browse/OUT-1");
-        WebElement list = waitFor(By.cssSelector("[data-role='outcomes']"));
+        BROWSER.open("/browse/OUT-1");
+        WebElement list = BROWSER.waitFor(By.cssSelector("[data-role='outcomes']"));
 
         // then
         List<String> keys = list.findElements(By.cssSelector("li a.oc-key")).stream().map(WebElement::getText).toList();
@@ -348,8 +304,8 @@ public class PreviewBrowserTest {
     @Test
     public void sprintReviewLinksItsEpicsColoursByGoodDirectionAndStepsBetweenSprints() throws IOException {
         // when
-        open("/sprints/7");
-        WebElement review = waitFor(By.cssSelector("[data-outcomes-sprint-review]"));
+        BROWSER.open("/sprints/7");
+        WebElement review = BROWSER.waitFor(By.cssSelector("[data-outcomes-sprint-review]"));
 
         // then the epic worked on is a link, and CSAT's rise towards its target reads as better
         WebElement csat = review.findElement(By.cssSelector("[data-outcome-key='OUT-2']"));
@@ -359,42 +315,28 @@ public class PreviewBrowserTest {
         assertTrue(change.getAttribute("class"), change.getAttribute("class").contains("oc-move-better"));
         assertEquals("better", change.findElement(By.cssSelector(".oc-move-word")).getText());
         // and previous / next sprints and a picker of every sprint are there
-        assertTrue(driver.findElement(By.cssSelector("[data-role='sprint-prev']")).getAttribute("href").endsWith("/sprints/6"));
-        assertTrue(driver.findElement(By.cssSelector("[data-role='sprint-next']")).getAttribute("href").endsWith("/sprints/8"));
+        assertTrue(BROWSER.driver().findElement(By.cssSelector("[data-role='sprint-prev']")).getAttribute("href").endsWith("/sprints/6"));
+        assertTrue(BROWSER.driver().findElement(By.cssSelector("[data-role='sprint-next']")).getAttribute("href").endsWith("/sprints/8"));
         screenshot("issue15-sprint-review");
 
         // when the user picks another sprint
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sprint-picker"))).selectByVisibleText("Sprint 6");
-        driver.findElement(By.cssSelector(".oc-sprint-picker button")).click();
+        new org.openqa.selenium.support.ui.Select(BROWSER.driver().findElement(By.id("sprint-picker"))).selectByVisibleText("Sprint 6");
+        BROWSER.driver().findElement(By.cssSelector(".oc-sprint-picker button")).click();
 
         // then
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/sprints/6"));
-        assertTrue(driver.findElement(By.tagName("h1")).getText().contains("Sprint 6"));
+        new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/sprints/6"));
+        assertTrue(BROWSER.driver().findElement(By.tagName("h1")).getText().contains("Sprint 6"));
     }
 
     // ---- helpers ----
 
     private static WebElement outcome(String key) {
-        return driver.findElement(By.cssSelector("[data-outcome-key='" + key + "']"));
-    }
-
-    private static void open(String path) {
-        // Credentials in the URL: Chromium then answers the preview's Basic challenge for the page and its fetches.
-        URI base = host.baseUri();
-        driver.get("http://admin:admin@" + base.getHost() + ":" + base.getPort() + path);
-    }
-
-    private static WebElement waitFor(By selector) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(selector));
-    }
-
-    private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
+        return BROWSER.driver().findElement(By.cssSelector("[data-outcome-key='" + key + "']"));
     }
 
     private static void assertNoAlert() {
         try {
-            driver.switchTo().alert();
+            BROWSER.driver().switchTo().alert();
             throw new AssertionError("an alert fired: script from data ran");
         } catch (NoAlertPresentException expected) {
             // the only acceptable outcome
@@ -402,19 +344,12 @@ public class PreviewBrowserTest {
     }
 
     private static void screenshot(String name) throws IOException {
-        js("window.scrollTo(0, 0);");
-        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        Path root = Path.of("..", "target", "screenshots");
-        if (Files.isDirectory(Path.of("..", "core"))) { // running inside the reactor: keep a copy at the repo root
-            Files.createDirectories(root);
-            Files.copy(shot, root.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        }
+        BROWSER.scrollToTop();
+        BROWSER.screenshotAlsoAtRoot(name);
     }
 
     private static URI url(String path) {
-        return host.baseUri().resolve(path);
+        return BROWSER.host().baseUri().resolve(path);
     }
 
     private static String basic() {
