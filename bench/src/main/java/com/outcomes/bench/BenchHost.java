@@ -44,15 +44,18 @@ public final class BenchHost implements AutoCloseable {
         this.work = work;
     }
 
-    /** Wires core on the database (creating or upgrading its tables); the web server is not started yet. */
-    public static BenchHost open(BenchDatabase database, IssuesDocument document, Clock clock) {
+    /**
+     * Wires core on the database (creating or upgrading its tables); the web server is not started yet.
+     *
+     * @param users the logins and their project permissions, as the preview's {@code --users} file gives them
+     */
+    public static BenchHost open(BenchDatabase database, IssuesDocument document, Clock clock, UserDirectory users) {
         try {
             EntityManagerDatabase store = new EntityManagerDatabase(database.entityManager());
             store.migrate();
             IssuesDocumentWorkTracker tracker = new IssuesDocumentWorkTracker(document);
             CountingWorkTracker counted = new CountingWorkTracker(tracker);
             RequestUser requestUser = new RequestUser();
-            UserDirectory users = UserDirectory.builtIn();
             AccessPolicy access = new PreviewAccessPolicy(requestUser, users, tracker);
             OutcomesCore core = new OutcomesCore(store, counted, access, clock, new VelocityPageTemplates());
             BenchHost host = new BenchHost(database, core, counted);

@@ -86,10 +86,32 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--csv-lines", defaultValue = "100000")
     private int csvLines;
 
+    @Option(names = "--viewers", defaultValue = "50",
+            description = "Concurrency case: viewers in a closed loop (default: ${DEFAULT-VALUE})")
+    private int viewers;
+
+    @Option(names = "--concurrency-seconds", defaultValue = "60",
+            description = "Concurrency case: measured seconds (default: ${DEFAULT-VALUE})")
+    private int concurrencySeconds;
+
+    @Option(names = "--concurrency-warmup-seconds", defaultValue = "5",
+            description = "Concurrency case: seconds of the same load before measuring (default: ${DEFAULT-VALUE})")
+    private int concurrencyWarmupSeconds;
+
+    @Option(names = "--writes-per-second", defaultValue = "10",
+            description = "Concurrency case: readings recorded per second while the viewers run (default: ${DEFAULT-VALUE})")
+    private int writesPerSecond;
+
+    @Option(names = "--whole-share", defaultValue = "0.5",
+            description = "Concurrency case: share of whole-portfolio dashboards, the rest one challenge (default: ${DEFAULT-VALUE})")
+    private double wholeShare;
+
     @Option(names = "--seed", defaultValue = "20261")
     private long seed;
 
     public static void main(String[] args) {
+        // HttpURLConnection keeps 5 idle connections per server by default: the concurrency case's viewers need one each
+        System.setProperty("http.maxConnections", "500");
         System.exit(new CommandLine(new BenchMain()).execute(args));
     }
 
@@ -97,7 +119,8 @@ public final class BenchMain implements Callable<Integer> {
     public Integer call() throws Exception {
         LocalDate asOf = LocalDate.now(ZoneOffset.UTC);
         Clock clock = Clock.fixed(asOf.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        BenchConfig config = new BenchConfig(warmup, runs, recordingsPerClient, csvLines);
+        BenchConfig config = new BenchConfig(warmup, runs, recordingsPerClient, csvLines, new BenchConfig.Concurrency(
+                viewers, concurrencySeconds, concurrencyWarmupSeconds, writesPerSecond, wholeShare));
         Path chartFile = chart != null ? chart : out.toAbsolutePath().getParent().resolve("dashboard-latency.png");
         Files.createDirectories(workDir);
 
@@ -117,6 +140,7 @@ public final class BenchMain implements Callable<Integer> {
         writer.write(allDocument, workload.all(), Workload.benchIssues());
         double generateSeconds = (System.nanoTime() - started) / 1e9;
         IssuesDocument document = new IssuesDocumentParser(IssueFieldNames.defaults()).read(allDocument);
+        BenchUsers users = new BenchUsers(large.shape().project(), growth.stream().map(p -> p.shape().project()).toList());
 
         List<DatabaseResults> results = new ArrayList<>();
         List<String> versions = new ArrayList<>();
@@ -124,7 +148,7 @@ public final class BenchMain implements Callable<Integer> {
         deleteTree(hsqlDir);
         DatabaseSettings hsql = DatabaseSettings.embedded(hsqlDir);
         Workload.Loaded hsqlLoaded;
-        try (BenchHost host = BenchHost.open(BenchDatabase.preview(hsql, "HSQLDB"), document, clock)) {
+        try (BenchHost host = BenchHost.open(BenchDatabase.preview(hsql, "HSQLDB"), document, clock, users.directory())) {
             LOG.info("Loading into HSQLDB (file {})", hsqlDir);
             hsqlLoaded = workload.load(loader(host, clock));
         }
@@ -137,15 +161,15 @@ public final class BenchMain implements Callable<Integer> {
         } else {
             LOG.warn("No preview jar at {}: start time and heap are not measured", previewJar);
         }
-        try (BenchHost host = BenchHost.open(BenchDatabase.preview(hsql, "HSQLDB"), document, clock).start()) {
+        try (BenchHost host = BenchHost.open(BenchDatabase.preview(hsql, "HSQLDB"), document, clock, users.directory()).start()) {
             versions.add(version(hsql));
-            results.add(new DatabaseBench(config, workload).run(host.label(), host, hsqlLoaded));
+            results.add(new DatabaseBench(config, workload, users).run(host.label(), host, hsqlLoaded));
         }
 
         if (!noPostgres) {
             DatabaseSettings postgres = new DatabaseSettings(postgresUrl, postgresUser, postgresPassword);
             versions.add(version(postgres));
-            results.add(measureFresh(settings -> BenchDatabase.preview(settings, "PostgreSQL"), postgres, workload, document, clock, config));
+            results.add(measureFresh(settings -> BenchDatabase.preview(settings, "PostgreSQL"), postgres, workload, document, clock, config, users));
         }
 
         new LatencyChart().write(chartFile, results);
@@ -159,13 +183,13 @@ public final class BenchMain implements Callable<Integer> {
     /** Empties the schema, loads the workload and measures. */
     private static DatabaseResults measureFresh(java.util.function.Function<DatabaseSettings, BenchDatabase> opener,
                                                 DatabaseSettings settings, Workload workload, IssuesDocument document,
-                                                Clock clock, BenchConfig config) throws Exception {
+                                                Clock clock, BenchConfig config, BenchUsers users) throws Exception {
         resetSchema(settings);
-        try (BenchHost host = BenchHost.open(opener.apply(settings), document, clock)) {
+        try (BenchHost host = BenchHost.open(opener.apply(settings), document, clock, users.directory())) {
             LOG.info("Loading into {} ({})", host.label(), settings.describe());
             Workload.Loaded loaded = workload.load(loader(host, clock));
             host.start();
-            return new DatabaseBench(config, workload).run(host.label(), host, loaded);
+            return new DatabaseBench(config, workload, users).run(host.label(), host, loaded);
         }
     }
 

@@ -29,10 +29,12 @@ public final class DatabaseBench {
 
     private final BenchConfig config;
     private final Workload workload;
+    private final BenchUsers users;
 
-    public DatabaseBench(BenchConfig config, Workload workload) {
+    public DatabaseBench(BenchConfig config, Workload workload, BenchUsers users) {
         this.config = config;
         this.workload = workload;
+        this.users = users;
     }
 
     public DatabaseResults run(String database, BenchHost host, Workload.Loaded loaded) throws Exception {
@@ -120,9 +122,13 @@ public final class DatabaseBench {
         int storedAfterBad = JSON.readTree(client.get("/metrics/" + loaded.csvBadMetric() + "/readings")
                 .expect(200, "readings").body()).size();
 
+        // last: its readings become the large portfolio's current ones, which no case above should see
+        DatabaseResults.Concurrency concurrency = new ConcurrencyBench(config.concurrency(), users, asOf, WEEKS)
+                .run(database, host, large);
+
         return new DatabaseResults(database, loaded, dashboardWhole, dashboardChallenge, service, storeLoad, floor, growth,
                 challengeStatements, challengeCalls, metricGet, readingsGet, recording, Samples.ofNanos(csvNanos),
-                new DatabaseResults.CsvRejection(config.csvLines(), rejected.status(), storedAfterBad));
+                new DatabaseResults.CsvRejection(config.csvLines(), rejected.status(), storedAfterBad), concurrency);
     }
 
     private String dashboardQuery(String project, String challenge) {

@@ -18,7 +18,35 @@ public record DatabaseResults(
         Samples readingsGet,
         Recording recording,
         Samples csvImport,
-        CsvRejection csvRejection) {
+        CsvRejection csvRejection,
+        Concurrency concurrency) {
+
+    /**
+     * Viewers in a closed loop while readings are recorded and checked. Latencies are null when no request of
+     * that kind ended in the window; {@code firstError} / {@code firstProblem} say what the first failure was.
+     */
+    public record Concurrency(int viewers, double wholeShare, double seconds, Samples all, Samples whole,
+                              Samples challenge, int errors, String firstError, int writesAttempted,
+                              int writesAcknowledged, int writeErrors, Samples writeLatency, int checks, int staleReads,
+                              int checkErrors, Samples checkLatency, int refusals, int leaks, String firstProblem) {
+
+        public int dashboards() {
+            return all == null ? 0 : all.runs();
+        }
+
+        public double perSecond() {
+            return dashboards() / seconds;
+        }
+
+        public double writesPerSecond() {
+            return writesAcknowledged / seconds;
+        }
+
+        /** Every failed request, the viewers' and the writer's and checker's. */
+        public int allErrors() {
+            return errors + writeErrors + checkErrors;
+        }
+    }
 
     /** Dashboard of a portfolio of {@code outcomes} outcomes: latency over HTTP, SQL statements and work-tracker calls per request. */
     public record GrowthPoint(int outcomes, Samples latency, int statements, int trackerCalls) {

@@ -9,20 +9,25 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-/** One HTTP client of the preview's REST API, logged in as {@code admin} with HTTP Basic. */
+/** One HTTP client of the preview's REST API, logged in as one user with HTTP Basic. */
 public final class RestClient {
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    private final HttpClient http;
     private final URI base;
     private final String authorization;
 
     public RestClient(URI restBase, String user, String password) {
+        this.http = newHttpClient();
         this.base = restBase;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static HttpClient newHttpClient() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     public Answer get(String pathAndQuery) {

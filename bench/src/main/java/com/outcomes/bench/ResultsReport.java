@@ -23,6 +23,8 @@ public final class ResultsReport {
     static final double CSV_SECONDS = 10;
     static final double START_SECONDS = 10;
     static final int HEAP_MB = 512;
+    static final double CONCURRENT_PER_SECOND = 100;
+    static final double CONCURRENT_P95_MS = 500;
 
     /** Everything the report shows. {@code preview} is null when the preview process was not measured. */
     public record Input(String date, Machine machine, Workload workload, BenchConfig config,
@@ -64,6 +66,13 @@ public final class ResultsReport {
                         + "after a warm-up import of %,d lines.\n\n",
                 in.config().warmup(), in.config().runs(), DatabaseBench.CLIENTS, in.config().recordingsPerClient(),
                 Workload.CSV_RUNS, in.config().csvLines(), in.config().csvLines() / 10));
+        BenchConfig.Concurrency c = in.config().concurrency();
+        md.append(String.format(Locale.ROOT, "Concurrency: %d viewers in a closed loop for %d s (after %d s of the same load), "
+                        + "each logged in as its own user in one of four permission profiles (%s), asking for the whole portfolio "
+                        + "(%.0f%% of requests) or one of its %d challenges at random, while a writer records %d readings/s over HTTP "
+                        + "and checks each in the next dashboard (see below).\n\n",
+                c.viewers(), c.seconds(), c.warmupSeconds(), BenchUsers.profiles(shape.project()), c.wholeShare() * 100,
+                shape.challenges(), c.writesPerSecond()));
 
         md.append("## Targets\n\n");
         md.append("| target | ").append(header(in.databases())).append(" verdict |\n");
@@ -97,6 +106,23 @@ public final class ResultsReport {
         target(md, in, "CSV with a bad last line: 400 and nothing stored",
                 db -> db.csvRejection().status() + ", " + db.csvRejection().storedAfterwards() + " stored",
                 db -> db.csvRejection().nothingStored());
+        BenchConfig.Concurrency conc = in.config().concurrency();
+        target(md, in, String.format(Locale.ROOT, "concurrency, %d viewers + %d readings/s: ≥ 100 dashboards/s", conc.viewers(), conc.writesPerSecond()),
+                db -> String.format(Locale.ROOT, "%.1f /s", db.concurrency().perSecond()),
+                db -> db.concurrency().perSecond() >= CONCURRENT_PER_SECOND);
+        target(md, in, "concurrency: p95 ≤ 500 ms (every dashboard answered)",
+                db -> db.concurrency().all() == null ? "–" : ms(db.concurrency().all().p95()),
+                db -> db.concurrency().all() != null && db.concurrency().all().p95() <= CONCURRENT_P95_MS);
+        target(md, in, "concurrency: 0 errors (viewers, writer and checker)",
+                db -> Integer.toString(db.concurrency().allErrors()),
+                db -> db.concurrency().allErrors() == 0);
+        target(md, in, "concurrency: 0 stale reads (every acknowledged reading in the next dashboard of a user who may see it)",
+                db -> String.format(Locale.ROOT, "%d of %,d checked", db.concurrency().staleReads(), db.concurrency().checks()),
+                db -> db.concurrency().staleReads() == 0 && db.concurrency().checks() > 0
+                        && db.concurrency().checks() == db.concurrency().writesAcknowledged());
+        target(md, in, "concurrency: users who may not browse the project are refused (404)",
+                db -> String.format(Locale.ROOT, "%d shown of %,d asked", db.concurrency().leaks(), db.concurrency().refusals()),
+                db -> db.concurrency().leaks() == 0 && db.concurrency().refusals() > 0);
         if (in.preview() != null) {
             PreviewProcess.Measurement p = in.preview();
             md.append(String.format(Locale.ROOT, "| preview start with the large portfolio ≤ 10 s (process start → first 200 on the dashboard) | %.2f s (HSQLDB file) |%s %s |\n",
@@ -131,6 +157,27 @@ public final class ResultsReport {
                         db.csvImport().max() / 1000, db.csvImport().runs()));
         row(md, in, "  same file with a bad last line",
                 db -> "HTTP " + db.csvRejection().status() + ", readings stored: " + db.csvRejection().storedAfterwards());
+        row(md, in, String.format(Locale.ROOT, "CONCURRENCY: %d viewers, %d s, dashboards answered (/s)", conc.viewers(), conc.seconds()),
+                db -> String.format(Locale.ROOT, "%,d (%.1f /s)", db.concurrency().dashboards(), db.concurrency().perSecond()));
+        row(md, in, "  every dashboard: median / p95 / p99 / max",
+                db -> quad(db.concurrency().all()));
+        row(md, in, "  whole portfolio (" + shape.outcomes() + " outcomes): count, median / p95 / p99 / max",
+                db -> count(db.concurrency().whole()) + ", " + quad(db.concurrency().whole()));
+        row(md, in, "  one challenge: count, median / p95 / p99 / max",
+                db -> count(db.concurrency().challenge()) + ", " + quad(db.concurrency().challenge()));
+        row(md, in, "  viewers' errors (non-200 or failed)",
+                db -> db.concurrency().errors() + (db.concurrency().firstError() == null ? "" : " (first: " + cell(db.concurrency().firstError()) + ")"));
+        row(md, in, "  readings recorded: acknowledged / attempted (/s), errors",
+                db -> String.format(Locale.ROOT, "%,d / %,d (%.1f /s), %d", db.concurrency().writesAcknowledged(),
+                        db.concurrency().writesAttempted(), db.concurrency().writesPerSecond(), db.concurrency().writeErrors()));
+        row(md, in, "  recording latency under load, median / p95 / p99 / max", db -> quad(db.concurrency().writeLatency()));
+        row(md, in, "  checks: next dashboard after each acknowledged reading, stale / checked, errors",
+                db -> String.format(Locale.ROOT, "%d / %,d, %d", db.concurrency().staleReads(), db.concurrency().checks(),
+                        db.concurrency().checkErrors()));
+        row(md, in, "  check dashboard (one challenge) latency, median / p95 / p99 / max", db -> quad(db.concurrency().checkLatency()));
+        row(md, in, "  outsiders' dashboards of the project: shown / asked",
+                db -> db.concurrency().leaks() + " / " + db.concurrency().refusals()
+                        + (db.concurrency().firstProblem() == null ? "" : " (first problem: " + cell(db.concurrency().firstProblem()) + ")"));
 
         md.append("\n## Dashboard vs portfolio size\n\n![dashboard latency](").append(in.chartFile()).append(")\n\n");
         md.append("| outcomes |");
@@ -167,6 +214,17 @@ public final class ResultsReport {
                 + "portfolio's document) and `--data-dir` (the HSQLDB file database loaded by the benchmark) and `-Xmx512m`; start time "
                 + "is process start → first 200 of `GET /dashboard`; heap is read from the JVM's GC log (after a full GC requested "
                 + "with `jcmd GC.run`, and the largest occupancy seen before any GC).\n");
+        md.append("- Concurrency: every viewer is a thread of the benchmark's JVM with its own login (HTTP Basic, checked on every "
+                + "request) over one shared `java.net.http` connection pool, so client and server share the 2 cores; a request "
+                + "counts when it ends inside the window, latency is send → body read. Errors are non-200 answers, answers that are "
+                + "not a JSON object, and failed requests. The writer records (as `admin`) one reading every 1/rate s, to the "
+                + "portfolio's metrics in turn, measured on the dashboard's `asOf` with a value no other reading has "
+                + "(1,000,000 + its sequence number). When the 201 is back, a checker asks for the dashboard of that metric's "
+                + "challenge as a viewer who may see it (the profiles in turn): the reading is measured on the latest day of the "
+                + "portfolio and recorded after all others, so it must be the metric's `current` (with `lastMeasuredAt` = `asOf`) "
+                + "unless a later write to the same metric was started, whose value is also accepted; anything else is a stale read. "
+                + "The same dashboard is then asked for as a user who may browse only other projects: anything but 404 is a leak. "
+                + "The case runs last on each database: it adds readings to the large portfolio.\n");
         md.append("- PostgreSQL runs in its own schema (`currentSchema=`), dropped and recreated at each run.\n");
         Files.writeString(file, md.toString());
     }
@@ -212,6 +270,20 @@ public final class ResultsReport {
 
     private static String ms(double millis) {
         return String.format(Locale.ROOT, "%.1f ms", millis);
+    }
+
+    private static String quad(Samples s) {
+        return s == null ? "–" : String.format(Locale.ROOT, "%.1f / %.1f / %.1f / %.1f", s.median(), s.p95(), s.percentile(99), s.max());
+    }
+
+    private static String count(Samples s) {
+        return s == null ? "0" : String.format(Locale.ROOT, "%,d", s.runs());
+    }
+
+    /** A message inside a table cell: one line, no pipe, not too long. */
+    private static String cell(String text) {
+        String one = text.replace('|', '/').replace('\n', ' ');
+        return one.length() > 160 ? one.substring(0, 160) + "…" : one;
     }
 
     private static String pair(Samples s) {
