@@ -10,9 +10,9 @@ import java.util.Base64;
 
 /**
  * One user's blocking HTTP client for the concurrency case: the calling thread writes the request and reads the
- * answer itself over a kept-alive connection ({@link HttpURLConnection}). With fifty viewers, {@code java.net.http}'s
- * one selector thread and its hand-offs per body chunk became the bottleneck of the client, not of the server
- * (the JVM idle in its threads, a third of a core in the kernel), so this case does not use {@link RestClient}.
+ * answer itself over a kept-alive connection ({@link HttpURLConnection}), so fifty viewers are fifty threads each
+ * waiting on its own socket, with no hand-off through a shared selector thread as with {@code java.net.http}
+ * ({@link RestClient}); the client then costs the shared cores as little as a load generator can.
  * {@code http.maxConnections} must exceed the number of viewers (set in {@link BenchMain}), or connections are
  * closed and reopened between requests.
  */
