@@ -186,6 +186,80 @@ public class RestResourcesTest {
         assertEquals(401, answer(() -> resource(SprintResource.class).review("7")).getStatus());
         assertEquals(401, answer(() -> resource(LintResource.class).lint("OUT-2", null)).getStatus());
         assertEquals(401, answer(() -> resource(OutcomeEpicsResource.class).list("OUT-2")).getStatus());
+        assertEquals(401, answer(() -> resource(CheckInResource.class).list("OUT-2")).getStatus());
+        assertEquals(401, answer(() -> resource(OutcomeLifecycleResource.class).closed("OUT")).getStatus());
+        assertEquals(401, answer(() -> resource(TreeResource.class).get("OUT", null)).getStatus());
+        assertEquals(401, answer(() -> resource(CalibrationResource.class).get("OUT", null)).getStatus());
+    }
+
+    @Test
+    public void checkInsAreAddedByEditorsNamedFieldByFieldAndListedNewestFirst() throws Exception {
+        // given an editor
+        fx.access.actingAs("admin");
+
+        // when two check-ins are added, then a bad one
+        Response first = answer(() -> resource(CheckInResource.class).add("OUT-2",
+                body("{\"confidence\": 7, \"comment\": \"on track\"}")));
+        answer(() -> resource(CheckInResource.class).add("OUT-2", body("{\"confidence\": 3}")));
+        Response tooHigh = answer(() -> resource(CheckInResource.class).add("OUT-2", body("{\"confidence\": 11}")));
+
+        // then the good ones are stored and listed newest first; the bad one names its field
+        assertEquals(201, first.getStatus());
+        assertEquals(7, json(first).get("confidence").asInt());
+        assertEquals(400, tooHigh.getStatus());
+        assertEquals("confidence", json(tooHigh).get("errors").get(0).get("field").asText());
+        JsonNode list = json(answer(() -> resource(CheckInResource.class).list("OUT-2")));
+        assertEquals(2, list.size());
+        assertEquals(3, list.get(0).get("confidence").asInt());
+
+        // and a viewer may read but not add
+        fx.access.actingAs("viewer");
+        assertEquals(403, answer(() -> resource(CheckInResource.class).add("OUT-2", body("{\"confidence\": 5}")))
+                .getStatus());
+    }
+
+    @Test
+    public void closingAnOutcomeAnswersTheClosureListsItAndConflictsWhenRepeated() throws Exception {
+        // given an editor
+        fx.access.actingAs("admin");
+        OutcomeLifecycleResource lifecycle = resource(OutcomeLifecycleResource.class);
+
+        // when a MISSED closure comes without a learning, then with one, then again
+        Response noLearning = answer(() -> lifecycle.close("OUT-2", body("{\"result\": \"MISSED\"}")));
+        Response closed = answer(() -> lifecycle.close("OUT-2",
+                body("{\"result\": \"MISSED\", \"learning\": \"the survey was the wrong signal\"}")));
+        Response twice = answer(() -> lifecycle.close("OUT-2",
+                body("{\"result\": \"ACHIEVED\", \"learning\": \"again\"}")));
+
+        // then
+        assertEquals(400, noLearning.getStatus());
+        assertEquals("learning", json(noLearning).get("errors").get(0).get("field").asText());
+        assertEquals(200, closed.getStatus());
+        assertEquals("MISSED", json(closed).get("result").asText());
+        assertEquals(409, twice.getStatus());
+        JsonNode learned = json(answer(() -> lifecycle.closed("OUT")));
+        assertEquals("OUT-2", learned.get(0).get("issueKey").asText());
+        assertEquals(200, answer(() -> lifecycle.reopen("OUT-2")).getStatus());
+        assertEquals(409, answer(() -> lifecycle.reopen("OUT-2")).getStatus());
+    }
+
+    @Test
+    public void theTreeAndTheCalibrationOfAProjectHaveTheirShapesAndAnUnknownProjectIsNotFound() throws Exception {
+        // when
+        JsonNode tree = json(answer(() -> resource(TreeResource.class).get("OUT", AS_OF.toString())));
+        JsonNode calibration = json(answer(() -> resource(CalibrationResource.class).get("OUT", AS_OF.toString())));
+
+        // then the tree nests the outcome and its metric under the challenge; too few done epics for a correlation
+        JsonNode challenge = tree.get("challenges").get(0);
+        assertEquals("OUT-1", challenge.get("issueKey").asText());
+        JsonNode outcome = challenge.get("outcomes").get(0);
+        assertEquals("OUT-2", outcome.get("issueKey").asText());
+        assertFalse(outcome.get("closed").asBoolean());
+        assertEquals(csat, outcome.get("metrics").get(0).get("metric").get("id").asLong());
+        assertEquals(0, calibration.get("n").asInt());
+        assertTrue(calibration.get("spearman").isNull());
+        assertEquals(404, answer(() -> resource(TreeResource.class).get("NOPE", null)).getStatus());
+        assertEquals(404, answer(() -> resource(CalibrationResource.class).get("NOPE", null)).getStatus());
     }
 
     @Test
