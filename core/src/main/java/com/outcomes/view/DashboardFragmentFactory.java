@@ -120,18 +120,7 @@ public final class DashboardFragmentFactory {
     }
 
     private SignalLine line(Signal signal) {
-        return new SignalLine(signal.code(), text(new Message(signal.messageKey(), signal.args())));
-    }
-
-    /** A sentence whose arguments may themselves be messages (a translated status inside the sentence). */
-    private String text(Message message) {
-        Object[] args = message.args().toArray();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof Message inner) {
-                args[i] = text(inner);
-            }
-        }
-        return i18n.getText(message.key(), args);
+        return new SignalLine(signal.code(), i18n.getText(new Message(signal.messageKey(), signal.args())));
     }
 
     private static EpicLine epic(EpicOutput e, String baseUrl) {

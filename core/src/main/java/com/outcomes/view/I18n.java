@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.outcomes.i18n.Messages;
+import com.outcomes.service.Message;
 
 /**
  * Our messages, {@code com/outcomes/i18n/outcomes.properties}, for Java code ({@link #getText}: raw text) and as the
@@ -56,6 +57,11 @@ public final class I18n {
     /** The message for the key with {@link MessageFormat} arguments; a missing key shows as itself. */
     public String getText(String key, Object... args) {
         return messages.get(key, args); // a missing key: visible in review, never a crash while rendering a panel
+    }
+
+    /** A sentence whose arguments may themselves be messages (a translated status inside it). */
+    public String getText(Message message) {
+        return messages.get(message);
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.List;
 import com.outcomes.domain.Change;
 import com.outcomes.domain.IssueKeys;
 import com.outcomes.port.Sprint;
-import com.outcomes.service.Message;
 import com.outcomes.service.NumberText;
 import com.outcomes.service.SprintReview;
 
@@ -38,7 +37,7 @@ public final class SprintReviewViewFactory {
                     .toList();
             List<ReviewMovement> movements = entry.movements().stream().map(this::movement).toList();
             outcomes.add(new ReviewOutcome(entry.outcome().key(), entry.outcome().summary(),
-                    baseUrl + "/browse/" + entry.outcome().key(), entry.done(), epics, text(entry.sentence()), movements,
+                    baseUrl + "/browse/" + entry.outcome().key(), entry.done(), epics, i18n.getText(entry.sentence()), movements,
                     // the review prints who and when, not an age: ages count from the sprint's last day here
                     checkIns.lines(entry.checkins(), sprint.endDate() != null ? sprint.endDate() : sprint.startDate())));
         }
@@ -66,16 +65,5 @@ public final class SprintReviewViewFactory {
                 NumberText.of(m.startValue(), d.unit()), NumberText.of(m.endValue(), d.unit()), change, direction, verdictText,
                 m.status().name(), i18n.getText("outcomes.status." + m.status().name()),
                 m.stale() ? i18n.getText("outcomes.review.stale") : null);
-    }
-
-    /** A sentence whose arguments may themselves be messages (a translated status inside the sentence). */
-    private String text(Message message) {
-        Object[] args = message.args().toArray();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof Message inner) {
-                args[i] = text(inner);
-            }
-        }
-        return i18n.getText(message.key(), args);
     }
 }
