@@ -45,4 +45,12 @@ public interface AccessPolicy {
     default boolean canBrowseProject(String user, String projectKey) {
         return true;
     }
+
+    /**
+     * Whether the user administers the host (Jira: the global "Jira Administrators" permission; the preview:
+     * {@code "admin": true} in the users file). Only administrators run the job on demand and see every reminder.
+     */
+    default boolean isAdmin(String user) {
+        return false;
+    }
 }
