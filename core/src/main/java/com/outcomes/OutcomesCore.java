@@ -145,7 +145,7 @@ public final class OutcomesCore {
         checkIns = new CheckInService(work, checkInRepository, permissions, clock);
 
         job = new ComputeAndRemindJob(metricRepository, evaluations, computedReadings, reminderRepository, automation,
-                work, clock);
+                work, permissions, clock);
         jobControl = new JobControl(job, permissions);
         due = new DueService(metricRepository, evaluations, permissions, work);
         reminders = new ReminderService(reminderRepository, permissions);
