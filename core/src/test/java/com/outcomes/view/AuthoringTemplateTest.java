@@ -82,13 +82,13 @@ public class AuthoringTemplateTest {
         // then
         assertThat(html, containsString("<button class=\"aui-button\" type=\"button\" data-role=\"open-form\" "
                 + "aria-expanded=\"false\" aria-controls=\"oc-define-form\">Define a metric</button>"));
-        assertThat(html, containsString("<form class=\"aui oc-metric-form\" id=\"oc-define-form\" data-role=\"metric-form\" hidden novalidate>"));
-        assertThat(html, containsString("<form class=\"aui oc-metric-form\" id=\"oc-edit-1-form\" data-role=\"metric-form\" data-metric-id=\"1\" hidden novalidate>"));
+        assertThat(html, containsString("<form class=\"aui top-label oc-metric-form\" id=\"oc-define-form\" data-role=\"metric-form\" hidden novalidate>"));
+        assertThat(html, containsString("<form class=\"aui top-label oc-metric-form\" id=\"oc-edit-1-form\" data-role=\"metric-form\" data-metric-id=\"1\" hidden novalidate>"));
         assertThat(html, containsString("id=\"oc-edit-1-baseline\" name=\"baseline\" type=\"text\" inputmode=\"decimal\" data-type=\"number\" value=\"75\""));
         assertThat(html, containsString("<div class=\"error\" id=\"oc-edit-1-baseline-error\" data-error-for=\"baseline\" aria-live=\"polite\"></div>"));
-        assertThat(html, containsString("<form class=\"aui oc-csv-form\" id=\"oc-csv-1\" data-role=\"csv-form\" data-metric-id=\"1\" hidden novalidate>"));
-        assertThat(html, containsString("<form class=\"aui oc-correct-form\" id=\"oc-correct-1\" data-role=\"correct-form\" data-metric-id=\"1\" hidden novalidate>"));
-        assertThat(html, containsString("<form class=\"aui oc-rice-form\" data-role=\"rice-form\" data-epic-key=\"OUT-20\" novalidate>"));
+        assertThat(html, containsString("<form class=\"aui top-label oc-csv-form\" id=\"oc-csv-1\" data-role=\"csv-form\" data-metric-id=\"1\" hidden novalidate>"));
+        assertThat(html, containsString("<form class=\"aui top-label oc-correct-form\" id=\"oc-correct-1\" data-role=\"correct-form\" data-metric-id=\"1\" hidden novalidate>"));
+        assertThat(html, containsString("<form class=\"aui top-label oc-rice-form\" data-role=\"rice-form\" data-epic-key=\"OUT-20\" novalidate>"));
         assertThat(html, containsString("<option value=\"2\" selected>2: high</option>"));
         assertThat(html, containsString("<span class=\"aui-lozenge aui-lozenge-subtle\" data-role=\"rice-score\">Score 200</span>"));
         assertThat(html, containsString("<button class=\"aui-button aui-button-primary\" type=\"submit\">Define metric</button>"));
