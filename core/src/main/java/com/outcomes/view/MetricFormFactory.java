@@ -58,13 +58,20 @@ final class MetricFormFactory {
         return choices;
     }
 
-    private static List<Choice> parents(List<Metric> issueMetrics, Long self, Long selected) {
+    private List<Choice> parents(List<Metric> issueMetrics, Long self, Long selected) {
         List<Choice> choices = new ArrayList<>();
+        boolean found = false;
         for (Metric m : issueMetrics) {
             if (m.kind() == MetricKind.OUTCOME && (self == null || m.id() != self)) {
-                choices.add(new Choice(String.valueOf(m.id()), m.definition().name(),
-                        selected != null && selected == m.id()));
+                boolean chosen = selected != null && selected == m.id();
+                found |= chosen;
+                choices.add(new Choice(String.valueOf(m.id()), m.definition().name(), chosen));
             }
+        }
+        if (selected != null && !found) {
+            // a parent on another issue stays chosen: saving the form must not drop it unasked
+            choices.add(new Choice(String.valueOf(selected), i18n.getText("outcomes.metricForm.parent.other", selected),
+                    true));
         }
         return choices;
     }

@@ -98,6 +98,20 @@ public class MetricFormFactoryTest {
     }
 
     @Test
+    public void aParentOnAnotherIssueStaysChosenSoSavingKeepsIt() {
+        // given a leading indicator whose parent (metric 1234) belongs to another issue
+        Metric elsewhere = new Metric(5, "OUT-9", new MetricDefinition(MetricKind.LEADING, "Trial starts", null, 10.0,
+                20.0, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 7, 1234L, null, null, null));
+
+        // when
+        MetricForm form = forms.edit(elsewhere, List.of(elsewhere));
+
+        // then
+        assertEquals(List.of("1234"), selected(form.getParents()));
+        assertEquals("Metric 1234 on another issue", form.getParents().get(0).getLabelHtml());
+    }
+
+    @Test
     public void aGuardrailsEditFormShowsThresholdAndComparatorInsteadOfThePlan() {
         // when
         MetricForm form = forms.edit(TICKETS, List.of(CSAT, TICKETS));
