@@ -47,6 +47,7 @@ public class AuthoringBrowserTest {
     private static long npsLatest;
     private static long sellers;
     private static long onTime;
+    private static long costs;
 
     @BeforeClass
     public static void seed() throws Exception {
@@ -56,6 +57,7 @@ public class AuthoringBrowserTest {
         npsLatest = rest.record(nps, 35, "2026-10-06");
         sellers = rest.defineOutcomeMetric("OUT-5", "Active sellers", 1200, 1500);
         onTime = rest.defineOutcomeMetric("OUT-6", "Orders on time", 88, 95);
+        costs = rest.defineOutcomeMetric("OUT-9", "Support cost per order", 4.2, 3);
         long returns = rest.defineOutcomeMetric("OUT-8", "Return rate", 12, 8);
         rest.record(returns, 11, "2026-11-01");
         rest.rice("OUT-8", "OUT-40", 400, 1, 0.5, 2);
@@ -151,6 +153,25 @@ public class AuthoringBrowserTest {
         assertEquals("Active sellers: 1200 \u2192 1800 by 31 Dec 2026",
                 panel.findElement(By.cssSelector(".oc-panel-metric .oc-statement")).getText());
         shots("edit-metric", panel);
+    }
+
+    @Test
+    public void aRefusalThatNamesNoFieldIsShownAboveTheButtonsAndChangesNothing() throws Exception {
+        // given an editor's open edit form, and the outcome closed meanwhile (elsewhere)
+        WebElement panel = open("/browse/OUT-9");
+        panel.findElement(By.cssSelector("[data-role='open-form'][aria-controls='oc-edit-" + costs + "-form']")).click();
+        WebElement form = panel.findElement(By.id("oc-edit-" + costs + "-form"));
+        rest.close("OUT-9");
+
+        // when the form is sent
+        type(form, "name", "Support cost per order (EUR)");
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+
+        // then the API's refusal is said in the form, no field is marked, and the name is unchanged
+        WebElement message = BROWSER.waitFor(By.cssSelector("#oc-edit-" + costs + "-form .oc-form-message [role='alert']"));
+        assertFalse(message.getText().isBlank());
+        assertTrue(form.findElements(By.cssSelector("[aria-invalid='true']")).isEmpty());
+        assertEquals("Support cost per order", rest.metricsOf("OUT-9").get(0).get("name").asText());
     }
 
     // ---- 2. correct a reading ----

@@ -50,6 +50,12 @@ final class AuthoringRest {
         send("PUT", "/rest/outcomes/1.0/outcomes/" + outcomeKey + "/epics/" + epicKey + "/rice", body.toString(), 200);
     }
 
+    /** Closes the outcome as achieved (its metrics are frozen from then on: DESIGN §3b). */
+    void close(String outcomeKey) throws Exception {
+        send("POST", "/rest/outcomes/1.0/outcomes/" + outcomeKey + "/close",
+                JSON.createObjectNode().put("result", "ACHIEVED").toString(), 200);
+    }
+
     JsonNode metricsOf(String issueKey) throws Exception {
         return get("/rest/outcomes/1.0/metrics?issueKey=" + issueKey);
     }
