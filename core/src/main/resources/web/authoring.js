@@ -40,12 +40,21 @@
     return trimmed;
   }
 
-  /** A form's JSON body: every input carrying data-type, by name; inputs of a group hidden for this kind send null. */
+  /**
+   * A form's JSON body: every input carrying data-type, by name (a checkbox as true/false); inputs of a group hidden
+   * for this kind send null. So a new field is one block in the template, named after its JSON field.
+   */
   function body(form) {
     var result = {};
     each(form.querySelectorAll('[name][data-type]'), function (input) {
       var group = input.closest('[data-kinds]');
-      result[input.name] = read(input.getAttribute('data-type'), group && group.hidden ? '' : input.value);
+      if (group && group.hidden) {
+        result[input.name] = null;
+      } else if (input.type === 'checkbox') {
+        result[input.name] = input.checked;
+      } else {
+        result[input.name] = read(input.getAttribute('data-type'), input.value);
+      }
     });
     return result;
   }

@@ -92,6 +92,10 @@ public class AuthoringTemplateTest {
         assertThat(html, containsString("<option value=\"2\" selected>2: high</option>"));
         assertThat(html, containsString("<span class=\"aui-lozenge aui-lozenge-subtle\" data-role=\"rice-score\">Score 200</span>"));
         assertThat(html, containsString("<button class=\"aui-button aui-button-primary\" type=\"submit\">Define metric</button>"));
+        // buttons repeated per card or epic say which one they are for, their visible text first
+        assertThat(html, containsString("aria-label=\"Edit metric: Customer satisfaction\">Edit metric</button>"));
+        assertThat(html, containsString("aria-label=\"Import CSV: readings of Support tickets\">Import CSV</button>"));
+        assertThat(html, containsString("aria-label=\"Save score for OUT-10\">Save score</button>"));
     }
 
     @Test
