@@ -125,8 +125,16 @@ public class AuthoringBrowserTest {
         WebElement panel = open("/browse/OUT-5");
         WebElement form = panel.findElement(By.id("oc-edit-" + sellers + "-form"));
 
-        // when "Edit metric" is pressed
-        panel.findElement(By.cssSelector("[data-role='open-form'][aria-controls='oc-edit-" + sellers + "-form']")).click();
+        WebElement opener = panel.findElement(By.cssSelector("[data-role='open-form'][aria-controls='oc-edit-" + sellers + "-form']"));
+
+        // when "Edit metric" is opened from the keyboard, closed with Escape and opened again
+        opener.sendKeys(Keys.ENTER);
+        assertTrue(form.isDisplayed());
+        form.findElement(By.name("kind")).sendKeys(Keys.ESCAPE);
+        assertFalse(form.isDisplayed());
+        assertEquals("false", opener.getDomAttribute("aria-expanded"));
+        assertEquals(opener, BROWSER.driver().switchTo().activeElement());
+        opener.sendKeys(Keys.ENTER);
 
         // then the form holds the definition as stored
         assertTrue(form.isDisplayed());
@@ -144,9 +152,9 @@ public class AuthoringBrowserTest {
         assertEquals(1500.0, rest.metricsOf("OUT-5").get(0).get("target").asDouble(), 0);
         shots("edit-metric-error", form);
 
-        // when set to a new target
+        // when set to a new target and sent with Enter from the field
         type(form, "target", "1800");
-        panel = submit(form, "Metric saved.");
+        panel = submit(form.findElement(By.name("target")), Keys.ENTER, "Metric saved.");
 
         // then
         assertEquals(1800.0, rest.metricsOf("OUT-5").get(0).get("target").asDouble(), 0);
@@ -450,6 +458,16 @@ public class AuthoringBrowserTest {
     /** Sends a form and waits for the reloaded panel saying what was saved; returns that panel. */
     private static WebElement submit(WebElement form, String saved) {
         form.findElement(By.cssSelector("button[type='submit']")).click();
+        return savedPanel(saved);
+    }
+
+    /** Sends a form from the keyboard (a key pressed in one of its fields) and waits as {@link #submit} does. */
+    private static WebElement submit(WebElement field, Keys key, String saved) {
+        field.sendKeys(key);
+        return savedPanel(saved);
+    }
+
+    private static WebElement savedPanel(String saved) {
         BROWSER.waitUntil(() -> BROWSER.driver().findElements(SAVED).stream().anyMatch(e -> e.getText().equals(saved)));
         return BROWSER.waitFor(PANEL);
     }
