@@ -33,7 +33,8 @@ public class VelocityAllowlistTest {
             "templates/tree-outcome.vm", "templates/tree-metrics.vm", "templates/calibration.vm",
             "templates/jira/tree-page.vm", "templates/outcome-lifecycle.vm", "templates/learned.vm",
             "templates/jira/learned-page.vm", "templates/metric-define.vm", "templates/metric-form.vm",
-            "templates/metric-authoring.vm", "templates/csv-import.vm", "templates/rice.vm");
+            "templates/metric-authoring.vm", "templates/csv-import.vm", "templates/rice.vm",
+            "templates/reading-correct.vm");
 
     private static Element root;
 
