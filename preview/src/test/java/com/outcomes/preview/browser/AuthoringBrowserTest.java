@@ -311,25 +311,57 @@ public class AuthoringBrowserTest {
         shots("rice", BROWSER.driver().findElement(By.cssSelector("[data-role='rice']")));
     }
 
-    // ---- 5. viewers ----
+    // ---- 5. viewers: what they read, and no control ----
 
     @Test
-    public void aViewerSeesMetricsReadingsAndRiceScoresButNoAuthoringControl() throws Exception {
-        // when a viewer opens an outcome without a metric, one with readings, and one with scored epics
+    public void aViewerIsOfferedNeitherToDefineNorToEditAMetric() {
+        // when a viewer opens an outcome without a metric and one with a metric
         WebElement empty = openAs("viewer", "/browse/OUT-7");
         assertFalse(empty.findElements(By.cssSelector("[data-role='no-metrics']")).isEmpty());
-        assertNoAuthoring(empty);
+        assertNone(empty, "[data-role='define-metric']", "[data-role='metric-form']", "[data-role='open-form']");
         WebElement measured = openAs("viewer", "/browse/OUT-3");
-        assertFalse(measured.findElements(By.cssSelector("table[data-role='history'] tbody tr")).isEmpty());
-        assertNoAuthoring(measured);
-        WebElement ranked = openAs("viewer", "/browse/OUT-8");
-        assertNoAuthoring(ranked);
 
-        // then the viewer still reads the scores and their inputs
+        // then the metric is shown, without its edit form
+        assertEquals("Net promoter score: 32 \u2192 50 by 31 Dec 2026",
+                measured.findElement(By.cssSelector(".oc-panel-metric .oc-statement")).getText());
+        assertNone(measured, "[data-role='metric-authoring']", "[data-role='metric-form']", "[data-role='open-form']",
+                "[data-role='define-metric']");
+    }
+
+    @Test
+    public void aViewerReadsTheHistoryButIsOfferedNoCorrection() {
+        // when
+        WebElement panel = openAs("viewer", "/browse/OUT-3");
+        panel.findElement(By.cssSelector("details.oc-details summary")).click();
+
+        // then every reading is there, with no Correct control or column, and no record form
+        assertFalse(panel.findElements(By.cssSelector("table[data-role='history'] tbody tr")).isEmpty());
+        assertEquals(5, panel.findElements(By.cssSelector("table[data-role='history'] thead th")).size());
+        assertNone(panel, "[data-role='correct']", "[data-role='correct-form']", "form.oc-record-form");
+    }
+
+    @Test
+    public void aViewerIsOfferedNoCsvImport() {
+        // when
+        WebElement panel = openAs("viewer", "/browse/OUT-6");
+
+        // then
+        assertFalse(panel.findElements(By.cssSelector(".oc-panel-metric")).isEmpty());
+        assertNone(panel, "[data-role='csv-form']", "input[type='file']", "textarea[name='csv']", "[data-role='open-form']");
+    }
+
+    @Test
+    public void aViewerReadsTheRiceRankingButCannotChangeIt() throws Exception {
+        // when
+        WebElement panel = openAs("viewer", "/browse/OUT-8");
+
+        // then the score and its inputs are read, in no form
         assertEquals("Score 100", riceScore("OUT-40"));
         assertEquals("Reach 400 \u00b7 impact 1 \u00b7 confidence 0.5 \u00b7 effort 2",
-                ranked.findElement(By.cssSelector("[data-role='rice-inputs']")).getText());
-        shots("viewer-panel", ranked);
+                panel.findElement(By.cssSelector("[data-role='rice-inputs']")).getText());
+        assertNone(panel, "[data-role='rice-form']", "[data-role='rice'] input", "[data-role='rice'] select",
+                "[data-role='rice'] button");
+        shots("viewer-panel", panel);
     }
 
     // ---- the journey ----
@@ -411,11 +443,9 @@ public class AuthoringBrowserTest {
         return BROWSER.waitFor(PANEL);
     }
 
-    /** No form, button or input of the panel's authoring, nor the record form: a viewer reads only. */
-    private static void assertNoAuthoring(WebElement panel) {
-        for (String selector : List.of("[data-role='open-form']", "[data-role='metric-form']", "[data-role='correct']",
-                "[data-role='correct-form']", "[data-role='csv-form']", "[data-role='rice-form']", "form.oc-record-form",
-                "[data-role='metric-authoring']", "[data-role='define-metric']")) {
+    /** None of these controls is in the panel. */
+    private static void assertNone(WebElement panel, String... selectors) {
+        for (String selector : selectors) {
             assertTrue(selector, panel.findElements(By.cssSelector(selector)).isEmpty());
         }
     }
