@@ -118,19 +118,20 @@
 
   /**
    * Calls the REST API (/rest/outcomes/1.0 + path). Resolves with the JSON body; rejects with
-   * {status, errors:[{field,message}]} as DESIGN §5 defines error bodies (or a generic one).
+   * {status, errors:[{field,message}]} as DESIGN §5 defines error bodies (or a generic one). The body is sent as JSON,
+   * or as it is when a contentType is given (the CSV import's text/csv).
    */
-  function api(root, method, path, body) {
+  function api(root, method, path, body, contentType) {
     var headers = { 'Accept': 'application/json' };
     if (method === 'POST' || method === 'PUT') {
-      headers['Content-Type'] = 'application/json';
+      headers['Content-Type'] = contentType || 'application/json';
       headers['X-Atlassian-Token'] = 'no-check'; // Jira's XSRF check for REST writes
     }
     return request(root, path, {
       method: method,
       headers: headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body)
+      body: body === undefined ? undefined : contentType ? body : JSON.stringify(body)
     }, function (raw) { return raw ? JSON.parse(raw) : null; });
   }
 

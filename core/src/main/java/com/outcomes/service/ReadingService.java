@@ -120,9 +120,11 @@ public final class ReadingService {
         List<NewReading> result = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).build();
+        long lastLine = 0; // the line of the last record read: a record the parser cannot read starts after it
         try (CSVParser parser = CSVParser.parse(new StringReader(csv), format)) {
             for (CSVRecord row : parser) {
                 long line = parser.getCurrentLineNumber();
+                lastLine = line;
                 if (row.getRecordNumber() == 1 && isHeader(row)) {
                     continue;
                 }
@@ -135,7 +137,8 @@ public final class ReadingService {
                 }
             }
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            errors.add(new FieldError("csv", "outcomes.error.csvMalformed"));
+            // named by line like any other bad line, so the importer knows where to look (an unclosed quote, say)
+            errors.add(new FieldError("line " + (lastLine + 1), "outcomes.error.csvLineMalformed"));
         }
         if (errors.isEmpty() && result.isEmpty()) {
             errors.add(new FieldError("csv", "outcomes.error.csvEmpty"));

@@ -24,6 +24,8 @@ public final class IssuePanelView {
     private final String projectKey;
     private final CheckInSection checkIns;
     private final LifecycleSection lifecycle;
+    private final MetricForm defineForm;
+    private final RiceSection rice;
 
     /**
      * @param outcome     true for an Outcome issue (epics section shown), false for a Challenge
@@ -55,6 +57,21 @@ public final class IssuePanelView {
                           List<MetricCard> indicators, List<EpicLine> epics, List<String> findings, String jsMessages,
                           IssueLink challenge, List<IssueLink> outcomes, String projectKey, CheckInSection checkIns,
                           LifecycleSection lifecycle) {
+        this(issueKey, baseUrl, outcome, metrics, indicators, epics, findings, jsMessages, challenge, outcomes,
+                projectKey, checkIns, lifecycle, null, null);
+    }
+
+    /**
+     * @param defineForm the empty "define a metric" form for editors of an open issue; null for viewers
+     * @param rice       an outcome's epics ranked by RICE, with the inline form for editors; null for a challenge or
+     *                   an outcome without epics
+     */
+    public IssuePanelView(String issueKey, String baseUrl, boolean outcome, List<MetricCard> metrics,
+                          List<MetricCard> indicators, List<EpicLine> epics, List<String> findings, String jsMessages,
+                          IssueLink challenge, List<IssueLink> outcomes, String projectKey, CheckInSection checkIns,
+                          LifecycleSection lifecycle, MetricForm defineForm, RiceSection rice) {
+        this.defineForm = defineForm;
+        this.rice = rice;
         this.checkIns = checkIns;
         this.lifecycle = lifecycle;
         this.issueKey = escape(issueKey);
@@ -140,5 +157,15 @@ public final class IssuePanelView {
 
     public String getJsMessagesHtml() {
         return jsMessages;
+    }
+
+    /** The empty "define a metric" form for an editor, or null. */
+    public MetricForm getDefineForm() {
+        return defineForm;
+    }
+
+    /** The outcome's epics ranked by RICE score, or null when there are none to rank. */
+    public RiceSection getRice() {
+        return rice;
     }
 }

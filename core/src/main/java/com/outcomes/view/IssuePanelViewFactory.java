@@ -10,10 +10,14 @@ import java.util.List;
 
 import com.outcomes.domain.IssueKeys;
 import com.outcomes.domain.LintFinding;
+import com.outcomes.domain.Metric;
 import com.outcomes.domain.MetricKind;
+import com.outcomes.domain.RiceScore;
+import com.outcomes.domain.RiceValidator;
 import com.outcomes.port.IssueRef;
 import com.outcomes.service.EpicRanking;
 import com.outcomes.service.IssuePanel;
+import com.outcomes.service.NumberText;
 
 /**
  * Shapes the Outcome/Challenge panel's answer ({@link IssuePanel}, from {@code IssuePanelService}) into what the
@@ -21,10 +25,14 @@ import com.outcomes.service.IssuePanel;
  */
 public final class IssuePanelViewFactory {
 
+    /** The words of RICE's impact scale, in the order of {@link RiceValidator#IMPACTS}: 0.25 minimal … 3 massive. */
+    private static final List<String> IMPACT_NAMES = List.of("minimal", "low", "medium", "high", "massive");
+
     private final I18n i18n;
     private final MetricCardFactory cards;
     private final CheckInViews checkIns;
     private final CalibrationViewFactory calibration;
+    private final MetricFormFactory forms;
 
     /** @param zone the time zone readings' recording moments are shown in */
     private final Formats formats;
@@ -35,16 +43,20 @@ public final class IssuePanelViewFactory {
         this.cards = new MetricCardFactory(formats);
         this.checkIns = new CheckInViews(formats);
         this.calibration = new CalibrationViewFactory(i18n, zone);
+        this.forms = new MetricFormFactory(i18n);
     }
 
     /** @param baseUrl Jira's context path or "" in the preview: the panel script calls {@code baseUrl + /rest/outcomes/1.0} */
     public IssuePanelView view(IssuePanel panel, String baseUrl) {
         List<MetricCard> main = new ArrayList<>();
         List<MetricCard> indicators = new ArrayList<>();
+        // a closed outcome's metrics take no readings or new definitions: no form to record, correct or edit
+        boolean authoring = panel.canEdit() && panel.closure() == null;
+        List<Metric> own = panel.metrics().stream().map(t -> t.metric().metric()).toList();
         for (IssuePanel.TrackedMetric tracked : panel.metrics()) {
-            // a closed outcome's metrics take no readings: no form to record one
-            MetricCard card = cards.card(tracked.metric(), tracked.history(), panel.canEdit() && panel.closure() == null,
-                    panel.asOf());
+            Metric metric = tracked.metric().metric();
+            MetricCard card = cards.card(tracked.metric(), tracked.history(), authoring, panel.asOf(),
+                    authoring ? forms.edit(metric, own) : null);
             (tracked.metric().metric().kind() == MetricKind.LEADING ? indicators : main).add(card);
         }
         List<EpicLine> epics = new ArrayList<>();
@@ -64,7 +76,29 @@ public final class IssuePanelViewFactory {
         return new IssuePanelView(panel.issue().key(), baseUrl, outcome, main, indicators, epics, findings,
                 i18n.jsMessagesJson(), challenge, outcomes, outcome ? panel.issue().projectKey() : null,
                 outcome ? checkIns.section(panel.checkins(), panel.canEdit(), panel.asOf()) : null,
-                outcome ? lifecycle(panel, baseUrl) : null);
+                outcome ? lifecycle(panel, baseUrl) : null, authoring ? forms.define(own, panel.asOf()) : null,
+                outcome && !panel.epics().isEmpty() ? rice(panel, baseUrl) : null);
+    }
+
+    /** The epics in the service's RICE order; an unscored epic's inputs start empty (impact: none chosen). */
+    private RiceSection rice(IssuePanel panel, String baseUrl) {
+        List<RiceLine> lines = new ArrayList<>();
+        for (EpicRanking r : panel.epics()) {
+            RiceScore s = r.rice();
+            List<Choice> impacts = new ArrayList<>();
+            for (int i = 0; i < RiceValidator.IMPACTS.size(); i++) {
+                double impact = RiceValidator.IMPACTS.get(i);
+                impacts.add(new Choice(MetricFormFactory.plain(impact),
+                        i18n.getText("outcomes.rice.impact." + IMPACT_NAMES.get(i), MetricFormFactory.plain(impact)),
+                        s != null && s.impact() == impact));
+            }
+            lines.add(new RiceLine(r.epic().key(), r.epic().summary(), url(baseUrl, r.epic()),
+                    s == null ? null : MetricFormFactory.plain(s.reach()), impacts,
+                    s == null ? null : MetricFormFactory.plain(s.confidence()),
+                    s == null ? null : MetricFormFactory.plain(s.effort()),
+                    s == null ? null : NumberText.of(s.score(), null)));
+        }
+        return new RiceSection(panel.canEdit(), lines);
     }
 
     private LifecycleSection lifecycle(IssuePanel panel, String baseUrl) {

@@ -35,6 +35,7 @@ public final class MetricCard {
     private final boolean forecastShort;
     private final boolean onPanel;
     private final String chartData;
+    private final MetricForm editForm;
 
     /**
      * @param progress         progress as a fraction with 3 decimals for the bar ({@link Formats#fraction}), null for none
@@ -65,6 +66,22 @@ public final class MetricCard {
                        String progressCaption, String staleText, String forecastText, String correlationText,
                        List<ReadingLine> readings, boolean canRecord, String today, String cadenceText,
                        String sourceText, String valueLabel, boolean forecastShort, boolean onPanel, String chartData) {
+        this(id, kindLabel, name, statement, current, measuredOn, statusCode, statusLabel, progress, expected,
+                progressCaption, staleText, forecastText, correlationText, readings, canRecord, today, cadenceText,
+                sourceText, valueLabel, forecastShort, onPanel, chartData, null);
+    }
+
+    /**
+     * @param editForm the "edit metric" form filled with the definition, for the panel's editors; null otherwise. The
+     *                 panel's editors also correct readings and import a CSV on the card ({@link #isCanRecord}).
+     */
+    public MetricCard(long id, String kindLabel, String name, String statement, String current,
+                       String measuredOn, String statusCode, String statusLabel, String progress, String expected,
+                       String progressCaption, String staleText, String forecastText, String correlationText,
+                       List<ReadingLine> readings, boolean canRecord, String today, String cadenceText,
+                       String sourceText, String valueLabel, boolean forecastShort, boolean onPanel, String chartData,
+                       MetricForm editForm) {
+        this.editForm = editForm;
         this.id = id;
         this.kindLabel = escape(kindLabel);
         this.name = escape(name);
@@ -184,5 +201,10 @@ public final class MetricCard {
 
     public String getChartDataHtml() {
         return chartData;
+    }
+
+    /** The filled "edit metric" form for an editor on the panel, or null. */
+    public MetricForm getEditForm() {
+        return editForm;
     }
 }

@@ -33,12 +33,18 @@ final class MetricCardFactory {
 
     /** The issue panel's card: with its history (newest first) and, for editors, the record form. */
     MetricCard card(MetricView view, List<ReadingView> history, boolean canRecord, LocalDate today) {
+        return card(view, history, canRecord, today, null);
+    }
+
+    /** @param editForm the filled "edit metric" form for an editor, or null */
+    MetricCard card(MetricView view, List<ReadingView> history, boolean canRecord, LocalDate today,
+                    MetricForm editForm) {
         MetricDefinition d = view.metric().definition();
         List<ReadingLine> lines = new ArrayList<>();
         for (ReadingView r : history) {
             lines.add(0, line(r, d.unit())); // newest first: the table answers "what was recorded last?"
         }
-        return card(view, lines, canRecord, today.toString(), true, true);
+        return card(view, lines, canRecord, today.toString(), true, true, editForm);
     }
 
     /** The dashboard's card: the same sentences, without history or form (the outcome's page has those). */
@@ -48,11 +54,11 @@ final class MetricCardFactory {
 
     /** @param withKind the kind's label for rows that need it (a guardrail among indicators, a KPI); null otherwise */
     MetricCard dashboardCard(MetricView view, boolean withKind) {
-        return card(view, List.of(), false, null, false, withKind);
+        return card(view, List.of(), false, null, false, withKind, null);
     }
 
     private MetricCard card(MetricView view, List<ReadingLine> lines, boolean canRecord, String today, boolean onPanel,
-                            boolean withKind) {
+                            boolean withKind, MetricForm editForm) {
         MetricDefinition d = view.metric().definition();
         MetricEvaluation e = view.evaluation();
         String progress = d.kind().hasTarget() ? Formats.fraction(e.progress()) : null;
@@ -68,7 +74,7 @@ final class MetricCardFactory {
                         : i18n.getText("outcomes.panel.source", d.source()),
                 d.unit() == null || d.unit().isBlank() ? i18n.getText("outcomes.panel.value")
                         : i18n.getText("outcomes.panel.record.valueIn", d.unit().trim()),
-                e.forecast() != null && ForecastShort.applies(e), onPanel, chartData(view));
+                e.forecast() != null && ForecastShort.applies(e), onPanel, chartData(view), editForm);
     }
 
     private String kindLabel(MetricDefinition d) {
@@ -160,6 +166,7 @@ final class MetricCardFactory {
     private ReadingLine line(ReadingView view, String unit) {
         Reading r = view.reading();
         return new ReadingLine(r.id(), NumberText.of(r.value(), unit), formats.date(r.measuredAt()), r.note(),
-                r.recordedBy(), formats.moment(r.recordedAt()), view.superseded());
+                r.recordedBy(), formats.moment(r.recordedAt()), view.superseded(), MetricFormFactory.plain(r.value()),
+                r.measuredAt().toString());
     }
 }

@@ -135,6 +135,18 @@ public class ReadingServiceTest {
     }
 
     @Test
+    public void csvThatCannotBeParsedNamesTheLineWhereReadingStoppedAndImportsNothing() throws Exception {
+        // given a note whose quote is never closed on line 2, after a good line 1
+        ValidationException e = assertThrows(ValidationException.class, () -> fx.core.readings().importCsv("admin",
+                metricId, "2026-10-01,76\n2026-10-02,77,\"unclosed note\n2026-10-03,78\n"));
+
+        // then the line is named, as for any bad line, and nothing is stored
+        assertEquals(List.of("line 2:outcomes.error.csvLineMalformed"),
+                e.errors().stream().map(fe -> fe.field() + ":" + fe.messageKey()).toList());
+        assertEquals(0, entityManager.count(ReadingEntity.class));
+    }
+
+    @Test
     public void csvImportRejectsImpossibleDatesAndEmptyFiles() throws Exception {
         ValidationException bad = assertThrows(ValidationException.class,
                 () -> fx.core.readings().importCsv("admin", metricId, "2026-02-30,76\n"));

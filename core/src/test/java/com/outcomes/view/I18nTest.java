@@ -109,7 +109,7 @@ public class I18nTest {
         ResourceBundle bundle = ResourceBundle.getBundle(I18n.BUNDLE);
         List<String> missing = new ArrayList<>();
         int found = 0;
-        for (String script : List.of("outcomes-common.js", "gadget.js", "issue-panel.js", "calibration.js")) {
+        for (String script : List.of("outcomes-common.js", "gadget.js", "issue-panel.js", "authoring.js", "calibration.js")) {
             Matcher m = Pattern.compile("O(?:utcomes)?\\.(?:html|text)\\('([^']+)'|\\b(?:html|text)\\('([^']+)'")
                     .matcher(resource("web/" + script));
             while (m.find()) {
@@ -138,7 +138,7 @@ public class I18nTest {
     public void everyBrowserMessageIsStillSaidByAScriptOrTheDateFormat() throws IOException {
         // given what the scripts ask for
         StringBuilder scripts = new StringBuilder();
-        for (String script : List.of("outcomes-common.js", "gadget.js", "issue-panel.js", "calibration.js")) {
+        for (String script : List.of("outcomes-common.js", "gadget.js", "issue-panel.js", "authoring.js", "calibration.js")) {
             scripts.append(resource("web/" + script));
         }
         // when every outcomes.js.* key is looked for in them ("date" and "date.months" are the server's dates too)

@@ -219,4 +219,54 @@ public class TemplateEscapingTest {
         assertEquals("findingHtml", JiraHtmlEscaping.name("$findingHtml"));
         assertEquals("id", JiraHtmlEscaping.name("${m.id}"));
     }
+
+    private static MetricForm form(String p, Long id, String kind) {
+        return new MetricForm(id, kind, List.of(new Choice(in(p + "kind.value"), in(p + "kind.label"), true)),
+                in(p + "name"), in(p + "unit"), in(p + "baseline"), in(p + "target"), in(p + "startDate"),
+                in(p + "targetDate"), in(p + "cadenceDays"), in(p + "source"), in(p + "threshold"),
+                List.of(new Choice(in(p + "comparator.value"), in(p + "comparator.label"), true)),
+                List.of(new Choice(in(p + "parent.value"), in(p + "parent.label"), true)));
+    }
+
+    private static RiceLine riceLine(String p) {
+        return new RiceLine(in(p + "key"), in(p + "summary"), in(p + "url"), in(p + "reach"),
+                List.of(new Choice(in(p + "impact.value"), in(p + "impact.label"), true)), in(p + "confidence"),
+                in(p + "effort"), in(p + "score"));
+    }
+
+    @Test
+    public void authoringFormsPrintHostileTextEscapedOnceWithOrWithoutJiraEscaping() {
+        // given an editor's panel: the define form, a card with its edit form and history, RICE with its forms
+        List<ReadingLine> readings = List.of(new ReadingLine(2, in("r.value"), in("r.measuredAt"), in("r.note"),
+                in("r.recordedBy"), in("r.recordedAt"), false, in("r.inputValue"), in("r.measuredAtIso")));
+        MetricCard card = new MetricCard(7, in("m.kindLabel"), in("m.name"), in("m.statement"), in("m.current"),
+                in("m.measuredOn"), in("m.statusCode"), in("m.statusLabel"), in("m.progress"), in("m.expected"),
+                in("m.progressCaption"), in("m.staleText"), in("m.forecastText"), in("m.correlationText"), readings,
+                true, in("m.today"), in("m.cadenceText"), in("m.sourceText"), in("m.valueLabel"), false, true,
+                in("m.chartData"), form("edit.", 7L, "GUARDRAIL"));
+        IssuePanelView editor = new IssuePanelView(in("issueKey"), in("baseUrl"), true, List.of(card), List.of(),
+                List.of(new EpicLine(in("epic.key"), in("epic.summary"), in("epic.url"), 1, 2)), List.of(),
+                in("jsMessages"), null, List.of(), in("projectKey"), null, null, form("define.", null, "LEADING"),
+                new RiceSection(true, List.of(riceLine("rice."))));
+        IssuePanelView viewer = new IssuePanelView(in("issueKey"), in("baseUrl"), true, List.of(), List.of(),
+                List.of(new EpicLine(in("epic.key"), in("epic.summary"), in("epic.url"), 1, 2)), List.of(),
+                in("jsMessages"), null, List.of(), in("projectKey"), null, null, null,
+                new RiceSection(false, List.of(riceLine("seen."))));
+
+        // when
+        String html = renderBothWays("outcome-panel.vm", editor);
+        String viewerHtml = renderBothWays("outcome-panel.vm", viewer);
+
+        // then every field is on the page, escaped once
+        for (String p : List.of("edit.", "define.")) {
+            assertShows(html, p + "kind.value", p + "kind.label", p + "name", p + "unit", p + "baseline", p + "target",
+                    p + "startDate", p + "targetDate", p + "cadenceDays", p + "source", p + "threshold",
+                    p + "comparator.value", p + "comparator.label", p + "parent.value", p + "parent.label");
+        }
+        assertShows(html, "r.value", "r.measuredAt", "r.inputValue", "r.measuredAtIso", "m.valueLabel", "m.today");
+        assertShows(html, "rice.key", "rice.summary", "rice.url", "rice.reach", "rice.impact.value",
+                "rice.impact.label", "rice.confidence", "rice.effort", "rice.score");
+        assertShows(viewerHtml, "seen.key", "seen.summary", "seen.url", "seen.reach", "seen.impact.value",
+                "seen.confidence", "seen.effort", "seen.score");
+    }
 }

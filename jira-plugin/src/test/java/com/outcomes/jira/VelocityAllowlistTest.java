@@ -32,7 +32,9 @@ public class VelocityAllowlistTest {
             "templates/sprint-review.vm", "templates/jira/sprint-review-page.vm", "templates/tree.vm",
             "templates/tree-outcome.vm", "templates/tree-metrics.vm", "templates/calibration.vm",
             "templates/jira/tree-page.vm", "templates/outcome-lifecycle.vm", "templates/learned.vm",
-            "templates/jira/learned-page.vm");
+            "templates/jira/learned-page.vm", "templates/metric-define.vm", "templates/metric-form.vm",
+            "templates/metric-authoring.vm", "templates/csv-import.vm", "templates/rice.vm",
+            "templates/reading-correct.vm");
 
     private static Element root;
 

@@ -208,6 +208,7 @@ public class BadInputHttpTest {
         csv(rows, "CSV BOM, header, then a bad second line", "\uFEFFmeasuredAt,value\n2026-11-01,80\n2026-11-02,x\n",
                 "line 3.value");
         csv(rows, "CSV empty", "", "csv");
+        csv(rows, "CSV quote never closed on line 2", "2026-11-01,80\n2026-11-02,81,\"open note\n", "line 2");
         rows.add(bytes("CSV malformed UTF-8", "POST", "/metrics/{metric}/readings/import", CSV_TYPE,
                 () -> concat("2026-11-01,80,caf", new byte[] {(byte) 0xE9}, "\n"), 400, "body"));
         rows.add(bytes("CSV of 1,000,001 lines", "POST", "/metrics/{metric}/readings/import", CSV_TYPE,

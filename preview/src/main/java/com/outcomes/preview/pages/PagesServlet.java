@@ -156,7 +156,7 @@ public final class PagesServlet extends HttpServlet {
             panel = templates.render("templates/outcome-panel.vm",
                     context(core.issuePanelViews(i18n).view(core.issuePanel().panel(user, key), BASE_URL)));
             // gadget.js draws the outcome's output story (the dashboard's row) inside the panel
-            scripts = List.of("issue-panel.js", "gadget.js");
+            scripts = List.of("issue-panel.js", "authoring.js", "gadget.js");
         } else if (issue.isOfType(IssueRef.EPIC)) {
             panel = templates.render("templates/epic-panel.vm",
                     context(core.epicPanelViews(i18n).view(core.epicPanel().panel(user, key), BASE_URL)));

@@ -97,6 +97,7 @@ public class JiraPagesBrowserTest {
         // when
         BROWSER.driver().get(jira.uri("/browse/" + issueKey).toString());
         BROWSER.waitFor(By.cssSelector("[data-outcomes-panel][data-wired]"));
+        BROWSER.waitFor(By.cssSelector("[data-outcomes-panel][data-authoring='wired']")); // authoring.js, same resource
         WebElement canvas = BROWSER.waitFor(By.cssSelector("canvas[data-history-for]"));
 
         // then: Chart.js reached window and drew, with no fallback text and no script error
