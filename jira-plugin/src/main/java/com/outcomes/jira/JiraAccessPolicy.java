@@ -14,7 +14,9 @@ import jakarta.inject.Named;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
@@ -39,16 +41,19 @@ public final class JiraAccessPolicy implements AccessPolicy {
     private final JiraAuthenticationContext authentication;
     private final IssueManager issueManager;
     private final IssueSearch search;
+    private final GlobalPermissionManager globalPermissions;
 
     @Inject
     public JiraAccessPolicy(@ComponentImport PermissionManager permissionManager,
                             @ComponentImport JiraAuthenticationContext authentication,
                             @ComponentImport IssueManager issueManager,
-                            @ComponentImport SearchService searchService) {
+                            @ComponentImport SearchService searchService,
+                            @ComponentImport GlobalPermissionManager globalPermissions) {
         this.permissionManager = permissionManager;
         this.authentication = authentication;
         this.issueManager = issueManager;
         this.search = new IssueSearch(searchService, authentication);
+        this.globalPermissions = globalPermissions;
     }
 
     @Override
@@ -94,6 +99,18 @@ public final class JiraAccessPolicy implements AccessPolicy {
     public boolean canEdit(String user, String issueKey) {
         return permitted(user, issueKey, ProjectPermissions.BROWSE_PROJECTS)
                 && permitted(user, issueKey, ProjectPermissions.EDIT_ISSUES);
+    }
+
+    /**
+     * Jira's global "Jira Administrators" permission (GlobalPermissionManager: Jira's documented place for global
+     * permissions; PermissionManager's global checks are deprecated), for the logged-in user only, like every answer
+     * here.
+     */
+    @Override
+    public boolean isAdmin(String user) {
+        ApplicationUser loggedIn = authentication.getLoggedInUser();
+        return user != null && loggedIn != null && user.equals(loggedIn.getUsername())
+                && globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, loggedIn);
     }
 
     private boolean permitted(String user, String issueKey, ProjectPermissionKey permission) {

@@ -26,7 +26,9 @@ import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
@@ -39,7 +41,9 @@ public class JiraAccessPolicyTest {
     private final ApplicationUser alice = user("alice");
     private final MutableIssue outcome = issue("SHOP-2", "Outcome");
     private final SearchService search = mock(SearchService.class);
-    private final JiraAccessPolicy policy = new JiraAccessPolicy(permissions, authentication, issues, search);
+    private final GlobalPermissionManager globalPermissions = mock(GlobalPermissionManager.class);
+    private final JiraAccessPolicy policy = new JiraAccessPolicy(permissions, authentication, issues, search,
+            globalPermissions);
 
     @Before
     public void setUp() {
@@ -156,5 +160,29 @@ public class JiraAccessPolicyTest {
         when(authentication.getLoggedInUser()).thenReturn(null);
         assertTrue(policy.visible("alice", List.of("SHOP-2")).isEmpty());
         verify(search, never()).parseQuery(any(), any());
+    }
+
+    @Test
+    public void aJiraAdministratorIsAnAdminAndOthersAreNot() {
+        // given alice holds Jira's global Administer permission and bob does not
+        when(globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, alice)).thenReturn(true);
+        assertTrue(policy.isAdmin("alice"));
+
+        ApplicationUser bob = user("bob");
+        when(authentication.getLoggedInUser()).thenReturn(bob);
+        assertFalse(policy.isAdmin("bob"));
+        verify(globalPermissions).hasPermission(GlobalPermissionKey.ADMINISTER, bob);
+    }
+
+    @Test
+    public void adminRightsAreAnsweredOnlyForTheLoggedInUser() {
+        // given alice is an administrator
+        when(globalPermissions.hasPermission(any(), any())).thenReturn(true);
+
+        // then nobody else's name, and no name at all for an anonymous caller, is an admin
+        assertFalse(policy.isAdmin("mallory"));
+        assertFalse(policy.isAdmin(null));
+        when(authentication.getLoggedInUser()).thenReturn(null);
+        assertFalse(policy.isAdmin("alice"));
     }
 }
