@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 
 import com.outcomes.i18n.Messages;
 import com.outcomes.port.AccessPolicy;
+import com.outcomes.port.AutomationPorts;
+import com.outcomes.port.RefusingAutomation;
 import com.outcomes.port.Templates;
 import com.outcomes.port.WorkTracker;
 import com.outcomes.rest.CalibrationResource;
@@ -23,11 +25,13 @@ import com.outcomes.rest.TransportRules;
 import com.outcomes.rest.TreeResource;
 import com.outcomes.service.CalibrationService;
 import com.outcomes.service.CheckInService;
+import com.outcomes.service.ComputeAndRemindJob;
 import com.outcomes.service.DashboardService;
 import com.outcomes.service.EpicPanelService;
 import com.outcomes.service.EpicService;
 import com.outcomes.service.EvaluationBatch;
 import com.outcomes.service.IssuePanelService;
+import com.outcomes.service.Job;
 import com.outcomes.service.LifecycleService;
 import com.outcomes.service.LintService;
 import com.outcomes.service.MetricService;
@@ -81,12 +85,21 @@ public final class OutcomesCore {
     private final Templates templates;
     private final ClosureRepository closureRepository;
     private final LifecycleService lifecycle;
+    private final ComputeAndRemindJob job;
 
     /**
      * @param clock     "today" for the services and the time zone of the views (Jira: the server's zone, DESIGN §3)
      * @param templates the host's Velocity (Jira: its TemplateRenderer), for the gadget's content served by the REST API
      */
     public OutcomesCore(StoreDatabase database, WorkTracker work, AccessPolicy access, Clock clock, Templates templates) {
+        this(database, work, access, clock, templates, RefusingAutomation.ports());
+    }
+
+    /**
+     * @param automation counting for computed metrics, mail for reminders and links for the mails (DESIGN §3b)
+     */
+    public OutcomesCore(StoreDatabase database, WorkTracker work, AccessPolicy access, Clock clock, Templates templates,
+            AutomationPorts automation) {
         this.clock = clock;
         this.templates = templates;
         metricRepository = new MetricRepository(database);
@@ -114,6 +127,8 @@ public final class OutcomesCore {
                 checkInRepository, closureRepository);
         epicPanel = new EpicPanelService(work, metrics, permissions, clock);
         checkIns = new CheckInService(work, checkInRepository, permissions, clock);
+
+        job = new ComputeAndRemindJob();
 
         caller = new Caller(access);
         // one set of services serves every user: each answer's texts are looked up in its caller's language
@@ -165,6 +180,11 @@ public final class OutcomesCore {
     /** Check-ins on outcomes. */
     public CheckInService checkIns() {
         return checkIns;
+    }
+
+    /** "Compute and remind" (DESIGN §3b), for the host's scheduler and {@code POST /jobs/run}. */
+    public Job job() {
+        return job;
     }
 
     /** "Today" for pages that compute as of today (the tree and calibration pages of both hosts). */
