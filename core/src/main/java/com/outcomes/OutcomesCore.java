@@ -15,6 +15,8 @@ import com.outcomes.rest.Caller;
 import com.outcomes.rest.CheckInResource;
 import com.outcomes.rest.DashboardResource;
 import com.outcomes.rest.ErrorMapper;
+import com.outcomes.rest.JobResource;
+import com.outcomes.rest.ReminderResource;
 import com.outcomes.rest.LintResource;
 import com.outcomes.rest.MetricResource;
 import com.outcomes.rest.OutcomeEpicsResource;
@@ -31,7 +33,10 @@ import com.outcomes.service.EpicPanelService;
 import com.outcomes.service.EpicService;
 import com.outcomes.service.EvaluationBatch;
 import com.outcomes.service.IssuePanelService;
+import com.outcomes.service.DueService;
 import com.outcomes.service.Job;
+import com.outcomes.service.JobControl;
+import com.outcomes.service.ReminderService;
 import com.outcomes.service.LifecycleService;
 import com.outcomes.service.LintService;
 import com.outcomes.service.MetricService;
@@ -42,6 +47,8 @@ import com.outcomes.service.SprintReviewService;
 import com.outcomes.service.TreeService;
 import com.outcomes.store.CheckInRepository;
 import com.outcomes.store.ClosureRepository;
+import com.outcomes.store.ComputedReadingRepository;
+import com.outcomes.store.ReminderRepository;
 import com.outcomes.store.MetricRepository;
 import com.outcomes.store.ReadingRepository;
 import com.outcomes.store.RiceRepository;
@@ -86,6 +93,10 @@ public final class OutcomesCore {
     private final ClosureRepository closureRepository;
     private final LifecycleService lifecycle;
     private final ComputeAndRemindJob job;
+    private final JobControl jobControl;
+    private final DueService due;
+    private final ReminderService reminders;
+    private final ReminderRepository reminderRepository;
 
     /**
      * @param clock     "today" for the services and the time zone of the views (Jira: the server's zone, DESIGN §3)
@@ -110,7 +121,11 @@ public final class OutcomesCore {
         checkInRepository = new CheckInRepository(database);
         EvaluationBatch evaluations = new EvaluationBatch(readingRepository, closureRepository);
 
-        metrics = new MetricService(metricRepository, evaluations, permissions, clock, closureRepository);
+        ComputedReadingRepository computedReadings = new ComputedReadingRepository(database, readingRepository,
+                metricRepository);
+        reminderRepository = new ReminderRepository(database);
+        metrics = new MetricService(metricRepository, evaluations, permissions, clock, closureRepository,
+                automation.counter(), computedReadings);
         readings = new ReadingService(readingRepository, metricRepository, metrics, permissions, clock,
                 closureRepository);
         dashboard = new DashboardService(work, metricRepository, evaluations, permissions, checkInRepository,
@@ -128,7 +143,11 @@ public final class OutcomesCore {
         epicPanel = new EpicPanelService(work, metrics, permissions, clock);
         checkIns = new CheckInService(work, checkInRepository, permissions, clock);
 
-        job = new ComputeAndRemindJob();
+        job = new ComputeAndRemindJob(metricRepository, evaluations, computedReadings, reminderRepository, automation,
+                work, clock);
+        jobControl = new JobControl(job, permissions);
+        due = new DueService(metricRepository, evaluations, permissions, work);
+        reminders = new ReminderService(reminderRepository, permissions);
 
         caller = new Caller(access);
         // one set of services serves every user: each answer's texts are looked up in its caller's language
@@ -187,6 +206,21 @@ public final class OutcomesCore {
         return job;
     }
 
+    /** Running the job now, administrators only ({@code POST /jobs/run}). */
+    public JobControl jobControl() {
+        return jobControl;
+    }
+
+    /** "My metrics": the caller's metrics due soon or stale. */
+    public DueService due() {
+        return due;
+    }
+
+    /** Reminders sent: an administrator's view of all, everyone else's of their own. */
+    public ReminderService reminders() {
+        return reminders;
+    }
+
     /** "Today" for pages that compute as of today (the tree and calibration pages of both hosts). */
     public Clock clock() {
         return clock;
@@ -223,7 +257,9 @@ public final class OutcomesCore {
      */
     public Set<Object> restSingletons() {
         return Set.of(
-                new MetricResource(metrics, readings, caller, restSupport),
+                new MetricResource(metrics, readings, due, caller, restSupport),
+                new ReminderResource(reminders, caller),
+                new JobResource(jobControl, caller, restSupport),
                 new DashboardResource(dashboard, caller, restSupport, dashboardHtml(() -> "")),
                 new SprintResource(sprintReview, caller, restSupport),
                 new LintResource(lint, caller, restSupport),
@@ -288,5 +324,9 @@ public final class OutcomesCore {
 
     public ClosureRepository closureRepository() {
         return closureRepository;
+    }
+
+    public ReminderRepository reminderRepository() {
+        return reminderRepository;
     }
 }
