@@ -21,15 +21,18 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.outcomes.port.AccessPolicy;
 
 /**
  * Jira's permission scheme as core sees it: browse the issue to view its metrics, edit it to change them.
  *
- * <p>Core passes back the user name it got from {@link #currentUser()}; permissions are answered only for the
- * logged-in user of the current request (a different name is denied), so this class needs no user
- * directory look-up and can never act for anybody else. Anonymous callers may do nothing (DESIGN §4: 401).
+ * <p>Core passes back the user name it got from {@link #currentUser()}; edit rights, visible issues and admin rights are
+ * answered only for the logged-in user of the current request (a different name is denied), so this class never acts
+ * for anybody else. The one question asked about someone else is {@link #canView} for a metric's owner (DESIGN §3b:
+ * the owner must be able to browse the metric's issue): it is answered with that user's own permissions, and only
+ * while somebody is logged in. Anonymous callers may do nothing (DESIGN §4: 401).
  */
 @Named
 public final class JiraAccessPolicy implements AccessPolicy {
@@ -42,18 +45,21 @@ public final class JiraAccessPolicy implements AccessPolicy {
     private final IssueManager issueManager;
     private final IssueSearch search;
     private final GlobalPermissionManager globalPermissions;
+    private final UserManager userManager;
 
     @Inject
     public JiraAccessPolicy(@ComponentImport PermissionManager permissionManager,
                             @ComponentImport JiraAuthenticationContext authentication,
                             @ComponentImport IssueManager issueManager,
                             @ComponentImport SearchService searchService,
-                            @ComponentImport GlobalPermissionManager globalPermissions) {
+                            @ComponentImport GlobalPermissionManager globalPermissions,
+                            @ComponentImport UserManager userManager) {
         this.permissionManager = permissionManager;
         this.authentication = authentication;
         this.issueManager = issueManager;
         this.search = new IssueSearch(searchService, authentication);
         this.globalPermissions = globalPermissions;
+        this.userManager = userManager;
     }
 
     @Override
@@ -68,9 +74,22 @@ public final class JiraAccessPolicy implements AccessPolicy {
         return locale == null ? Locale.ENGLISH : locale;
     }
 
+    /**
+     * The logged-in user's browse permission; for another name (a metric's owner being checked), that active user's
+     * own browse permission, issue security included — false for an unknown or deactivated user.
+     */
     @Override
     public boolean canView(String user, String issueKey) {
-        return permitted(user, issueKey, ProjectPermissions.BROWSE_PROJECTS);
+        ApplicationUser loggedIn = authentication.getLoggedInUser();
+        if (user == null || loggedIn == null || user.equals(loggedIn.getUsername())) {
+            return permitted(user, issueKey, ProjectPermissions.BROWSE_PROJECTS);
+        }
+        ApplicationUser other = userManager.getUserByName(user);
+        if (other == null || !other.isActive() || issueKey == null) {
+            return false;
+        }
+        Issue issue = issueManager.getIssueByCurrentKey(issueKey);
+        return issue != null && permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, other);
     }
 
     /**

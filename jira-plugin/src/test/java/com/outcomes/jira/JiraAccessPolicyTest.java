@@ -32,6 +32,7 @@ import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 
 public class JiraAccessPolicyTest {
 
@@ -42,8 +43,9 @@ public class JiraAccessPolicyTest {
     private final MutableIssue outcome = issue("SHOP-2", "Outcome");
     private final SearchService search = mock(SearchService.class);
     private final GlobalPermissionManager globalPermissions = mock(GlobalPermissionManager.class);
+    private final UserManager users = mock(UserManager.class);
     private final JiraAccessPolicy policy = new JiraAccessPolicy(permissions, authentication, issues, search,
-            globalPermissions);
+            globalPermissions, users);
 
     @Before
     public void setUp() {
@@ -122,11 +124,56 @@ public class JiraAccessPolicyTest {
     }
 
     @Test
-    public void rightsOfAnotherUserThanTheLoggedInOneAreDenied() {
+    public void editRightsOfAnotherUserThanTheLoggedInOneAreDenied() {
+        // given mallory exists and may do anything
+        ApplicationUser mallory = user("mallory");
+        when(mallory.isActive()).thenReturn(true);
+        when(users.getUserByName("mallory")).thenReturn(mallory);
         when(permissions.hasPermission(any(), any(), any())).thenReturn(true);
 
-        assertFalse(policy.canView("mallory", "SHOP-2"));
-        verify(permissions, never()).hasPermission(any(), any(), any());
+        // then alice's session answers no edit for her
+        assertFalse(policy.canEdit("mallory", "SHOP-2"));
+        verify(permissions, never()).hasPermission(any(), any(), org.mockito.ArgumentMatchers.eq(mallory));
+    }
+
+    @Test
+    public void whetherAnOwnerMayBrowseIsAnsweredWithTheOwnersOwnPermissions() {
+        // given alice is logged in and names olivia, who may browse SHOP-2, and bob, who may not, as owners
+        ApplicationUser olivia = user("olivia");
+        when(olivia.isActive()).thenReturn(true);
+        when(users.getUserByName("olivia")).thenReturn(olivia);
+        ApplicationUser bob = user("bob");
+        when(bob.isActive()).thenReturn(true);
+        when(users.getUserByName("bob")).thenReturn(bob);
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, outcome, olivia)).thenReturn(true);
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, outcome, alice)).thenReturn(true);
+
+        // then
+        assertTrue(policy.canView("olivia", "SHOP-2"));
+        assertFalse(policy.canView("bob", "SHOP-2"));
+    }
+
+    @Test
+    public void anUnknownOrDeactivatedOwnerMayBrowseNothing() {
+        ApplicationUser gone = user("gone");
+        when(gone.isActive()).thenReturn(false);
+        when(users.getUserByName("gone")).thenReturn(gone);
+        when(permissions.hasPermission(any(), any(), any())).thenReturn(true);
+
+        assertFalse(policy.canView("gone", "SHOP-2"));
+        assertFalse(policy.canView("ghost", "SHOP-2"));
+    }
+
+    @Test
+    public void nobodysPermissionsAreAnsweredToAnAnonymousCaller() {
+        ApplicationUser olivia = user("olivia");
+        when(olivia.isActive()).thenReturn(true);
+        when(users.getUserByName("olivia")).thenReturn(olivia);
+        when(permissions.hasPermission(any(), any(), any())).thenReturn(true);
+        when(authentication.getLoggedInUser()).thenReturn(null);
+
+        assertFalse(policy.canView("olivia", "SHOP-2"));
+        verify(users, never()).getUserByName(any());
     }
 
     @Test
