@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +38,8 @@ import com.outcomes.port.WorkTracker;
  * memory — decides who does each. Metrics of closed outcomes and metrics without an owner are left alone.
  *
  * <p>Reads in a number of statements that does not grow with the metrics: all metrics, their closures, their series,
- * the day's compute claims and the reminders already claimed. Writes are one transaction per reading or reminder.
+ * the day's compute claims and the reminders already claimed; the host is asked once per owner with reminders due
+ * whether they may still browse those issues. Writes are one transaction per reading or reminder.
  * A failure for one metric is counted and logged; the run goes on with the next.
  */
 public final class ComputeAndRemindJob implements Job {
@@ -51,11 +53,14 @@ public final class ComputeAndRemindJob implements Job {
     private final Computation computation;
     private final AutomationPorts automation;
     private final WorkTracker work;
+    private final Permissions permissions;
     private final Clock clock;
     private final ReminderMail mail = new ReminderMail(Messages.english());
 
     public ComputeAndRemindJob(MetricStore metrics, EvaluationBatch evaluations, ComputedReadingStore computedReadings,
-                               ReminderStore reminders, AutomationPorts automation, WorkTracker work, Clock clock) {
+                               ReminderStore reminders, AutomationPorts automation, WorkTracker work,
+                               Permissions permissions, Clock clock) {
+        this.permissions = permissions;
         this.metrics = metrics;
         this.evaluations = evaluations;
         this.computedReadings = computedReadings;
@@ -115,6 +120,7 @@ public final class ComputeAndRemindJob implements Job {
             }
         }
 
+        due = toOwnersWhoMayBrowse(due);
         Set<ReminderKey> claimed = due.isEmpty() ? Set.of() : reminders.claimed(due.stream().map(Due::key).toList());
         Map<String, String> summaries = new HashMap<>();
         int sent = 0;
@@ -138,6 +144,22 @@ public final class ComputeAndRemindJob implements Job {
             }
         }
         return new JobResult(computed, sent, errors);
+    }
+
+    /**
+     * A mail names the outcome and its summary: an owner who may no longer browse the issue gets none (the reminder
+     * waits until someone makes them able to again, or gives the metric another owner). One batch per owner.
+     */
+    private List<Due> toOwnersWhoMayBrowse(List<Due> due) {
+        Map<String, List<Due>> byOwner = new LinkedHashMap<>();
+        due.forEach(d -> byOwner.computeIfAbsent(d.metric().owner(), o -> new ArrayList<>()).add(d));
+        List<Due> allowed = new ArrayList<>();
+        byOwner.forEach((owner, theirs) -> {
+            Set<String> visible = permissions.visibleKeys(owner,
+                    theirs.stream().map(d -> d.metric().issueKey()).distinct().toList());
+            theirs.stream().filter(d -> visible.contains(d.metric().issueKey())).forEach(allowed::add);
+        });
+        return allowed;
     }
 
     /** Sends the claimed reminder and stores how that went; false when it could not be delivered. */

@@ -69,6 +69,10 @@ public class BundleTest {
         for (int status : new int[] {400, 401, 403, 404, 405, 406, 409, 415}) {
             check("outcomes.error.http." + status, missing);
         }
+        for (com.outcomes.domain.ReminderKind kind : com.outcomes.domain.ReminderKind.values()) {
+            check("outcomes.reminder.subject." + kind.name(), missing);
+            check("outcomes.reminder.body." + kind.name(), missing);
+        }
         assertEquals(List.of(), missing);
     }
 

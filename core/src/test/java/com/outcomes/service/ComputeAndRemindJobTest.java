@@ -227,6 +227,24 @@ public class ComputeAndRemindJobTest {
 
     @Test
     @NonTransactional
+    public void anOwnerWhoMayNoLongerBrowseTheIssueIsNotMailedItsSummaryUntilTheyMayAgain() {
+        // given alice's stale metric, then alice loses access to OUT
+        define("OUT-1", kpi("Activation rate", "alice", null, TODAY.minusDays(10), 7));
+        fx.access.user("alice", Set.of("MKT"), Set.of());
+
+        // when
+        JobResult withoutAccess = fx.core.job().run(TODAY);
+        fx.access.user("alice", Set.of("OUT"), Set.of("OUT"));
+        JobResult withAccess = fx.core.job().run(TODAY);
+
+        // then
+        assertEquals(new JobResult(0, 0, 0), withoutAccess);
+        assertEquals(new JobResult(0, 1, 0), withAccess);
+        assertEquals(1, fx.automation.sent.size());
+    }
+
+    @Test
+    @NonTransactional
     public void metricsOfClosedOutcomesAndWithoutOwnerAreLeftAlone() {
         // given a stale computed metric on a closed outcome, and a stale metric stored without owner
         define("OUT-1", kpi("Open bugs", "alice", new ComputedBy(BUGS), TODAY.minusDays(10), 7));

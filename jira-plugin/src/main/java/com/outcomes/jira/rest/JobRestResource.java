@@ -9,9 +9,9 @@ import com.outcomes.jira.JiraOutcomesCore;
 import com.outcomes.rest.JobResource;
 
 /**
- * "Compute and remind" on demand (POST /jobs/run) in Jira, at /rest/outcomes/1.0/jobs. The HTTP method and its status
- * codes are core's {@link JobResource}; core answers 403 to anyone but a Jira administrator (JiraAccessPolicy.isAdmin).
- * This subclass only gives Jira's REST module a plugin class to scan, with its path and the REST v2 access rule.
+ * Running "compute and remind" now (/jobs/run) in Jira, at /rest/outcomes/1.0/jobs. The HTTP method and its status
+ * codes are core's {@link JobResource}, which answers 403 to anyone but a Jira administrator; this subclass only gives
+ * Jira's REST module a plugin class to scan, with its path and the REST v2 access rule.
  */
 @Named
 @Path("jobs")

@@ -9,9 +9,9 @@ import com.outcomes.jira.JiraOutcomesCore;
 import com.outcomes.rest.ReminderResource;
 
 /**
- * Reminders sent (GET /reminders) in Jira, at /rest/outcomes/1.0/reminders: core's {@link ReminderResource} (a Jira
- * administrator sees every reminder, anyone else their own). This subclass only gives Jira's REST module a plugin class
- * to scan, with its path and the REST v2 access rule: licensed, logged-in users.
+ * Reminders sent (/reminders) in Jira, at /rest/outcomes/1.0/reminders. The HTTP method and its status codes are core's
+ * {@link ReminderResource}; this subclass only gives Jira's REST module a plugin class to scan, with its path and the
+ * REST v2 access rule: licensed, logged-in users (core decides who sees which reminders).
  */
 @Named
 @Path("reminders")
