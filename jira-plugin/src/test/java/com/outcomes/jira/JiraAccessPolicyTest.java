@@ -82,8 +82,9 @@ public class JiraAccessPolicyTest {
 
         // then
         assertEquals(Optional.empty(), policy.currentUser());
-        assertFalse(policy.canView("alice", "SHOP-2"));
+        assertFalse(policy.canView(null, "SHOP-2"));
         assertFalse(policy.canEdit("alice", "SHOP-2"));
+        assertFalse(policy.isAdmin("alice"));
     }
 
     @Test
@@ -165,15 +166,24 @@ public class JiraAccessPolicyTest {
     }
 
     @Test
-    public void nobodysPermissionsAreAnsweredToAnAnonymousCaller() {
+    public void inTheJobWithNobodyLoggedInAnOwnersBrowseIsAnsweredWithTheirOwnPermissions() throws Exception {
+        // given the scheduler's thread (nobody logged in) and olivia, who may browse SHOP-2 but not SEC-1
+        when(authentication.getLoggedInUser()).thenReturn(null);
         ApplicationUser olivia = user("olivia");
         when(olivia.isActive()).thenReturn(true);
         when(users.getUserByName("olivia")).thenReturn(olivia);
-        when(permissions.hasPermission(any(), any(), any())).thenReturn(true);
-        when(authentication.getLoggedInUser()).thenReturn(null);
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, outcome, olivia)).thenReturn(true);
+        Query query = JiraFixtures.answer(search, "issuekey in (\"SHOP-2\", \"SEC-1\")", List.of(outcome));
 
-        assertFalse(policy.canView("olivia", "SHOP-2"));
-        verify(users, never()).getUserByName(any());
+        // when
+        Set<String> visible = policy.visible("olivia", List.of("SHOP-2", "SEC-1"));
+
+        // then the one search ran as olivia, and so did the single check
+        assertEquals(Set.of("SHOP-2"), visible);
+        verify(search).search(org.mockito.ArgumentMatchers.eq(olivia), org.mockito.ArgumentMatchers.eq(query),
+                any(PagerFilter.class));
+        assertTrue(policy.canView("olivia", "SHOP-2"));
+        assertFalse(policy.canEdit("olivia", "SHOP-2"));
     }
 
     @Test
@@ -202,10 +212,15 @@ public class JiraAccessPolicyTest {
     }
 
     @Test
-    public void visibleIsEmptyForAnotherUserOrNobodyWithoutSearching() throws Exception {
+    public void visibleIsEmptyForAnUnknownUserOrNoUserWithoutSearching() throws Exception {
+        // given nobody called mallory, and a deactivated bob
+        ApplicationUser bob = user("bob");
+        when(users.getUserByName("bob")).thenReturn(bob);
+
+        // then
         assertTrue(policy.visible("mallory", List.of("SHOP-2")).isEmpty());
-        when(authentication.getLoggedInUser()).thenReturn(null);
-        assertTrue(policy.visible("alice", List.of("SHOP-2")).isEmpty());
+        assertTrue(policy.visible("bob", List.of("SHOP-2")).isEmpty());
+        assertTrue(policy.visible(null, List.of("SHOP-2")).isEmpty());
         verify(search, never()).parseQuery(any(), any());
     }
 
