@@ -32,7 +32,7 @@ public class VelocityAllowlistTest {
             "templates/sprint-review.vm", "templates/jira/sprint-review-page.vm", "templates/tree.vm",
             "templates/tree-outcome.vm", "templates/tree-metrics.vm", "templates/calibration.vm",
             "templates/jira/tree-page.vm", "templates/outcome-lifecycle.vm", "templates/learned.vm",
-            "templates/jira/learned-page.vm");
+            "templates/jira/learned-page.vm", "templates/my-metrics.vm", "templates/jira/my-metrics-page.vm");
 
     private static Element root;
 
