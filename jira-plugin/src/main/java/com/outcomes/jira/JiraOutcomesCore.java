@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 
 import com.outcomes.OutcomesCore;
 import com.outcomes.jira.store.JiraStoreDatabase;
+import com.outcomes.port.AutomationPorts;
 import com.outcomes.port.Templates;
 import com.outcomes.view.DashboardHtml;
 
@@ -28,12 +29,17 @@ public class JiraOutcomesCore {
     /**
      * @param templates Jira's TemplateRenderer ({@link VelocityTemplates}), for the gadget's server-rendered content
      * @param viewer    Jira's context path, read per request, for the gadget's issue links
+     * @param counter   computed metrics' counts through Jira's search, as each metric's owner
+     * @param mailer    reminders through Jira's mail queue
+     * @param links     absolute issue links for the reminder mails
      */
     @Inject
     public JiraOutcomesCore(JiraStoreDatabase database, JiraWorkTracker work, JiraAccessPolicy access,
-                            Templates templates, JiraViewer viewer) {
+                            Templates templates, JiraViewer viewer,
+                            JiraIssueCounter counter, JiraMailer mailer, JiraIssueLinks links) {
         // The server's zone: "today" for asOf defaults is the Jira server's day, as DESIGN §3 says.
-        this.core = new OutcomesCore(database, work, access, Clock.systemDefaultZone(), templates);
+        this.core = new OutcomesCore(database, work, access, Clock.systemDefaultZone(), templates,
+                new AutomationPorts(counter, mailer, links));
         this.dashboardHtml = core.dashboardHtml(viewer::baseUrl);
     }
 

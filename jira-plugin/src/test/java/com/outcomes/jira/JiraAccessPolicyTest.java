@@ -26,10 +26,13 @@ import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 
 public class JiraAccessPolicyTest {
 
@@ -39,7 +42,10 @@ public class JiraAccessPolicyTest {
     private final ApplicationUser alice = user("alice");
     private final MutableIssue outcome = issue("SHOP-2", "Outcome");
     private final SearchService search = mock(SearchService.class);
-    private final JiraAccessPolicy policy = new JiraAccessPolicy(permissions, authentication, issues, search);
+    private final GlobalPermissionManager globalPermissions = mock(GlobalPermissionManager.class);
+    private final UserManager users = mock(UserManager.class);
+    private final JiraAccessPolicy policy = new JiraAccessPolicy(permissions, authentication, issues, search,
+            globalPermissions, users);
 
     @Before
     public void setUp() {
@@ -76,8 +82,9 @@ public class JiraAccessPolicyTest {
 
         // then
         assertEquals(Optional.empty(), policy.currentUser());
-        assertFalse(policy.canView("alice", "SHOP-2"));
+        assertFalse(policy.canView(null, "SHOP-2"));
         assertFalse(policy.canEdit("alice", "SHOP-2"));
+        assertFalse(policy.isAdmin("alice"));
     }
 
     @Test
@@ -118,11 +125,65 @@ public class JiraAccessPolicyTest {
     }
 
     @Test
-    public void rightsOfAnotherUserThanTheLoggedInOneAreDenied() {
+    public void editRightsOfAnotherUserThanTheLoggedInOneAreDenied() {
+        // given mallory exists and may do anything
+        ApplicationUser mallory = user("mallory");
+        when(mallory.isActive()).thenReturn(true);
+        when(users.getUserByName("mallory")).thenReturn(mallory);
         when(permissions.hasPermission(any(), any(), any())).thenReturn(true);
 
-        assertFalse(policy.canView("mallory", "SHOP-2"));
-        verify(permissions, never()).hasPermission(any(), any(), any());
+        // then alice's session answers no edit for her
+        assertFalse(policy.canEdit("mallory", "SHOP-2"));
+        verify(permissions, never()).hasPermission(any(), any(), org.mockito.ArgumentMatchers.eq(mallory));
+    }
+
+    @Test
+    public void whetherAnOwnerMayBrowseIsAnsweredWithTheOwnersOwnPermissions() {
+        // given alice is logged in and names olivia, who may browse SHOP-2, and bob, who may not, as owners
+        ApplicationUser olivia = user("olivia");
+        when(olivia.isActive()).thenReturn(true);
+        when(users.getUserByName("olivia")).thenReturn(olivia);
+        ApplicationUser bob = user("bob");
+        when(bob.isActive()).thenReturn(true);
+        when(users.getUserByName("bob")).thenReturn(bob);
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, outcome, olivia)).thenReturn(true);
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, outcome, alice)).thenReturn(true);
+
+        // then
+        assertTrue(policy.canView("olivia", "SHOP-2"));
+        assertFalse(policy.canView("bob", "SHOP-2"));
+    }
+
+    @Test
+    public void anUnknownOrDeactivatedOwnerMayBrowseNothing() {
+        ApplicationUser gone = user("gone");
+        when(gone.isActive()).thenReturn(false);
+        when(users.getUserByName("gone")).thenReturn(gone);
+        when(permissions.hasPermission(any(), any(), any())).thenReturn(true);
+
+        assertFalse(policy.canView("gone", "SHOP-2"));
+        assertFalse(policy.canView("ghost", "SHOP-2"));
+    }
+
+    @Test
+    public void inTheJobWithNobodyLoggedInAnOwnersBrowseIsAnsweredWithTheirOwnPermissions() throws Exception {
+        // given the scheduler's thread (nobody logged in) and olivia, who may browse SHOP-2 but not SEC-1
+        when(authentication.getLoggedInUser()).thenReturn(null);
+        ApplicationUser olivia = user("olivia");
+        when(olivia.isActive()).thenReturn(true);
+        when(users.getUserByName("olivia")).thenReturn(olivia);
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, outcome, olivia)).thenReturn(true);
+        Query query = JiraFixtures.answer(search, "issuekey in (\"SHOP-2\", \"SEC-1\")", List.of(outcome));
+
+        // when
+        Set<String> visible = policy.visible("olivia", List.of("SHOP-2", "SEC-1"));
+
+        // then the one search ran as olivia, and so did the single check
+        assertEquals(Set.of("SHOP-2"), visible);
+        verify(search).search(org.mockito.ArgumentMatchers.eq(olivia), org.mockito.ArgumentMatchers.eq(query),
+                any(PagerFilter.class));
+        assertTrue(policy.canView("olivia", "SHOP-2"));
+        assertFalse(policy.canEdit("olivia", "SHOP-2"));
     }
 
     @Test
@@ -151,10 +212,39 @@ public class JiraAccessPolicyTest {
     }
 
     @Test
-    public void visibleIsEmptyForAnotherUserOrNobodyWithoutSearching() throws Exception {
+    public void visibleIsEmptyForAnUnknownUserOrNoUserWithoutSearching() throws Exception {
+        // given nobody called mallory, and a deactivated bob
+        ApplicationUser bob = user("bob");
+        when(users.getUserByName("bob")).thenReturn(bob);
+
+        // then
         assertTrue(policy.visible("mallory", List.of("SHOP-2")).isEmpty());
-        when(authentication.getLoggedInUser()).thenReturn(null);
-        assertTrue(policy.visible("alice", List.of("SHOP-2")).isEmpty());
+        assertTrue(policy.visible("bob", List.of("SHOP-2")).isEmpty());
+        assertTrue(policy.visible(null, List.of("SHOP-2")).isEmpty());
         verify(search, never()).parseQuery(any(), any());
+    }
+
+    @Test
+    public void aJiraAdministratorIsAnAdminAndOthersAreNot() {
+        // given alice holds Jira's global Administer permission and bob does not
+        when(globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, alice)).thenReturn(true);
+        assertTrue(policy.isAdmin("alice"));
+
+        ApplicationUser bob = user("bob");
+        when(authentication.getLoggedInUser()).thenReturn(bob);
+        assertFalse(policy.isAdmin("bob"));
+        verify(globalPermissions).hasPermission(GlobalPermissionKey.ADMINISTER, bob);
+    }
+
+    @Test
+    public void adminRightsAreAnsweredOnlyForTheLoggedInUser() {
+        // given alice is an administrator
+        when(globalPermissions.hasPermission(any(), any())).thenReturn(true);
+
+        // then nobody else's name, and no name at all for an anonymous caller, is an admin
+        assertFalse(policy.isAdmin("mallory"));
+        assertFalse(policy.isAdmin(null));
+        when(authentication.getLoggedInUser()).thenReturn(null);
+        assertFalse(policy.isAdmin("alice"));
     }
 }

@@ -89,6 +89,45 @@ public class PluginDescriptorTest {
     }
 
     @Test
+    public void upgradeTasksAreListedOldestFirstFromModelVersionOne() throws Exception {
+        // Active Objects runs the tasks newer than the stored model version in version order; a gap or a repeated
+        // version would skip a step or run one twice on some sites
+        List<String> tasks = texts(child(root, "ao"), "upgradeTask");
+        assertFalse("issue 16 brought model version 1", tasks.isEmpty());
+        for (int i = 0; i < tasks.size(); i++) {
+            java.lang.reflect.Constructor<?> constructor = Class.forName(tasks.get(i)).getConstructors()[0];
+            // getModelVersion needs none of the task's collaborators
+            Object task = constructor.newInstance(new Object[constructor.getParameterCount()]);
+            assertEquals(tasks.get(i), com.atlassian.activeobjects.external.ModelVersion.valueOf(String.valueOf(i + 1)),
+                    ((com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask) task).getModelVersion());
+        }
+    }
+
+    @Test
+    public void everyWebItemLinksToAServletOfThisPluginAndHasALabel() {
+        // given the url-patterns of the plugin's servlets (Jira serves them under /plugins/servlet)
+        List<String> servletPaths = new ArrayList<>();
+        NodeList servlets = root.getElementsByTagName("servlet");
+        for (int i = 0; i < servlets.getLength(); i++) {
+            for (String pattern : texts((Element) servlets.item(i), "url-pattern")) {
+                servletPaths.add("/plugins/servlet" + pattern);
+            }
+        }
+
+        // then every web-item's link is one of them, and it is labelled from the bundle
+        NodeList items = root.getElementsByTagName("web-item");
+        assertTrue("web-items found", items.getLength() > 0);
+        for (int i = 0; i < items.getLength(); i++) {
+            Element item = (Element) items.item(i);
+            String link = text(item, "link");
+            String path = link.contains("?") ? link.substring(0, link.indexOf('?')) : link;
+            assertTrue(item.getAttribute("key") + " links to " + link + "; servlets: " + servletPaths,
+                    servletPaths.contains(path));
+            assertFalse(item.getAttribute("key"), child(item, "label").getAttribute("key").isEmpty());
+        }
+    }
+
+    @Test
     public void everyReferencedClassExists() throws Exception {
         List<String> missing = new ArrayList<>();
         NodeList all = root.getElementsByTagName("*");

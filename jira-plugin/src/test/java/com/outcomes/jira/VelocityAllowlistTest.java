@@ -27,7 +27,8 @@ public class VelocityAllowlistTest {
      * Every template the plugin renders: the web panels' views (checked below), the metric card they and the dashboard's
      * content #parse, the dashboard's content (served by the REST API) and the sprint review page's two.
      */
-    static final List<String> TEMPLATES = List.of("templates/outcome-panel.vm", "templates/metric-card.vm",
+    static final List<String> TEMPLATES = List.of("templates/my-metrics.vm", "templates/jira/my-metrics-page.vm",
+            "templates/outcome-panel.vm", "templates/metric-card.vm",
             "templates/dashboard.vm", "templates/dashboard-outcome.vm", "templates/epic-panel.vm",
             "templates/sprint-review.vm", "templates/jira/sprint-review-page.vm", "templates/tree.vm",
             "templates/tree-outcome.vm", "templates/tree-metrics.vm", "templates/calibration.vm",

@@ -29,6 +29,9 @@ import org.junit.Test;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.outcomes.jira.ClassScan;
 import com.outcomes.jira.JiraAccessPolicy;
+import com.outcomes.jira.JiraIssueCounter;
+import com.outcomes.jira.JiraIssueLinks;
+import com.outcomes.jira.JiraMailer;
 import com.outcomes.jira.JiraOutcomesCore;
 import com.outcomes.jira.JiraViewer;
 import com.outcomes.jira.JiraWorkTracker;
@@ -118,7 +121,8 @@ public class RestWiringTest {
     public void everyPluginResourceCanBeBuiltFromTheComposedCore() throws Exception {
         // given core composed from (mocked) Jira adapters
         JiraOutcomesCore core = new JiraOutcomesCore(mock(JiraStoreDatabase.class), mock(JiraWorkTracker.class),
-                mock(JiraAccessPolicy.class), mock(Templates.class), mock(JiraViewer.class));
+                mock(JiraAccessPolicy.class), mock(Templates.class), mock(JiraViewer.class), mock(JiraIssueCounter.class),
+                mock(JiraMailer.class), mock(JiraIssueLinks.class));
 
         // then each resource and provider is constructed from it
         int built = 0;

@@ -6,6 +6,7 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
+import com.atlassian.jira.user.ApplicationUser;
 
 // JIRA-PLATFORM.md: API used (getId, getKey, getSummary, getStatus, getIssueType, getProjectObject, getResolutionDate)
 public interface Issue {
@@ -28,4 +29,8 @@ public interface Issue {
 
     // Checked against docs.atlassian.com jira/latest javadoc (Issue#getCustomFieldValue(CustomField) returns Object); reads "Epic Link"
     Object getCustomFieldValue(CustomField field);
+
+    // Checked: mailru/jira-plugins-mrimsender accessrequest/service/AccessRequestService.java
+    // (Collections.singletonList(issue.getReporter()) as a List<ApplicationUser>); null when the issue has no reporter
+    ApplicationUser getReporter();
 }

@@ -7,4 +7,7 @@ import java.util.Set;
 public interface MessageSet {
 
     Set<String> getErrorMessages();
+
+    // Checked: as SearchService#validateQuery's result in public plugin code (mailru/jira-plugins-mrimsender)
+    boolean hasAnyErrors();
 }

@@ -16,6 +16,11 @@ public interface SearchService {
 
     long searchCount(ApplicationUser searcher, Query query) throws SearchException;
 
+    // Checked: public plugin code built against Jira DC (mailru/jira-plugins-mrimsender: parseQuery, then
+    // MessageSet messageSet = searchService.validateQuery(currentUser, query); messageSet.hasAnyErrors()). Checks fields,
+    // functions and values against what the searcher may see; parseQuery checks only the syntax.
+    MessageSet validateQuery(ApplicationUser searcher, Query query);
+
     // Checked: filipenkov/SampleTracking JiraPlugins/atlassian-jira-5.1.1-source/.../bc/issue/search/SearchService.java
     // (nested final class ParseResult(Query, MessageSet)); ApplicationUser signatures per
     // blackducksoftware/blackduck-jira src/test/java/.../jira/mocks/SearchServiceMock.java

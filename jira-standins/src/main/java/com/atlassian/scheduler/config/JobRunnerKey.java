@@ -1,0 +1,33 @@
+package com.atlassian.scheduler.config;
+
+import java.util.Objects;
+
+// Checked against docs.atlassian.com atlassian-scheduler-api 1.6.0 javadoc (final class JobRunnerKey: static JobRunnerKey of(String), "a wrapper to distinguish job IDs from simple strings";
+// equal by value). A value in the scheduler too, so the stand-in keeps it.
+public final class JobRunnerKey {
+
+    private final String id;
+
+    private JobRunnerKey(String id) {
+        this.id = id;
+    }
+
+    public static JobRunnerKey of(String id) {
+        return new JobRunnerKey(id);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof JobRunnerKey other && Objects.equals(id, other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}
