@@ -185,7 +185,7 @@
     });
     var box = container.querySelector('.oc-form-message') || container;
     if (general.length) {
-      box.innerHTML = '<div class="oc-alert oc-alert-error" role="alert">' + general.map(esc).join('<br>') + '</div>';
+      box.innerHTML = '<div class="aui-message aui-message-error" role="alert">' + general.map(esc).join('<br>') + '</div>';
     }
   }
 

@@ -70,8 +70,10 @@ public class JiraPagesBrowserTest {
         plugin = PluginWebResources.read(pluginClasses);
         jira = new JiraPageServer(pluginClasses, BROWSER.host().baseUri(), "admin", "admin");
         // Jira's own web resources our descriptor depends on, played by test doubles (real jQuery).
+        // AUI's look is the real one (its stylesheet from the npm package the preview serves); its scripts are doubles.
         jiraResources = Map.of(
-                "com.atlassian.auiplugin:ajs", List.of("/stub/ajs.js"),
+                "com.atlassian.auiplugin:ajs", List.of("/aui/aui-prototyping.css", "/stub/ajs.js"),
+                "com.atlassian.auiplugin:aui-flag", List.of("/stub/aui-flag.js"),
                 "com.atlassian.plugins.jquery:jquery",
                 List.of("/webjars/jquery/" + webJarVersion("jquery") + "/dist/jquery.min.js"),
                 "com.atlassian.plugins.atlassian-plugins-webresource-plugin:context-path", List.of("/stub/wrm-context-path.js"),
