@@ -3,8 +3,9 @@
  * and wires the "record a value" form: POST /metrics/{id}/readings, field messages inline from the
  * API's error body, then a refresh so every computed number (status, progress, stale) is the server's; and the
  * "add a check-in" form the same way: POST /outcomes/{key}/checkins, then a refresh to the server's list and trend.
- * Each record form stays collapsed behind its "Record a value" button (the panel lives in Jira's narrow right-hand
- * column): the button opens it and moves the focus into it, Escape or Cancel closes it and gives the focus back.
+ * Each record form, and the check-in form, stays collapsed behind its button ("Record a value", "Add a check-in"):
+ * the panel lives in Jira's narrow right-hand column. The button opens the form and moves the focus into it; Escape or
+ * Cancel closes it and gives the focus back.
  * What was saved is said after the refresh in an AUI flag when the page has AJS.flag (Jira: aui-flag, declared by the
  * web resource; the preview: AUI's script), else in an AUI message at the top of the panel.
  */
@@ -82,12 +83,12 @@
     wirePostForm(panel, form, function () {
       return '/metrics/' + form.getAttribute('data-metric-id') + '/readings';
     }, readingBody, 'record.saved', 'record.recorded');
-    wireDisclosure(form);
   }
 
   /**
-   * The record form's disclosure: its "Record a value" button (aria-expanded, aria-controls) shows the form and moves
-   * the focus to its first field; Cancel or Escape hides it again, clears its messages and gives the focus back.
+   * A collapsed form's disclosure: the button naming it in aria-controls ("Record a value", "Add a check-in") shows
+   * the form and moves the focus to its first field; Cancel or Escape hides it again, clears its messages and gives
+   * the focus back to the button.
    */
   function wireDisclosure(form) {
     var opener = form.id ? form.parentNode.querySelector('[aria-controls="' + form.id + '"]') : null;
@@ -98,7 +99,7 @@
       form.hidden = false;
       opener.setAttribute('aria-expanded', 'true');
       opener.hidden = true;
-      form.elements.value.focus();
+      form.querySelector('input:not([type="hidden"]), select, textarea').focus();
     }
     function close() {
       O.clearErrors(form);
@@ -108,7 +109,7 @@
       opener.focus();
     }
     opener.addEventListener('click', open);
-    form.querySelector('[data-role="record-cancel"]').addEventListener('click', close);
+    form.querySelector('[data-role="form-cancel"]').addEventListener('click', close);
     form.addEventListener('keydown', function (event) {
       if (event.key === 'Escape' || event.key === 'Esc') {
         event.preventDefault();
@@ -192,6 +193,7 @@
     Array.prototype.forEach.call(panel.querySelectorAll('form.oc-record-form'), function (form) {
       wireRecordForm(panel, form);
     });
+    Array.prototype.forEach.call(panel.querySelectorAll('form[hidden]'), wireDisclosure);
     Array.prototype.forEach.call(panel.querySelectorAll('form.oc-checkin-form'), function (form) {
       wireOutcomeForm(panel, form, 'checkins', checkInBody, null, 'checkin.saved');
     });

@@ -45,7 +45,11 @@ public final class IssuePanelViewFactory {
             // a closed outcome's metrics take no readings: no form to record one
             MetricCard card = cards.card(tracked.metric(), tracked.history(), panel.canEdit() && panel.closure() == null,
                     panel.asOf());
-            (tracked.metric().metric().kind() == MetricKind.LEADING ? indicators : main).add(card);
+            if (tracked.metric().metric().kind() == MetricKind.LEADING) {
+                indicators.add(card.withChartFolded()); // the column is narrow: the outcome's chart first
+            } else {
+                main.add(card);
+            }
         }
         List<EpicLine> epics = new ArrayList<>();
         for (EpicRanking r : panel.epics()) {

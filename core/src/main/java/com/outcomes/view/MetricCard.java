@@ -35,6 +35,7 @@ public final class MetricCard {
     private final boolean forecastShort;
     private final boolean onPanel;
     private final String chartData;
+    private final boolean chartFolded;
 
     /**
      * @param progress         progress as a fraction with 3 decimals for the bar ({@link Formats#fraction}), null for none
@@ -88,6 +89,42 @@ public final class MetricCard {
         this.forecastShort = forecastShort;
         this.onPanel = onPanel;
         this.chartData = escape(chartData);
+        this.chartFolded = false;
+    }
+
+    private MetricCard(MetricCard card, boolean chartFolded) {
+        this.id = card.id;
+        this.kindLabel = card.kindLabel;
+        this.name = card.name;
+        this.statement = card.statement;
+        this.current = card.current;
+        this.measuredOn = card.measuredOn;
+        this.statusCode = card.statusCode;
+        this.statusLabel = card.statusLabel;
+        this.progress = card.progress;
+        this.expected = card.expected;
+        this.progressCaption = card.progressCaption;
+        this.staleText = card.staleText;
+        this.forecastText = card.forecastText;
+        this.correlationText = card.correlationText;
+        this.readings = card.readings;
+        this.canRecord = card.canRecord;
+        this.today = card.today;
+        this.cadenceText = card.cadenceText;
+        this.sourceText = card.sourceText;
+        this.valueLabel = card.valueLabel;
+        this.forecastShort = card.forecastShort;
+        this.onPanel = card.onPanel;
+        this.chartData = card.chartData;
+        this.chartFolded = chartFolded;
+    }
+
+    /**
+     * The same card with its chart folded into its history (a leading indicator in the panel's narrow column: the
+     * outcome's own chart stays in view, the indicators' open on request).
+     */
+    public MetricCard withChartFolded() {
+        return new MetricCard(this, true);
     }
 
     public long getId() {
@@ -189,5 +226,10 @@ public final class MetricCard {
 
     public String getChartDataHtml() {
         return chartData;
+    }
+
+    /** True when the chart sits inside the history's disclosure instead of above it. */
+    public boolean isChartFolded() {
+        return chartFolded;
     }
 }

@@ -53,6 +53,23 @@ public class OutcomePanelTemplateTest {
     }
 
     @Test
+    public void foldedChartOpensWithItsHistoryWhileAnUnfoldedOneStandsAboveIt() {
+        // given
+        MetricCard card = metric("FCR", List.of(reading(1, "61%", false)), false, null);
+        IssuePanelView open = panel(List.of(card), List.of());
+        IssuePanelView folded = panel(List.of(card.withChartFolded()), List.of());
+
+        // when
+        String openHtml = templates.render("outcome-panel.vm", open);
+        String foldedHtml = templates.render("outcome-panel.vm", folded);
+
+        // then
+        assertThat(openHtml, containsString("<div class=\"oc-chart\"><canvas data-history-for=\"7\""));
+        assertTrue(openHtml.indexOf("data-history-for") < openHtml.indexOf("<details"));
+        assertThat(foldedHtml, containsString("<summary>Chart and history</summary>\n    <div class=\"oc-chart\"><canvas data-history-for=\"7\""));
+    }
+
+    @Test
     public void staleMetricShowsRunningBlindAlert() {
         // given
         IssuePanelView view = panel(List.of(metric("NPS", List.of(reading(1, "41", false)), false,

@@ -125,6 +125,10 @@ public class IssuePanelLayoutBrowserTest {
         BROWSER.waitFor(By.cssSelector(".oc-story[data-loaded='true']"));
         panel.findElements(By.cssSelector("details.oc-details summary")).forEach(WebElement::click); // histories open
         panel.findElement(By.cssSelector("[data-role='record-open']")).click(); // a form open
+        panel.findElement(By.cssSelector("[data-role='checkin-open']")).click(); // and the check-in form
+        panel.findElement(By.cssSelector("details[data-role='story'] summary")).click(); // the dashboard's row
+        BROWSER.waitUntil(() -> (Boolean) BROWSER.js("var c = document.querySelector('.oc-story canvas[data-window-chart]');"
+                + " return !!c && !!window.Chart && !!Chart.getChart(c);"));
 
         // then nothing is wider than the screen: charts shrink, the history table scrolls inside its own box
         assertNarrow();

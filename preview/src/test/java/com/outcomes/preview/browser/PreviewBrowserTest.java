@@ -269,6 +269,7 @@ public class PreviewBrowserTest {
         // when
         BROWSER.open("/browse/OUT-2");
         WebElement story = BROWSER.waitFor(By.cssSelector(".oc-story[data-loaded='true']"));
+        BROWSER.driver().findElement(By.cssSelector("details[data-role='story'] summary")).click(); // folded in the column
         new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(20)).until(d -> BROWSER.js(
                 "var c = Chart.getChart(arguments[0].querySelector('[data-window-chart]')); return !!c && c.data.datasets.length > 2;", story));
 
