@@ -91,7 +91,7 @@
    * the focus back to the button.
    */
   function wireDisclosure(form) {
-    var opener = form.id ? form.parentNode.querySelector('[aria-controls="' + form.id + '"]') : null;
+    var opener = form.id ? document.querySelector('[aria-controls="' + O.cssEscape(form.id) + '"]') : null;
     if (!opener) {
       return;
     }
@@ -99,7 +99,10 @@
       form.hidden = false;
       opener.setAttribute('aria-expanded', 'true');
       opener.hidden = true;
-      form.querySelector('input:not([type="hidden"]), select, textarea').focus();
+      var first = form.querySelector('input:not([type="hidden"]), select, textarea');
+      if (first) {
+        first.focus();
+      }
     }
     function close() {
       O.clearErrors(form);
@@ -109,7 +112,10 @@
       opener.focus();
     }
     opener.addEventListener('click', open);
-    form.querySelector('[data-role="form-cancel"]').addEventListener('click', close);
+    var cancel = form.querySelector('[data-role="form-cancel"]');
+    if (cancel) {
+      cancel.addEventListener('click', close);
+    }
     form.addEventListener('keydown', function (event) {
       if (event.key === 'Escape' || event.key === 'Esc') {
         event.preventDefault();

@@ -429,6 +429,7 @@
   Outcomes.fragment = fragment;
   Outcomes.showErrors = showErrors;
   Outcomes.clearErrors = clearErrors;
+  Outcomes.cssEscape = cssEscape;
   Outcomes.drawProgress = drawProgress;
   Outcomes.chartData = chartData;
   Outcomes.sparkline = sparkline;
