@@ -54,7 +54,7 @@
       root.removeAttribute('aria-busy');
       root.setAttribute('data-loaded', 'true');
     }, function (failure) {
-      root.innerHTML = '<div class="oc-alert oc-alert-error" role="alert">' +
+      root.innerHTML = '<div class="aui-message aui-message-error" role="alert">' +
         (failure.errors || []).map(function (e) { return O.esc(e.message); }).join('<br>') + '</div>';
       root.removeAttribute('aria-busy');
       root.setAttribute('data-loaded', 'error');

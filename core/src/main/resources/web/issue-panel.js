@@ -3,6 +3,11 @@
  * and wires the "record a value" form: POST /metrics/{id}/readings, field messages inline from the
  * API's error body, then a refresh so every computed number (status, progress, stale) is the server's; and the
  * "add a check-in" form the same way: POST /outcomes/{key}/checkins, then a refresh to the server's list and trend.
+ * Each record form, and the check-in form, stays collapsed behind its button ("Record a value", "Add a check-in"):
+ * the panel lives in Jira's narrow right-hand column. The button opens the form and moves the focus into it; Escape or
+ * Cancel closes it and gives the focus back.
+ * What was saved is said after the refresh in an AUI flag when the page has AJS.flag (Jira: aui-flag, declared by the
+ * web resource; the preview: AUI's script), else in an AUI message at the top of the panel.
  */
 (function (window, document) {
   'use strict';
@@ -47,7 +52,7 @@
    * A panel form that posts its body to the API: field messages come inline from the API's error body (the first
    * invalid field takes the focus), then a reload shows the server's rendering of the new state.
    */
-  function wirePostForm(panel, form, path, body, savedMessage) {
+  function wirePostForm(panel, form, path, body, savedMessage, flashMessage) {
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       var button = form.querySelector('button[type="submit"]');
@@ -56,7 +61,10 @@
       O.api(panel, 'POST', path(), body(form)).then(function () {
         if (savedMessage) {
           form.querySelector('.oc-form-message').innerHTML =
-            '<div class="oc-alert oc-alert-info" role="status">' + O.html(savedMessage) + '</div>';
+            '<div class="aui-message aui-message-success" role="status">' + O.html(savedMessage) + '</div>';
+        }
+        if (flashMessage) {
+          remember(flashMessage);
         }
         window.location.reload();
       }, function (failure) {
@@ -74,7 +82,75 @@
   function wireRecordForm(panel, form) {
     wirePostForm(panel, form, function () {
       return '/metrics/' + form.getAttribute('data-metric-id') + '/readings';
-    }, readingBody, 'record.saved');
+    }, readingBody, 'record.saved', 'record.recorded');
+  }
+
+  /**
+   * A collapsed form's disclosure: the button naming it in aria-controls ("Record a value", "Add a check-in") shows
+   * the form and moves the focus to its first field; Cancel or Escape hides it again, clears its messages and gives
+   * the focus back to the button.
+   */
+  function wireDisclosure(form) {
+    var opener = form.id ? document.querySelector('[aria-controls="' + O.cssEscape(form.id) + '"]') : null;
+    if (!opener) {
+      return;
+    }
+    function open() {
+      form.hidden = false;
+      opener.setAttribute('aria-expanded', 'true');
+      opener.hidden = true;
+      var first = form.querySelector('input:not([type="hidden"]), select, textarea');
+      if (first) {
+        first.focus();
+      }
+    }
+    function close() {
+      O.clearErrors(form);
+      form.hidden = true;
+      opener.hidden = false;
+      opener.setAttribute('aria-expanded', 'false');
+      opener.focus();
+    }
+    opener.addEventListener('click', open);
+    var cancel = form.querySelector('[data-role="form-cancel"]');
+    if (cancel) {
+      cancel.addEventListener('click', close);
+    }
+    form.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' || event.key === 'Esc') {
+        event.preventDefault();
+        close();
+      }
+    });
+  }
+
+  var FLASH = 'outcomes.flash';
+
+  /** Keeps what was saved for the page the reload brings (this tab only). */
+  function remember(key) {
+    try {
+      window.sessionStorage.setItem(FLASH, key);
+    } catch (e) { /* storage refused: the refreshed numbers say it anyway */ }
+  }
+
+  /** Says what the last save did, once, after the reload: an AUI flag where AJS.flag exists, else an AUI message. */
+  function flash(panel) {
+    var key = null;
+    try {
+      key = window.sessionStorage.getItem(FLASH);
+      window.sessionStorage.removeItem(FLASH);
+    } catch (e) {
+      key = null;
+    }
+    if (!key) {
+      return;
+    }
+    if (window.AJS && typeof window.AJS.flag === 'function') {
+      window.AJS.flag({ type: 'success', body: O.html(key), close: 'auto' });
+      return;
+    }
+    panel.insertAdjacentHTML('afterbegin',
+      '<div class="aui-message aui-message-success" role="status" data-role="flash">' + O.html(key) + '</div>');
   }
 
   /** "7" -> 7; anything else (2.5, "seven") is sent as typed so the API names the field in its answer. */
@@ -90,10 +166,10 @@
    * A panel form that posts to /outcomes/{key}/{action}. Used by the check-in form and the lifecycle forms
    * (DESIGN §3b: "Close outcome" posts {result, learning, closedOn}, "Reopen" {}).
    */
-  function wireOutcomeForm(panel, form, action, body, savedMessage) {
+  function wireOutcomeForm(panel, form, action, body, savedMessage, flashMessage) {
     wirePostForm(panel, form, function () {
       return '/outcomes/' + encodeURIComponent(panel.getAttribute('data-issue-key')) + '/' + action;
-    }, body, savedMessage);
+    }, body, savedMessage, flashMessage);
   }
 
   function checkInBody(form) {
@@ -115,6 +191,7 @@
       return;
     }
     panel.setAttribute('data-wired', 'true');
+    flash(panel);
     Array.prototype.forEach.call(panel.querySelectorAll('.oc-progress[data-progress]'), O.drawProgress);
     Array.prototype.forEach.call(panel.querySelectorAll('canvas[data-history-for]'), function (canvas) {
       drawHistory(panel, canvas);
@@ -122,8 +199,9 @@
     Array.prototype.forEach.call(panel.querySelectorAll('form.oc-record-form'), function (form) {
       wireRecordForm(panel, form);
     });
+    Array.prototype.forEach.call(panel.querySelectorAll('form[hidden]'), wireDisclosure);
     Array.prototype.forEach.call(panel.querySelectorAll('form.oc-checkin-form'), function (form) {
-      wireOutcomeForm(panel, form, 'checkins', checkInBody, 'checkin.saved');
+      wireOutcomeForm(panel, form, 'checkins', checkInBody, null, 'checkin.saved');
     });
     Array.prototype.forEach.call(panel.querySelectorAll('form.oc-close-form'), function (form) {
       wireOutcomeForm(panel, form, 'close', closeBody);

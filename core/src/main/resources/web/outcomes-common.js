@@ -186,7 +186,7 @@
     });
     var box = container.querySelector('.oc-form-message') || container;
     if (general.length) {
-      box.innerHTML = '<div class="oc-alert oc-alert-error" role="alert">' + general.map(esc).join('<br>') + '</div>';
+      box.innerHTML = '<div class="aui-message aui-message-error" role="alert">' + general.map(esc).join('<br>') + '</div>';
     }
   }
 
@@ -430,6 +430,7 @@
   Outcomes.fragment = fragment;
   Outcomes.showErrors = showErrors;
   Outcomes.clearErrors = clearErrors;
+  Outcomes.cssEscape = cssEscape;
   Outcomes.drawProgress = drawProgress;
   Outcomes.chartData = chartData;
   Outcomes.sparkline = sparkline;

@@ -19,7 +19,7 @@ define('outcomes/dashboard-item', ['jquery', 'wrm/context-path', 'wrm/require'],
     }
     loading.then(then, function () {
       loading = null; // the next render tries again
-      $(context).empty().append($('<div class="oc-alert oc-alert-error" role="alert"></div>')
+      $(context).empty().append($('<div class="aui-message aui-message-error" role="alert"></div>')
         .text(AJS.I18n.getText('outcomes.js.error.network')));
     });
   }

@@ -27,6 +27,7 @@
       'chart.unavailable': AJS.I18n.getText('outcomes.js.chart.unavailable'),
       'output.perWeek': AJS.I18n.getText('outcomes.js.output.perWeek'),
       'record.saved': AJS.I18n.getText('outcomes.js.record.saved'),
+      'record.recorded': AJS.I18n.getText('outcomes.js.record.recorded'),
       'checkin.saved': AJS.I18n.getText('outcomes.js.checkin.saved'),
       'empty.noProject.title': AJS.I18n.getText('outcomes.js.empty.noProject.title'),
       'empty.noProject.body': AJS.I18n.getText('outcomes.js.empty.noProject.body'),

@@ -54,6 +54,11 @@ public final class EpicOutcomeLine {
         return statusCode;
     }
 
+    /** The AUI lozenge classes of the status ({@link StatusLozenge}); the status code itself only ever selects them. */
+    public String getStatusLozengeHtml() {
+        return StatusLozenge.classes(statusCode);
+    }
+
     public String getStatusLabelHtml() {
         return statusLabel;
     }

@@ -57,7 +57,11 @@ public final class IssuePanelViewFactory {
             Metric metric = tracked.metric().metric();
             MetricCard card = cards.card(tracked.metric(), tracked.history(), authoring, panel.asOf(),
                     authoring ? forms.edit(metric, own) : null);
-            (tracked.metric().metric().kind() == MetricKind.LEADING ? indicators : main).add(card);
+            if (metric.kind() == MetricKind.LEADING) {
+                indicators.add(card.withChartFolded()); // the column is narrow: the outcome's chart first
+            } else {
+                main.add(card);
+            }
         }
         List<EpicLine> epics = new ArrayList<>();
         for (EpicRanking r : panel.epics()) {

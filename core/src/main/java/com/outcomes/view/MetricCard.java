@@ -36,6 +36,7 @@ public final class MetricCard {
     private final boolean onPanel;
     private final String chartData;
     private final MetricForm editForm;
+    private final boolean chartFolded;
 
     /**
      * @param progress         progress as a fraction with 3 decimals for the bar ({@link Formats#fraction}), null for none
@@ -105,6 +106,43 @@ public final class MetricCard {
         this.forecastShort = forecastShort;
         this.onPanel = onPanel;
         this.chartData = escape(chartData);
+        this.chartFolded = false;
+    }
+
+    private MetricCard(MetricCard card, boolean chartFolded) {
+        this.id = card.id;
+        this.kindLabel = card.kindLabel;
+        this.name = card.name;
+        this.statement = card.statement;
+        this.current = card.current;
+        this.measuredOn = card.measuredOn;
+        this.statusCode = card.statusCode;
+        this.statusLabel = card.statusLabel;
+        this.progress = card.progress;
+        this.expected = card.expected;
+        this.progressCaption = card.progressCaption;
+        this.staleText = card.staleText;
+        this.forecastText = card.forecastText;
+        this.correlationText = card.correlationText;
+        this.readings = card.readings;
+        this.canRecord = card.canRecord;
+        this.today = card.today;
+        this.cadenceText = card.cadenceText;
+        this.sourceText = card.sourceText;
+        this.valueLabel = card.valueLabel;
+        this.forecastShort = card.forecastShort;
+        this.onPanel = card.onPanel;
+        this.chartData = card.chartData;
+        this.editForm = card.editForm;
+        this.chartFolded = chartFolded;
+    }
+
+    /**
+     * The same card with its chart folded into its history (a leading indicator in the panel's narrow column: the
+     * outcome's own chart stays in view, the indicators' open on request).
+     */
+    public MetricCard withChartFolded() {
+        return new MetricCard(this, true);
     }
 
     public long getId() {
@@ -133,6 +171,11 @@ public final class MetricCard {
 
     public String getStatusCodeHtml() {
         return statusCode;
+    }
+
+    /** The AUI lozenge classes of the status ({@link StatusLozenge}); the status code itself only ever selects them. */
+    public String getStatusLozengeHtml() {
+        return StatusLozenge.classes(statusCode);
     }
 
     public String getStatusLabelHtml() {
@@ -206,5 +249,10 @@ public final class MetricCard {
     /** The filled "edit metric" form for an editor on the panel, or null. */
     public MetricForm getEditForm() {
         return editForm;
+    }
+
+    /** True when the chart sits inside the history's disclosure instead of above it. */
+    public boolean isChartFolded() {
+        return chartFolded;
     }
 }

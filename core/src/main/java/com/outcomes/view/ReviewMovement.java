@@ -68,6 +68,11 @@ public final class ReviewMovement {
         return statusCode;
     }
 
+    /** The AUI lozenge classes of the status ({@link StatusLozenge}); the status code itself only ever selects them. */
+    public String getStatusLozengeHtml() {
+        return StatusLozenge.classes(statusCode);
+    }
+
     public String getStatusLabelHtml() {
         return statusLabel;
     }

@@ -92,7 +92,7 @@ public class DashboardTemplateTest {
         // then the card, as on the panel
         assertThat(html, containsString("<p class=\"oc-statement\">Customer satisfaction: 75% \u2192 90% by 31 Dec 2026</p>"));
         assertThat(html, containsString("<span class=\"oc-value\" data-role=\"current\">82%</span>"));
-        assertThat(html, containsString("<span class=\"oc-badge oc-status-OFF_TRACK\" data-role=\"status\">off track</span>"));
+        assertThat(html, containsString("<span class=\"aui-lozenge aui-lozenge-error\" data-role=\"status\">off track</span>"));
         assertThat(html, containsString("data-progress=\"0.467\" data-expected=\"0.887\""));
         assertThat(html, containsString("data-role=\"cadence\">measured every 30 days \u00b7 next due 10 Dec 2026 &middot; "
                 + "<span data-role=\"source\">Source: survey</span>"));
@@ -113,7 +113,7 @@ public class DashboardTemplateTest {
         assertThat(html, containsString("<span class=\"oc-indicator-name\">First-contact resolution: 75% \u2192 90%"));
         assertThat(html, containsString("<span class=\"oc-indicator-name\"><span class=\"oc-indicator-kind\">Guardrail</span>"
                 + "Wait time stays \u2264 12 h</span><span class=\"oc-indicator-value\">9 h</span>"));
-        assertThat(html, containsString("<span class=\"oc-alert oc-alert-stale oc-compact\" role=\"status\">"
+        assertThat(html, containsString("<span class=\"oc-stale oc-compact\" role=\"status\" data-role=\"stale\"><span class=\"aui-icon aui-icon-small aui-iconfont-warning\" aria-hidden=\"true\"></span>"
                 + "Not measured for 45 days \u2014 running blind</span>"));
         assertThat(html, containsString("aria-label=\"Recent readings of Wait time\""));
     }
@@ -130,7 +130,7 @@ public class DashboardTemplateTest {
         String html = render(dashboard(List.of(), List.of(row)), null);
 
         // then status and forecast read as one warning on the card, not again among the signals
-        assertThat(html, containsString("<div class=\"oc-alert oc-alert-warning\" data-signal=\"FORECAST_SHORT\" "
+        assertThat(html, containsString("<div class=\"aui-message aui-message-warning\" data-signal=\"FORECAST_SHORT\" "
                 + "data-role=\"forecast\">On track today \u00b7 but the trend falls short: it projects 86% at the target date, not 90%."));
         assertEquals(1, html.split("data-signal=\"FORECAST_SHORT\"", -1).length - 1);
         // and an outcome without a challenge is listed as such

@@ -26,7 +26,7 @@ public class EpicPanelAndSprintReviewTemplateTest {
         // then
         assertThat(html, containsString("This epic is meant to move:"));
         assertThat(html, containsString("<a class=\"oc-key\" href=\"/browse/OUT-2\">OUT-2</a><span>Happier customers</span>"));
-        assertThat(html, containsString("<span class=\"oc-badge oc-status-ON_TRACK\">on track</span>"));
+        assertThat(html, containsString("<span class=\"aui-lozenge aui-lozenge-success\" data-status=\"ON_TRACK\">on track</span>"));
         assertThat(html, containsString("CSAT: 75% \u2192 90% by 31 Dec 2026 &middot; 82%"));
         assertThat(html, containsString("&lt;i&gt;Loyal&lt;/i&gt;"));
         assertThat(html, containsString("no metric yet"));

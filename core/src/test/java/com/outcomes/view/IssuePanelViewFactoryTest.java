@@ -109,6 +109,9 @@ public class IssuePanelViewFactoryTest {
         assertEquals(List.of(1L, 3L), view.getMetrics().stream().map(MetricCard::getId).toList());
         assertEquals(List.of(2L), view.getIndicators().stream().map(MetricCard::getId).toList());
         assertEquals("Leading indicator", view.getIndicators().get(0).getKindLabelHtml());
+        // and in the narrow column only the indicators fold their charts into their history
+        assertTrue(view.getIndicators().get(0).isChartFolded());
+        assertEquals(List.of(false, false), view.getMetrics().stream().map(MetricCard::isChartFolded).toList());
         assertTrue(view.isHasIndicators());
         assertNull("a guardrail has no progress bar", view.getMetrics().get(1).getProgressHtml());
     }

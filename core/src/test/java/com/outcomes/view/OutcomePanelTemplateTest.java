@@ -1,8 +1,9 @@
 package com.outcomes.view;
 
-import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.not;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.junit.Assert.assertTrue;
 
 import java.util.List;
 
@@ -43,12 +44,29 @@ public class OutcomePanelTemplateTest {
         // then
         assertThat(html, containsString("Customer satisfaction: 75% \u2192 90% by 31 Dec 2026"));
         assertThat(html, containsString("<span class=\"oc-value\" data-role=\"current\">82%</span>"));
-        assertThat(html, containsString("<span class=\"oc-badge oc-status-AT_RISK\" data-role=\"status\">at risk</span>"));
+        assertThat(html, containsString("<span class=\"aui-lozenge aui-lozenge-moved\" data-role=\"status\">at risk</span>"));
         assertThat(html, containsString("data-progress=\"0.467\" data-expected=\"0.700\""));
         assertThat(html, containsString("measured 12 Nov 2026"));
         assertThat(html, containsString("<tr data-reading-id=\"1\"><td>1 Oct 2026</td>"));
         assertThat(html, containsString("12 / 30 done"));
         assertThat(html, not(containsString("data-role=\"stale\"")));
+    }
+
+    @Test
+    public void foldedChartOpensWithItsHistoryWhileAnUnfoldedOneStandsAboveIt() {
+        // given
+        MetricCard card = metric("FCR", List.of(reading(1, "61%", false)), false, null);
+        IssuePanelView open = panel(List.of(card), List.of());
+        IssuePanelView folded = panel(List.of(card.withChartFolded()), List.of());
+
+        // when
+        String openHtml = templates.render("outcome-panel.vm", open);
+        String foldedHtml = templates.render("outcome-panel.vm", folded);
+
+        // then
+        assertThat(openHtml, containsString("<div class=\"oc-chart\"><canvas data-history-for=\"7\""));
+        assertTrue(openHtml.indexOf("data-history-for") < openHtml.indexOf("<details"));
+        assertThat(foldedHtml, containsString("<summary>Chart and history</summary>\n    <div class=\"oc-chart\"><canvas data-history-for=\"7\""));
     }
 
     @Test
@@ -109,7 +127,7 @@ public class OutcomePanelTemplateTest {
         String html = templates.render("outcome-panel.vm", view);
 
         // then
-        assertThat(html, containsString("data-role=\"no-metrics\"><strong>No metric defined yet</strong>"));
+        assertThat(html, containsString("data-role=\"no-metrics\"><p class=\"title\"><strong>No metric defined yet</strong></p>"));
         assertThat(html, containsString("data-role=\"no-epics\">No epics linked yet."));
     }
 
@@ -123,7 +141,7 @@ public class OutcomePanelTemplateTest {
 
         // then
         assertThat(html, containsString("data-role=\"no-readings\">No readings yet."));
-        assertThat(html, containsString("oc-status-NO_DATA"));
+        assertThat(html, containsString("data-status=\"NO_DATA\""));
         assertThat(html, not(containsString("data-history-for")));
     }
 
@@ -138,14 +156,42 @@ public class OutcomePanelTemplateTest {
         String withoutForm = templates.render("outcome-panel.vm", readOnly);
 
         // then
-        assertThat(withForm, containsString("<form class=\"oc-record-form\" data-metric-id=\"7\""));
+        assertThat(withForm, containsString("<form class=\"aui top-label oc-record-form\" id=\"oc-record-7\" data-metric-id=\"7\" novalidate hidden>"));
         assertThat(withForm, containsString("<label for=\"oc-value-7\">Value (%)</label>"));
         assertThat(withForm, containsString("data-role=\"cadence\">measured every 30 days \u00b7 next due 12 Dec 2026 &middot; "
                 + "<span data-role=\"source\">Source: survey</span>"));
-        assertThat(withForm, containsString("<input id=\"oc-value-7\" name=\"value\""));
+        assertThat(withForm, containsString("<input class=\"text\" id=\"oc-value-7\" name=\"value\""));
         assertThat(withForm, containsString("data-error-for=\"measuredAt\""));
         assertThat(withForm, containsString("max=\"2026-11-20\""));
         assertThat(withoutForm, not(containsString("<form")));
+        // and the form waits, collapsed, behind a button that says what it opens; a viewer gets neither
+        assertThat(withForm, containsString("<button class=\"aui-button\" type=\"button\" data-role=\"record-open\" "
+                + "aria-expanded=\"false\" aria-controls=\"oc-record-7\">Record a value</button>"));
+        assertThat(withoutForm, not(containsString("<button")));
+    }
+
+    @Test
+    public void lintAdviceIsAnAuiMessageAboveTheMetricsItSpeaksOf() {
+        // given
+        IssuePanelView view = new IssuePanelView("OUT-2", "", true, List.of(metric("NPS", List.of(), true, null)),
+                List.of(), List.of(), List.of("'Launch <b>wizard</b>' reads like output. Reframe it."), "{}");
+
+        // when
+        String html = templates.render("outcome-panel.vm", view);
+
+        // then
+        assertThat(html, containsString("<div class=\"aui-message aui-message-info oc-advice\" data-role=\"lint\">"));
+        assertThat(html, containsString("<li>&#39;Launch &lt;b&gt;wizard&lt;/b&gt;&#39; reads like output. Reframe it.</li>"));
+        assertTrue(html.indexOf("data-role=\"lint\"") < html.indexOf("data-metric-id=\"7\""));
+    }
+
+    @Test
+    public void noLintAdviceWhenTheStatementPasses() {
+        // when
+        String html = templates.render("outcome-panel.vm", panel(List.of(metric("NPS", List.of(), true, null)), List.of()));
+
+        // then
+        assertThat(html, not(containsString("data-role=\"lint\"")));
     }
 
     @Test

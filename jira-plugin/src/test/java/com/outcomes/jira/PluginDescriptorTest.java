@@ -216,10 +216,11 @@ public class PluginDescriptorTest {
     }
 
     @Test
-    public void issuePanelResourceBringsChartJsAndTheStylesAndTheEpicPanelsOnlyTheStyles() {
-        assertTrue(dependencyClosure(WebResources.ISSUE_PANEL).containsAll(
-                List.of(qualified("chartjs"), qualified("outcomes-common"), WebResources.STYLES)));
-        assertEquals(List.of(WebResources.STYLES), dependencyClosure(WebResources.STYLES));
+    public void issuePanelResourceBringsChartJsAndTheStylesAndTheEpicPanelsOnlyTheStylesOnJirasAui() {
+        assertTrue(dependencyClosure(WebResources.ISSUE_PANEL).containsAll(List.of(qualified("chartjs"),
+                qualified("outcomes-common"), WebResources.STYLES, "com.atlassian.auiplugin:ajs",
+                "com.atlassian.auiplugin:aui-flag")));
+        assertEquals(List.of("com.atlassian.auiplugin:ajs", WebResources.STYLES), dependencyClosure(WebResources.STYLES));
     }
 
     @Test

@@ -40,7 +40,7 @@ import com.outcomes.preview.web.TransportHandler;
 
 /**
  * Jetty with everything behind HTTP Basic: the REST API at {@value #REST_PATH}, core's web assets at
- * {@code /web/*}, WebJars at {@code /webjars/*}, and the page routes the host gives (the HTML pages
+ * {@code /web/*}, WebJars at {@code /webjars/*}, AUI at {@code /aui/*}, and the page routes the host gives (the HTML pages
  * at {@code /}). Knows nothing about databases or work data — {@link PreviewHost} wires those.
  */
 public final class PreviewServer {
@@ -103,6 +103,8 @@ public final class PreviewServer {
         context.addServlet(new ServletHolder("rest", new ServletContainer(rest)), REST_PATH + "/*");
         context.addServlet(ClasspathResourceServlet.holder("web", "web"), "/web/*");
         context.addServlet(ClasspathResourceServlet.holder("webjars", "META-INF/resources/webjars"), "/webjars/*");
+        // AUI's dist and its jQuery, copied there by the build from the npm lockfile (preview/pom.xml)
+        context.addServlet(ClasspathResourceServlet.holder("aui", "aui"), "/aui/*");
         List<ServletRoute> routes = new ArrayList<>(pageRoutes);
         for (ServletRoute route : routes) {
             context.addServlet(new ServletHolder(route.servlet()), route.pathSpec());

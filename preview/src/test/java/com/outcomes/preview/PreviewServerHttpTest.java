@@ -129,6 +129,28 @@ public class PreviewServerHttpTest {
     }
 
     @Test
+    public void auiFromTheNpmPackageIsServedAtAuiWithTheJqueryItNeedsAndPagesLoadIt() throws Exception {
+        // when
+        HttpResponse<String> css = PREVIEW.get("/aui/aui-prototyping.css", "viewer", "viewer");
+        HttpResponse<String> script = PREVIEW.get("/aui/aui-prototyping.js", "viewer", "viewer");
+        HttpResponse<String> jquery = PREVIEW.get("/aui/jquery.min.js", "viewer", "viewer");
+        HttpResponse<String> icons = PREVIEW.get("/aui/fonts/adgs-icons.woff", "viewer", "viewer");
+        HttpResponse<String> page = PREVIEW.get("/dashboard", "viewer", "viewer");
+
+        // then
+        assertEquals(200, css.statusCode());
+        assertTrue(css.headers().firstValue("Content-Type").orElseThrow().startsWith("text/css"));
+        assertTrue(css.body().contains(".aui-lozenge"));
+        assertEquals(200, script.statusCode());
+        assertTrue(script.body().contains("@atlassian/aui"));
+        assertEquals(200, jquery.statusCode());
+        assertTrue(jquery.body().contains("jQuery"));
+        assertEquals(200, icons.statusCode()); // the stylesheet's url(fonts/…) resolves
+        assertTrue(page.body().contains("<link rel=\"stylesheet\" href=\"/aui/aui-prototyping.css\">"));
+        assertTrue(page.body().indexOf("/aui/jquery.min.js") < page.body().indexOf("/aui/aui-prototyping.js"));
+    }
+
+    @Test
     public void missingAssetIs404AndTraversalAndListingAreRefused() throws Exception {
         assertEquals(404, PREVIEW.get("/web/nothing-here.js", "admin", "admin").statusCode());
         HttpResponse<String> traversal = PREVIEW.get("/web/..%2Fsimplelogger.properties", "admin", "admin");

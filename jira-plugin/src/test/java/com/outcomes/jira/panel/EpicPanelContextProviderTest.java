@@ -103,6 +103,6 @@ public class EpicPanelContextProviderTest {
         // then
         assertThat(html, containsString("data-issue-key=\"EP-7\""));
         assertThat(html, containsString("<li data-outcome-key=\"OUT-2\">"));
-        assertThat(html, containsString("<span class=\"oc-badge oc-status-AT_RISK\">at risk</span>"));
+        assertThat(html, containsString("<span class=\"aui-lozenge aui-lozenge-moved\" data-status=\"AT_RISK\">at risk</span>"));
     }
 }

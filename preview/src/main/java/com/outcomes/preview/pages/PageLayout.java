@@ -10,12 +10,14 @@ import com.outcomes.port.Templates;
 import com.outcomes.view.I18n;
 
 /**
- * The preview's page chrome around a gadget or panel ({@code templates/preview/page.vm}): Jira's top bar look, the
+ * The preview's page chrome around a gadget or panel ({@code templates/preview/page.vm}): AUI's header, AUI and the
  * shared stylesheet, and the scripts. Inside Jira the host draws all of this; only the body comes from core.
  */
 final class PageLayout {
 
     static final String CHART_JS = "/webjars/chart.js/" + WebJarVersion.of("chart.js") + "/dist/chart.umd.min.js";
+    /** AUI's script and the jQuery it is built against, on every page as in Jira (preview/pom.xml copies them). */
+    static final List<String> AUI = List.of("/aui/jquery.min.js", "/aui/aui-prototyping.js");
     private static final String TEMPLATE = "templates/preview/page.vm";
 
     private final I18n i18n;
@@ -26,9 +28,9 @@ final class PageLayout {
         this.templates = templates;
     }
 
-    /** @param body already-safe HTML; @param scripts paths under /web/ (after Chart.js and the common script) */
+    /** @param body already-safe HTML; @param scripts paths under /web/ (after AUI, Chart.js and the common script) */
     String page(String title, String user, String body, List<String> scripts) {
-        List<String> sources = new ArrayList<>();
+        List<String> sources = new ArrayList<>(AUI);
         if (!scripts.isEmpty()) {
             sources.add(CHART_JS);
             sources.add("/web/outcomes-common.js");
@@ -39,7 +41,7 @@ final class PageLayout {
 
     /** A page that only says what went wrong. */
     String alert(String title, String user, String message) {
-        return render(new PageView(title, user, i18n.jsMessagesJson(), message, null, List.of()));
+        return render(new PageView(title, user, i18n.jsMessagesJson(), message, null, AUI));
     }
 
     private String render(PageView page) {

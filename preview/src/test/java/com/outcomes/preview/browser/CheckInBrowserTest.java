@@ -65,6 +65,7 @@ public class CheckInBrowserTest {
         int before = BROWSER.driver().findElements(By.cssSelector(".oc-checkin")).size();
 
         // when
+        BROWSER.waitFor(By.cssSelector("[data-outcomes-panel][data-wired] [data-role='checkin-open']")).click();
         form.findElement(By.name("confidence")).sendKeys("11");
         form.findElement(By.cssSelector("button[type='submit']")).click();
 
@@ -82,6 +83,7 @@ public class CheckInBrowserTest {
 
     private static void addCheckIn(String confidence, String comment) {
         WebElement form = BROWSER.waitFor(By.cssSelector("form[data-role='checkin-form']"));
+        BROWSER.waitFor(By.cssSelector("[data-outcomes-panel][data-wired] [data-role='checkin-open']")).click();
         form.findElement(By.name("confidence")).sendKeys(confidence);
         form.findElement(By.name("comment")).sendKeys(comment);
         form.findElement(By.cssSelector("button[type='submit']")).click();

@@ -57,11 +57,11 @@ public class DemoDashboardBrowserTest {
         // then
         assertTrue("the demo has outcomes", outcomes >= 3);
         assertEquals(outcomes, BROWSER.driver().findElements(By.cssSelector("article.oc-outcome")).size());
-        assertTrue(BROWSER.driver().findElements(By.cssSelector(".oc-alert-error")).isEmpty());
+        assertTrue(BROWSER.driver().findElements(By.cssSelector(".aui-message-error")).isEmpty());
         for (String code : List.of("OUTPUT_WITHOUT_OUTCOME")) {
             assertTrue("demo shows " + code, !BROWSER.driver().findElements(By.cssSelector("[data-signal='" + code + "']")).isEmpty());
         }
-        assertTrue("demo shows a stale outcome", !BROWSER.driver().findElements(By.cssSelector(".oc-outcome-side .oc-alert-stale")).isEmpty());
+        assertTrue("demo shows a stale outcome", !BROWSER.driver().findElements(By.cssSelector(".oc-outcome-side [data-role='stale']")).isEmpty());
         // and the executive story of issue 15: the challenge's KPI, status and forecast as one reading, epics by number
         assertTrue(BROWSER.driver().findElement(By.cssSelector("[data-challenge-key='OUT-1'] [data-role='kpis']")).getText()
                 .contains("Renewable energy revenue"));

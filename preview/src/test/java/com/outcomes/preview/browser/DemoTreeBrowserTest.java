@@ -37,12 +37,12 @@ public class DemoTreeBrowserTest {
         assertEquals(3, BROWSER.driver().findElements(By.cssSelector("details.oc-tree-challenge[data-key^='OUT-']")).size());
         WebElement share = BROWSER.driver().findElement(By.cssSelector("details.oc-tree-outcome[data-key='" + DemoPortfolio.MARKET_SHARE + "']"));
         assertFalse(share.findElements(By.cssSelector(".oc-tree-leading .oc-tree-metric")).isEmpty());
-        assertFalse(share.findElements(By.cssSelector(".oc-badge.oc-status-ON_TRACK")).isEmpty());
+        assertFalse(share.findElements(By.cssSelector(".oc-tree-metric[data-status='ON_TRACK'] .aui-lozenge-success")).isEmpty());
         assertFalse(share.findElements(By.cssSelector("[data-role='rice']")).isEmpty());
         assertTrue(share.findElement(By.cssSelector(".oc-tree-epics")).getText().contains(" done"));
         WebElement nps = BROWSER.driver().findElement(By.cssSelector("details.oc-tree-outcome[data-key='" + DemoPortfolio.NPS + "']"));
         assertTrue(nps.findElement(By.cssSelector("[data-role='stale']")).getText().contains("running blind"));
-        assertTrue(BROWSER.driver().findElements(By.cssSelector(".oc-alert-error")).isEmpty());
+        assertTrue(BROWSER.driver().findElements(By.cssSelector(".aui-message-error")).isEmpty());
         Path shot = BROWSER.screenshot("outcome-tree");
         assertTrue(Files.size(shot) > 0);
 

@@ -25,14 +25,15 @@ import com.sun.net.httpserver.HttpServer;
  * Plays Jira's web server for {@link JiraPagesBrowserTest}, on one origin like Jira: the test's pages, the plugin's
  * built files at {@code /plugin/<location>} (from jira-plugin's target/classes, then core's jar — inside the plugin
  * jar both sit at the bundle root), the test doubles of Jira's own web resources at {@code /stub/}, WebJars at
- * {@code /webjars/}, and {@code /rest/} forwarded to the running preview as the user admin (the preview serves the
+ * {@code /webjars/}, AUI's stylesheet at {@code /aui/}, and {@code /rest/} forwarded to the running preview as the user admin (the preview serves the
  * same REST API as the plugin).
  */
 final class JiraPageServer implements AutoCloseable {
 
     private static final String STUBS = "com/outcomes/preview/browser/jira/";
     private static final Map<String, String> TYPES = Map.of("js", "text/javascript; charset=UTF-8",
-            "css", "text/css; charset=UTF-8", "html", "text/html; charset=UTF-8");
+            "css", "text/css; charset=UTF-8", "html", "text/html; charset=UTF-8", "woff", "font/woff",
+            "svg", "image/svg+xml");
     private static final List<String> FORWARDED_HEADERS = List.of("Accept", "Content-Type", "X-Atlassian-Token");
 
     private final HttpServer server;
@@ -80,6 +81,8 @@ final class JiraPageServer implements AutoCloseable {
                 body = pluginFile(path.substring("/plugin/".length()));
             } else if (path.startsWith("/stub/")) {
                 body = classpath(STUBS + path.substring("/stub/".length()));
+            } else if (path.startsWith("/aui/")) {
+                body = classpath(path.substring(1)); // AUI's dist as the preview's build copied it
             } else if (path.startsWith("/webjars/")) {
                 body = classpath("META-INF/resources" + path);
             }

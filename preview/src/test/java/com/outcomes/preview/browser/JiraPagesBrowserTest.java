@@ -22,6 +22,7 @@ import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -70,8 +71,10 @@ public class JiraPagesBrowserTest {
         plugin = PluginWebResources.read(pluginClasses);
         jira = new JiraPageServer(pluginClasses, BROWSER.host().baseUri(), "admin", "admin");
         // Jira's own web resources our descriptor depends on, played by test doubles (real jQuery).
+        // AUI's look is the real one (its stylesheet from the npm package the preview serves); its scripts are doubles.
         jiraResources = Map.of(
-                "com.atlassian.auiplugin:ajs", List.of("/stub/ajs.js"),
+                "com.atlassian.auiplugin:ajs", List.of("/aui/aui-prototyping.css", "/stub/ajs.js"),
+                "com.atlassian.auiplugin:aui-flag", List.of("/stub/aui-flag.js"),
                 "com.atlassian.plugins.jquery:jquery",
                 List.of("/webjars/jquery/" + webJarVersion("jquery") + "/dist/jquery.min.js"),
                 "com.atlassian.plugins.atlassian-plugins-webresource-plugin:context-path", List.of("/stub/wrm-context-path.js"),
@@ -106,6 +109,30 @@ public class JiraPagesBrowserTest {
         assertEquals(0L, BROWSER.js(FALLBACK_NOTES));
         assertEquals(List.of(), BROWSER.js("return window.outcomesTestErrors;"));
         screenshot("jira-issue-panel");
+    }
+
+    @Test
+    public void recordFormOnAJiraIssuePageRecordsAndSaysSoInTheAuiFlagItsWebResourceDeclares() throws Exception {
+        // given: the issue view as in the test above; AUI's flag comes only through the descriptor's aui-flag dependency
+        String issueKey = outcomeWithReadings();
+        List<String> required = new ArrayList<>(plugin.inContext("jira.view.issue"));
+        required.add(plugin.pluginKey() + ":" + ISSUE_PANEL);
+        jira.page("/browse/" + issueKey, page(issueKey, required, panelMarkup(issueKey)));
+        BROWSER.driver().get(jira.uri("/browse/" + issueKey).toString());
+        WebElement panel = BROWSER.waitFor(By.cssSelector("[data-outcomes-panel][data-wired]"));
+        String metricId = panel.findElement(By.cssSelector("form.oc-record-form")).getDomAttribute("data-metric-id");
+        int readings = readings(metricId);
+
+        // when the first metric's form is opened and sent from the keyboard
+        panel.findElement(By.cssSelector("[data-role='record-open']")).sendKeys(Keys.ENTER);
+        BROWSER.driver().switchTo().activeElement().sendKeys("42", Keys.ENTER);
+
+        // then the reading is stored, and after the reload AJS.flag said so, with no script error
+        BROWSER.waitFor(By.cssSelector(".aui-flag"));
+        assertEquals(List.of(Map.of("type", "success", "body", "Value recorded.", "close", "auto")),
+                BROWSER.js("return window.outcomesTestFlags;"));
+        assertEquals(readings + 1, readings(metricId));
+        assertEquals(List.of(), BROWSER.js("return window.outcomesTestErrors;"));
     }
 
     @Test
@@ -252,6 +279,12 @@ public class JiraPagesBrowserTest {
         String main = html.substring(start + "<main class=\"oc-main\">".length(), end);
         assertTrue("no outcome panel on " + issueKey, main.contains("data-outcomes-panel"));
         return main;
+    }
+
+    /** How many readings (superseded ones included) the preview holds for a metric. */
+    private static int readings(String metricId) throws Exception {
+        return JSON.readTree(BROWSER.fixture().get(BROWSER.host(), "/rest/outcomes/1.0/metrics/" + metricId + "/readings",
+                "admin", "admin").body()).size();
     }
 
     /** An outcome of the demo whose metric has readings, so its panel has a history chart to draw. */

@@ -88,6 +88,7 @@ public class LifecycleBrowserTest {
         assertTrue(BROWSER.driver().findElements(By.cssSelector("form.oc-close-form")).isEmpty());
         // its own page still tells its output story, greyed and naming the result
         WebElement story = BROWSER.waitFor(By.cssSelector("[data-outcomes-gadget] [data-outcome-key='OUT-3'].oc-outcome-closed"));
+        BROWSER.driver().findElement(By.cssSelector("details[data-role='story'] summary")).click(); // folded in the column
         assertEquals("Outcome closed as missed on 20 Nov 2026", story.findElement(By.cssSelector("[data-role='closed']")).getText());
         screenshot("outcome-closed");
 

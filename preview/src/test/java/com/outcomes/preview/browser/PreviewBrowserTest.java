@@ -84,13 +84,13 @@ public class PreviewBrowserTest {
         WebElement csat = outcome("OUT-2");
         assertEquals("Customer satisfaction: 75% \u2192 90% by 31 Dec 2026", csat.findElement(By.cssSelector(".oc-statement")).getText());
         assertEquals("82%", csat.findElement(By.cssSelector("[data-role='current']")).getText());
-        assertEquals("OFF TRACK", csat.findElement(By.cssSelector(".oc-now .oc-badge")).getText());
+        assertEquals("OFF TRACK", csat.findElement(By.cssSelector(".oc-now [data-role='status']")).getText());
         assertTrue(csat.findElement(By.cssSelector(".oc-progress-caption")).getText().startsWith("47% of the way"));
         assertEquals("61%", csat.findElement(By.cssSelector(".oc-indicator .oc-indicator-value")).getText());
 
         // and the stale outcome says so loudly
         assertEquals("Not measured for 45 days \u2014 running blind",
-                outcome("OUT-3").findElement(By.cssSelector(".oc-alert-stale")).getText());
+                outcome("OUT-3").findElement(By.cssSelector("[data-role='stale']")).getText());
 
         // and beside the outcome, its output: 6 of the epic's 7 done issues fall in the 12-week window
         assertEquals("6", csat.findElement(By.cssSelector("[data-role='done-in-window']")).getText());
@@ -158,6 +158,7 @@ public class PreviewBrowserTest {
         assertEquals("OFF TRACK", BROWSER.driver().findElement(By.cssSelector("[data-role='status']")).getText());
 
         // when
+        BROWSER.waitFor(By.cssSelector("[data-outcomes-panel][data-wired] [data-role='record-open']")).click();
         form.findElement(By.name("value")).sendKeys("4");
         form.findElement(By.cssSelector("button[type='submit']")).click();
 
@@ -176,6 +177,7 @@ public class PreviewBrowserTest {
         String before = BROWSER.driver().findElement(By.cssSelector("[data-role='status']")).getText();
 
         // when
+        BROWSER.waitFor(By.cssSelector("[data-outcomes-panel][data-wired] [data-role='record-open']")).click();
         form.findElement(By.name("value")).sendKeys("lots");
         form.findElement(By.cssSelector("button[type='submit']")).click();
 
@@ -257,7 +259,7 @@ public class PreviewBrowserTest {
 
         // then
         assertEquals("Project NOPE does not exist or you may not see it.",
-                BROWSER.driver().findElement(By.cssSelector("[data-outcomes-gadget] .oc-alert-error")).getText());
+                BROWSER.driver().findElement(By.cssSelector("[data-outcomes-gadget] .aui-message-error")).getText());
         assertEquals("NOPE (unknown or not visible)",
                 new org.openqa.selenium.support.ui.Select(BROWSER.driver().findElement(By.id("pref-project"))).getFirstSelectedOption().getText());
     }
@@ -267,6 +269,7 @@ public class PreviewBrowserTest {
         // when
         BROWSER.open("/browse/OUT-2");
         WebElement story = BROWSER.waitFor(By.cssSelector(".oc-story[data-loaded='true']"));
+        BROWSER.driver().findElement(By.cssSelector("details[data-role='story'] summary")).click(); // folded in the column
         new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(20)).until(d -> BROWSER.js(
                 "var c = Chart.getChart(arguments[0].querySelector('[data-window-chart]')); return !!c && c.data.datasets.length > 2;", story));
 
@@ -280,7 +283,7 @@ public class PreviewBrowserTest {
         assertFalse(row.findElements(By.cssSelector("[data-note='OUTPUT_WITHOUT_OUTCOME']")).isEmpty());
         assertEquals(1, BROWSER.driver().findElements(By.cssSelector("article.oc-outcome")).size());
         // and the record form names the unit
-        assertEquals("Value (%)", BROWSER.driver().findElement(By.cssSelector("form.oc-record-form label")).getText());
+        assertEquals("Value (%)", BROWSER.driver().findElement(By.cssSelector("form.oc-record-form label")).getAttribute("textContent"));
         BROWSER.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 3200)); // the whole page, story included
         try {
             screenshot("issue15-outcome-page");
