@@ -107,7 +107,7 @@ public final class JiraRestWorkTracker implements WorkTracker {
     }
 
     private static void fetch(Jira jira, String jql, IssueFieldNames fieldNames, IssuesDocumentParser.Issues issues) {
-        String fields = String.join(",", List.of("project", "issuetype", "summary", "status", "resolutiondate", "updated",
+        String fields = String.join(",", List.of("project", "issuetype", "summary", "status", "resolutiondate", "resolution", "updated", "created", "labels",
                 "issuelinks", "parent", fieldNames.epicLinkField(), fieldNames.sprintField()));
         int startAt = 0;
         while (true) {
