@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 
 import com.outcomes.i18n.Messages;
 import com.outcomes.port.AccessPolicy;
+import com.outcomes.port.AutomationPorts;
+import com.outcomes.port.RefusingAutomation;
 import com.outcomes.port.Templates;
 import com.outcomes.port.WorkTracker;
 import com.outcomes.rest.CalibrationResource;
@@ -13,6 +15,8 @@ import com.outcomes.rest.Caller;
 import com.outcomes.rest.CheckInResource;
 import com.outcomes.rest.DashboardResource;
 import com.outcomes.rest.ErrorMapper;
+import com.outcomes.rest.JobResource;
+import com.outcomes.rest.ReminderResource;
 import com.outcomes.rest.LintResource;
 import com.outcomes.rest.MetricResource;
 import com.outcomes.rest.OutcomeEpicsResource;
@@ -23,11 +27,16 @@ import com.outcomes.rest.TransportRules;
 import com.outcomes.rest.TreeResource;
 import com.outcomes.service.CalibrationService;
 import com.outcomes.service.CheckInService;
+import com.outcomes.service.ComputeAndRemindJob;
 import com.outcomes.service.DashboardService;
 import com.outcomes.service.EpicPanelService;
 import com.outcomes.service.EpicService;
 import com.outcomes.service.EvaluationBatch;
 import com.outcomes.service.IssuePanelService;
+import com.outcomes.service.DueService;
+import com.outcomes.service.Job;
+import com.outcomes.service.JobControl;
+import com.outcomes.service.ReminderService;
 import com.outcomes.service.LifecycleService;
 import com.outcomes.service.LintService;
 import com.outcomes.service.MetricService;
@@ -38,6 +47,8 @@ import com.outcomes.service.SprintReviewService;
 import com.outcomes.service.TreeService;
 import com.outcomes.store.CheckInRepository;
 import com.outcomes.store.ClosureRepository;
+import com.outcomes.store.ComputedReadingRepository;
+import com.outcomes.store.ReminderRepository;
 import com.outcomes.store.MetricRepository;
 import com.outcomes.store.ReadingRepository;
 import com.outcomes.store.RiceRepository;
@@ -81,12 +92,25 @@ public final class OutcomesCore {
     private final Templates templates;
     private final ClosureRepository closureRepository;
     private final LifecycleService lifecycle;
+    private final ComputeAndRemindJob job;
+    private final JobControl jobControl;
+    private final DueService due;
+    private final ReminderService reminders;
+    private final ReminderRepository reminderRepository;
 
     /**
      * @param clock     "today" for the services and the time zone of the views (Jira: the server's zone, DESIGN §3)
      * @param templates the host's Velocity (Jira: its TemplateRenderer), for the gadget's content served by the REST API
      */
     public OutcomesCore(StoreDatabase database, WorkTracker work, AccessPolicy access, Clock clock, Templates templates) {
+        this(database, work, access, clock, templates, RefusingAutomation.ports());
+    }
+
+    /**
+     * @param automation counting for computed metrics, mail for reminders and links for the mails (DESIGN §3b)
+     */
+    public OutcomesCore(StoreDatabase database, WorkTracker work, AccessPolicy access, Clock clock, Templates templates,
+            AutomationPorts automation) {
         this.clock = clock;
         this.templates = templates;
         metricRepository = new MetricRepository(database);
@@ -97,7 +121,11 @@ public final class OutcomesCore {
         checkInRepository = new CheckInRepository(database);
         EvaluationBatch evaluations = new EvaluationBatch(readingRepository, closureRepository);
 
-        metrics = new MetricService(metricRepository, evaluations, permissions, clock, closureRepository);
+        ComputedReadingRepository computedReadings = new ComputedReadingRepository(database, readingRepository,
+                metricRepository);
+        reminderRepository = new ReminderRepository(database);
+        metrics = new MetricService(metricRepository, evaluations, permissions, clock, closureRepository,
+                automation.counter(), computedReadings);
         readings = new ReadingService(readingRepository, metricRepository, metrics, permissions, clock,
                 closureRepository);
         dashboard = new DashboardService(work, metricRepository, evaluations, permissions, checkInRepository,
@@ -114,6 +142,12 @@ public final class OutcomesCore {
                 checkInRepository, closureRepository);
         epicPanel = new EpicPanelService(work, metrics, permissions, clock);
         checkIns = new CheckInService(work, checkInRepository, permissions, clock);
+
+        job = new ComputeAndRemindJob(metricRepository, evaluations, computedReadings, reminderRepository, automation,
+                work, clock);
+        jobControl = new JobControl(job, permissions);
+        due = new DueService(metricRepository, evaluations, permissions, work);
+        reminders = new ReminderService(reminderRepository, permissions);
 
         caller = new Caller(access);
         // one set of services serves every user: each answer's texts are looked up in its caller's language
@@ -167,6 +201,26 @@ public final class OutcomesCore {
         return checkIns;
     }
 
+    /** "Compute and remind" (DESIGN §3b), for the host's scheduler and {@code POST /jobs/run}. */
+    public Job job() {
+        return job;
+    }
+
+    /** Running the job now, administrators only ({@code POST /jobs/run}). */
+    public JobControl jobControl() {
+        return jobControl;
+    }
+
+    /** "My metrics": the caller's metrics due soon or stale. */
+    public DueService due() {
+        return due;
+    }
+
+    /** Reminders sent: an administrator's view of all, everyone else's of their own. */
+    public ReminderService reminders() {
+        return reminders;
+    }
+
     /** "Today" for pages that compute as of today (the tree and calibration pages of both hosts). */
     public Clock clock() {
         return clock;
@@ -203,7 +257,9 @@ public final class OutcomesCore {
      */
     public Set<Object> restSingletons() {
         return Set.of(
-                new MetricResource(metrics, readings, caller, restSupport),
+                new MetricResource(metrics, readings, due, caller, restSupport),
+                new ReminderResource(reminders, caller),
+                new JobResource(jobControl, caller, restSupport),
                 new DashboardResource(dashboard, caller, restSupport, dashboardHtml(() -> "")),
                 new SprintResource(sprintReview, caller, restSupport),
                 new LintResource(lint, caller, restSupport),
@@ -268,5 +324,9 @@ public final class OutcomesCore {
 
     public ClosureRepository closureRepository() {
         return closureRepository;
+    }
+
+    public ReminderRepository reminderRepository() {
+        return reminderRepository;
     }
 }

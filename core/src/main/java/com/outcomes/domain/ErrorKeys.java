@@ -30,6 +30,12 @@ public final class ErrorKeys {
     /** {0} = the highest score allowed. */
     public static final String RICE_SCORE_RANGE = "outcomes.error.riceScoreRange";
 
+    /** {0} = the user named as owner. */
+    public static final String OWNER_CANNOT_BROWSE = "outcomes.error.ownerCannotBrowse";
+    /** {0} = the host's JQL parser's message. */
+    public static final String JQL_REFUSED = "outcomes.error.jqlRefused";
+    public static final String SCALE_ZERO = "outcomes.error.scaleZero";
+
     private ErrorKeys() {
     }
 }

@@ -24,6 +24,12 @@ public final class MetricEvaluator {
      */
     public MetricEvaluation evaluate(MetricDefinition metric, ReadingHistory history, LocalDate asOf,
                                      ReadingHistory parentHistory) {
+        return evaluate(metric, history, asOf, parentHistory, null);
+    }
+
+    /** @param definedOn the day the metric was defined (a guardrail's due date before its first reading), or null */
+    public MetricEvaluation evaluate(MetricDefinition metric, ReadingHistory history, LocalDate asOf,
+                                     ReadingHistory parentHistory, LocalDate definedOn) {
         ReadingHistory past = (history == null ? ReadingHistory.empty() : history).asOf(asOf);
         Optional<ReadingPoint> current = past.current();
         boolean targeted = metric.kind() != MetricKind.GUARDRAIL;
@@ -49,6 +55,6 @@ public final class MetricEvaluator {
                 targeted ? OkrScore.ofMetric(progress) : null,
                 forecast == null ? null : forecast.withRequired(RateCheck.requiredRatePer30Days(metric, past, asOf)),
                 correlation,
-                Staleness.dueDate(metric, past));
+                Staleness.dueDate(metric, past, definedOn));
     }
 }

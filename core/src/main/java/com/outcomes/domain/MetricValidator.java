@@ -3,6 +3,7 @@ package com.outcomes.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one place a metric definition is checked (DESIGN §3). Collects every field error before
@@ -15,6 +16,9 @@ public final class MetricValidator {
     public static final int MAX_SOURCE = 255;
     public static final int MIN_CADENCE_DAYS = 1;
     public static final int MAX_CADENCE_DAYS = 366;
+    /** A Jira user name is at most 255 characters. */
+    public static final int MAX_OWNER = 255;
+    public static final int MAX_JQL = 2000;
 
     private MetricValidator() {
     }
@@ -26,6 +30,17 @@ public final class MetricValidator {
      * @throws ValidationException with every problem found
      */
     public static MetricDefinition validate(MetricDefinition candidate) {
+        return validate(candidate, DefinitionChecks.NONE);
+    }
+
+    /**
+     * As {@link #validate(MetricDefinition)}, with the host's answers for the owner and a computed metric's JQL
+     * (DESIGN §3b): the owner must be able to browse the metric's issue ({@code owner}); {@code computed.jql} and
+     * {@code computed.per} non-blank, at most {@value #MAX_JQL} characters and accepted by the host's parser for the
+     * owner (its message is the error's); {@code computed.scale} finite and not 0. A null owner is left to the caller,
+     * which defaults it to the defining user before it stores anything.
+     */
+    public static MetricDefinition validate(MetricDefinition candidate, DefinitionChecks checks) {
         if (candidate == null) {
             throw new ValidationException(new FieldError("kind", ErrorKeys.REQUIRED));
         }
@@ -52,6 +67,19 @@ public final class MetricValidator {
         if (candidate.parentMetricId() != null && kind != null && kind != MetricKind.LEADING) {
             errors.add(new FieldError("parentMetricId", ErrorKeys.NOT_ALLOWED_FOR_KIND, kind.name()));
         }
+
+        String owner = Texts.trimToNull(candidate.owner());
+        boolean ownerOk = owner == null;
+        if (candidate.owner() != null && owner == null) {
+            errors.add(new FieldError("owner", ErrorKeys.BLANK));
+        } else if (owner != null && Texts.problem("owner", owner, MAX_OWNER).map(errors::add).isEmpty()) {
+            ownerOk = checks.ownerMayBrowse(owner);
+            if (!ownerOk) {
+                errors.add(new FieldError("owner", ErrorKeys.OWNER_CANNOT_BROWSE, owner));
+            }
+        }
+        ComputedBy computed = candidate.computed() == null ? null
+                : computed(errors, candidate.computed(), ownerOk ? owner : null, checks);
 
         Double baseline = candidate.baseline();
         Double target = candidate.target();
@@ -99,7 +127,45 @@ public final class MetricValidator {
         }
         return new MetricDefinition(kind, name, unit, baseline, target, candidate.startDate(),
                 candidate.targetDate(), candidate.cadenceDays(), candidate.parentMetricId(), source,
-                threshold, comparator);
+                threshold, comparator, owner, computed);
+    }
+
+    /** @param owner the checked owner as whom the JQL is parsed; null when there is none (yet) or it is invalid */
+    private static ComputedBy computed(List<FieldError> errors, ComputedBy candidate, String owner,
+            DefinitionChecks checks) {
+        String jql = jql(errors, "computed.jql", candidate.jql(), true, owner, checks);
+        String per = jql(errors, "computed.per", candidate.per(), false, owner, checks);
+        double scale = candidate.scale();
+        if (!Double.isFinite(scale)) {
+            errors.add(new FieldError("computed.scale", ErrorKeys.NOT_FINITE));
+        } else if (scale == 0) {
+            errors.add(new FieldError("computed.scale", ErrorKeys.SCALE_ZERO));
+        } else if (!Numbers.inRange(scale)) {
+            errors.add(new FieldError("computed.scale", ErrorKeys.MAGNITUDE, -Numbers.MAX_MAGNITUDE,
+                    Numbers.MAX_MAGNITUDE));
+        }
+        return new ComputedBy(jql, per, scale);
+    }
+
+    private static String jql(List<FieldError> errors, String field, String given, boolean required, String owner,
+            DefinitionChecks checks) {
+        String jql = Texts.trimToNull(given);
+        if (jql == null) {
+            if (given != null) {
+                errors.add(new FieldError(field, ErrorKeys.BLANK));
+            } else if (required) {
+                errors.add(new FieldError(field, ErrorKeys.REQUIRED));
+            }
+            return null;
+        }
+        Optional<FieldError> tooLong = Texts.problem(field, jql, MAX_JQL);
+        if (tooLong.isPresent()) {
+            errors.add(tooLong.get());
+        } else if (owner != null) {
+            checks.jqlProblem(jql, owner)
+                    .ifPresent(problem -> errors.add(new FieldError(field, ErrorKeys.JQL_REFUSED, problem)));
+        }
+        return jql;
     }
 
     private static void checkDateOrder(List<FieldError> errors, LocalDate startDate, LocalDate targetDate) {

@@ -22,13 +22,19 @@ public final class Staleness {
                 .orElse(null);
     }
 
+    /** {@link #dueDate(MetricDefinition, ReadingHistory, LocalDate)} without knowing the day it was defined. */
+    public static LocalDate dueDate(MetricDefinition m, ReadingHistory h) {
+        return dueDate(m, h, null);
+    }
+
     /**
      * When the next reading is due (DESIGN §3b): the latest effective measuredAt + cadenceDays; without a reading the
-     * startDate (a guardrail has none: null, the caller knows when it was defined). {@code h} is already cut at asOf.
+     * startDate, and for a guardrail (whose dates are optional) the day it was defined — its startDate when that day
+     * is not known. {@code h} is already cut at asOf.
      */
-    public static LocalDate dueDate(MetricDefinition m, ReadingHistory h) {
+    public static LocalDate dueDate(MetricDefinition m, ReadingHistory h, LocalDate definedOn) {
         return h.current()
                 .map(r -> r.measuredAt().plusDays(m.cadenceDays()))
-                .orElse(m.startDate());
+                .orElseGet(() -> m.kind() == MetricKind.GUARDRAIL && definedOn != null ? definedOn : m.startDate());
     }
 }

@@ -1,10 +1,12 @@
 package com.outcomes.port;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
+import com.outcomes.domain.ComputeError;
 import com.outcomes.domain.Metric;
 import com.outcomes.domain.MetricDefinition;
 
@@ -15,6 +17,9 @@ import com.outcomes.domain.MetricDefinition;
 public interface MetricStore {
 
     Metric create(String issueKey, MetricDefinition definition);
+
+    /** @param definedOn the day it is defined (DESIGN §3b: a guardrail is first due then) */
+    Metric create(String issueKey, MetricDefinition definition, LocalDate definedOn);
 
     /**
      * Replaces the definition of metric {@code id}; its issue stays.
@@ -30,4 +35,13 @@ public interface MetricStore {
 
     /** The metrics of many issues, oldest first, in a number of queries that does not grow with the metrics. */
     List<Metric> byIssues(Collection<String> issueKeys);
+
+    /** The metrics this user owns (DESIGN §3b), oldest first, in one query. */
+    List<Metric> ownedBy(String owner);
+
+    /** Every metric, oldest first, in one query: what "compute and remind" looks at. */
+    List<Metric> all();
+
+    /** Records (or, with null, clears) why the metric's last computation recorded nothing. */
+    void setComputeError(long metricId, ComputeError error);
 }

@@ -55,7 +55,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                     .header("WWW-Authenticate", "Basic realm=\"Outcomes\"").build();
         }
         if (failure instanceof ForbiddenException e) {
-            return single(403, null, messages.get("outcomes.error.forbidden", e.issueKey()));
+            return single(403, null, e.messageKey() != null ? messages.get(e.messageKey())
+                    : messages.get("outcomes.error.forbidden", e.issueKey()));
         }
         if (failure instanceof NotFoundException e) {
             return single(404, null, messages.get(e.messageKey(), e.args()));

@@ -139,7 +139,9 @@ public final class Json {
                 try {
                     MAPPER.readerFor(MAPPER.constructType(component.getGenericType())).readValue(MAPPER.treeAsTokens(value));
                 } catch (JsonMappingException e) {
-                    errors.add(fieldError(component.getName(), e));
+                    // inside a nested object ("computed": {"scale": "x"}) the field is named by its path
+                    String inner = path(e);
+                    errors.add(fieldError(inner.isEmpty() ? component.getName() : component.getName() + "." + inner, e));
                 }
             }
         } catch (java.io.IOException e) {
@@ -149,10 +151,23 @@ public final class Json {
     }
 
     private static FieldError fieldError(JsonMappingException e) {
-        String field = e.getPath().stream()
+        return fieldError(path(e), e);
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."));
-        return fieldError(field, e);
+    }
+
+    /** Whether the JSON object {@code body} names {@code field} at its top level, null or not. */
+    static boolean mentions(String body, String field) {
+        try {
+            JsonNode tree = MAPPER.readTree(body);
+            return tree != null && tree.has(field);
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static FieldError fieldError(String field, JsonMappingException e) {

@@ -15,7 +15,13 @@ import com.outcomes.domain.OutputWindow;
 import com.outcomes.domain.Reading;
 import com.outcomes.domain.RiceScore;
 import com.outcomes.i18n.Messages;
+import com.outcomes.domain.Metric;
+import com.outcomes.domain.Reminder;
 import com.outcomes.rest.dto.CheckInJson;
+import com.outcomes.rest.dto.DueMetricJson;
+import com.outcomes.rest.dto.ReminderJson;
+import com.outcomes.service.DueMetric;
+import com.outcomes.rest.dto.ComputedJson;
 import com.outcomes.rest.dto.DashboardJson;
 import com.outcomes.rest.dto.EpicsJson;
 import com.outcomes.rest.dto.LintJson;
@@ -48,7 +54,24 @@ final class JsonViews {
                 e.current(), e.lastMeasuredAt(), e.progress(), e.expected(), e.status().name(), e.stale(),
                 e.daysSinceMeasured(), e.okrScore(),
                 e.forecast() == null ? null : new MetricJson.ForecastJson(e.forecast().value(), e.forecast().reachesTarget()),
-                correlation(e.correlation()), e.dueDate());
+                correlation(e.correlation()), e.dueDate(), d.owner(), ComputedJson.of(d.computed()),
+                view.metric().lastComputeError() == null ? null : new MetricJson.ComputeErrorJson(
+                        view.metric().lastComputeError().at(), view.metric().lastComputeError().message()));
+    }
+
+    List<DueMetricJson> due(List<DueMetric> due) {
+        return due.stream().map(d -> {
+            Metric m = d.view().metric();
+            MetricEvaluation e = d.view().evaluation();
+            return new DueMetricJson(m.id(), m.issueKey(), d.summary(), m.definition().name(), m.kind().name(),
+                    m.definition().unit(), d.dueDate(), d.daysOverdue(), d.stale(), m.computed(), e.current(),
+                    e.lastMeasuredAt(), e.daysSinceMeasured(), m.definition().cadenceDays());
+        }).toList();
+    }
+
+    static List<ReminderJson> reminders(List<Reminder> reminders) {
+        return reminders.stream().map(r -> new ReminderJson(r.id(), r.metricId(), r.issueKey(), r.owner(),
+                r.kind().name(), r.dueDate(), r.createdAt(), r.delivered(), r.error())).toList();
     }
 
     List<MetricJson> metrics(List<MetricView> views) {

@@ -18,6 +18,7 @@ import com.outcomes.domain.Reading;
 import com.outcomes.rest.dto.ImportJson;
 import com.outcomes.rest.dto.MetricRequest;
 import com.outcomes.rest.dto.ReadingRequest;
+import com.outcomes.service.DueService;
 import com.outcomes.service.ImportResult;
 import com.outcomes.service.MetricService;
 import com.outcomes.service.ReadingService;
@@ -39,7 +40,16 @@ public class MetricResource {
     private final JsonViews views;
     private final Clock clock;
 
+    private final DueService due;
+
     public MetricResource(MetricService metrics, ReadingService readings, Caller caller, RestSupport support) {
+        this(metrics, readings, null, caller, support);
+    }
+
+    /** @param due "My metrics" (DESIGN §3b); null on a host built before it, which then answers 404 there */
+    public MetricResource(MetricService metrics, ReadingService readings, DueService due, Caller caller,
+                          RestSupport support) {
+        this.due = due;
         this.metrics = metrics;
         this.readings = readings;
         this.caller = caller;
@@ -75,15 +85,50 @@ public class MetricResource {
         return ok(views.metric(metrics.get(user, Params.pathId(id, METRIC_NOT_FOUND), Params.asOf(asOf, clock))));
     }
 
-    /** 200 the updated metric; 400 field errors; 403; 404. The issue a metric belongs to never changes. */
+    /**
+     * 200 the updated metric; 400 field errors; 403; 404; 409 closed outcome. The issue a metric belongs to never
+     * changes; without {@code owner} the owner stays, without {@code computed} the computation stays
+     * ({@code "computed": null} makes it measured by hand).
+     */
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("id") String id, InputStream body) {
         String user = caller.require();
         long metricId = Params.pathId(id, METRIC_NOT_FOUND);
-        MetricRequest request = Json.read(body, MetricRequest.class);
-        return ok(views.metric(metrics.update(user, metricId, request.toDefinition())));
+        String text = RequestBodies.json(body);
+        MetricRequest request = Json.read(text, MetricRequest.class);
+        return ok(views.metric(metrics.update(user, metricId, request.toDefinition(),
+                !Json.mentions(text, "computed"))));
+    }
+
+    /**
+     * 200 the caller's own metrics due within 7 days or stale as of {@code asOf} (default today), soonest due first;
+     * 400 a malformed asOf.
+     */
+    @GET
+    @Path("due")
+    public Response due(@QueryParam("asOf") String asOf) {
+        String user = caller.require();
+        if (due == null) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        return ok(views.due(due.due(user, Params.asOf(asOf, clock))));
+    }
+
+    /**
+     * 201 the reading a computed metric's JQL gives today; 400 {@code computed} when the metric is not computed,
+     * {@code computed.jql}/{@code computed.per} with the host's message when the count fails; 403; 404; 409 closed
+     * outcome or already computed today; 415 without {@code application/json} (no body is read).
+     */
+    @POST
+    @Path("{id}/compute")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response compute(@PathParam("id") String id) {
+        String user = caller.require();
+        Reading stored = metrics.computeNow(user, Params.pathId(id, METRIC_NOT_FOUND));
+        return Response.status(Response.Status.CREATED).entity(Json.write(views.reading(stored, false)))
+                .type(MediaType.APPLICATION_JSON).build();
     }
 
     /** 200 readings oldest first, superseded ones marked; 404. */

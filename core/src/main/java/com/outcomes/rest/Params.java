@@ -71,6 +71,19 @@ final class Params {
         return value == null || value.isBlank() ? null : checked(name, value.strip());
     }
 
+    /** An id given as a query parameter: a positive whole number, else 400 naming the parameter. */
+    static long id(String name, String value) {
+        try {
+            long id = Long.parseLong(value.strip());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new ValidationException(new FieldError(name, "outcomes.error.type.integer"));
+    }
+
     /** A path id that is not a number names no metric: 404, like any unknown id. */
     static long pathId(String value, String notFoundKey) {
         try {

@@ -87,10 +87,11 @@ public final class EvaluationBatch {
                 : null;
         Closure closure = closed.get(m.issueKey());
         if (closure == null) {
-            return new MetricView(m, evaluator.evaluate(m.definition(), own, asOf, parent));
+            return new MetricView(m, evaluator.evaluate(m.definition(), own, asOf, parent, m.definedOn()));
         }
         return new MetricView(m, Lifecycle.frozen(
-                evaluator.evaluate(m.definition(), own, Lifecycle.evaluationDay(asOf, closure), parent)));
+                evaluator.evaluate(m.definition(), own, Lifecycle.evaluationDay(asOf, closure), parent,
+                        m.definedOn())));
     }
 
     /**

@@ -53,6 +53,18 @@ public final class Permissions {
         return access.canBrowseProject(user, projectKey);
     }
 
+    /** Only administrators run the job on demand and see every reminder (DESIGN §3b). */
+    boolean isAdmin(String user) {
+        return access.isAdmin(user);
+    }
+
+    /** @throws ForbiddenException (403) unless the user administers the host */
+    void requireAdmin(String user) {
+        if (!access.isAdmin(user)) {
+            throw ForbiddenException.adminOnly();
+        }
+    }
+
     boolean canEdit(String user, String issueKey) {
         return access.canEdit(user, issueKey);
     }

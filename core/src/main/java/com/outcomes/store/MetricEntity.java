@@ -30,6 +30,13 @@ public interface MetricEntity extends Entity {
     String SOURCE = "SOURCE";
     String THRESHOLD = "THRESHOLD";
     String COMPARATOR = "COMPARATOR";
+    String OWNER = "OWNER";
+    String COMPUTED_JQL = "COMPUTED_JQL";
+    String COMPUTED_PER = "COMPUTED_PER";
+    String COMPUTED_SCALE = "COMPUTED_SCALE";
+    String DEFINED_ON = "DEFINED_ON";
+    String COMPUTE_ERROR_AT = "COMPUTE_ERROR_AT";
+    String COMPUTE_ERROR = "COMPUTE_ERROR";
 
     @Indexed
     @NotNull
@@ -93,4 +100,43 @@ public interface MetricEntity extends Entity {
     String getComparator();
 
     void setComparator(String comparator);
+
+    // --- DESIGN §3b: owner, computed metrics, due dates. All nullable: rows of older builds gain them empty and
+    // store.OwnerBackfill fills OWNER and DEFINED_ON.
+
+    /** Who is reminded, and as whom a computed metric is counted. Indexed: "My metrics" selects by it. */
+    @Indexed
+    String getOwner();
+
+    void setOwner(String owner);
+
+    /** Null for a metric that is not computed. Unlimited text: a JQL may have 2,000 characters, AO caps VARCHAR at 450. */
+    @StringLength(StringLength.UNLIMITED)
+    String getComputedJql();
+
+    void setComputedJql(String jql);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getComputedPer();
+
+    void setComputedPer(String per);
+
+    Double getComputedScale();
+
+    void setComputedScale(Double scale);
+
+    /** ISO {@code YYYY-MM-DD}: the day the metric was defined (a guardrail's first due date). */
+    String getDefinedOn();
+
+    void setDefinedOn(String definedOn);
+
+    /** Epoch milliseconds of the last computation that recorded nothing; null after one that recorded a reading. */
+    Long getComputeErrorAt();
+
+    void setComputeErrorAt(Long epochMillis);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getComputeError();
+
+    void setComputeError(String message);
 }

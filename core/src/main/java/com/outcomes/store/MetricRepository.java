@@ -2,6 +2,8 @@ package com.outcomes.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,6 +12,8 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.outcomes.domain.ComputeError;
+import com.outcomes.domain.ComputedBy;
 import com.outcomes.domain.GuardrailComparator;
 import com.outcomes.domain.Metric;
 import com.outcomes.domain.MetricDefinition;
@@ -30,7 +34,9 @@ public final class MetricRepository implements MetricStore {
     private static final List<String> COLUMNS = List.of(ID, MetricEntity.ISSUE_KEY, MetricEntity.KIND,
             MetricEntity.NAME, MetricEntity.UNIT, MetricEntity.BASELINE, MetricEntity.TARGET, MetricEntity.START_DATE,
             MetricEntity.TARGET_DATE, MetricEntity.CADENCE_DAYS, MetricEntity.PARENT_METRIC_ID, MetricEntity.SOURCE,
-            MetricEntity.THRESHOLD, MetricEntity.COMPARATOR);
+            MetricEntity.THRESHOLD, MetricEntity.COMPARATOR, MetricEntity.OWNER, MetricEntity.COMPUTED_JQL,
+            MetricEntity.COMPUTED_PER, MetricEntity.COMPUTED_SCALE, MetricEntity.DEFINED_ON,
+            MetricEntity.COMPUTE_ERROR_AT, MetricEntity.COMPUTE_ERROR);
 
     private final StoreDatabase database;
     private final Transactions transactions;
@@ -42,8 +48,14 @@ public final class MetricRepository implements MetricStore {
         this.sql = database.sqlReads();
     }
 
+    /** Defined today by the clock's reckoning is the caller's: without a day, {@code definedOn} stays empty. */
     @Override
     public Metric create(String issueKey, MetricDefinition def) {
+        return create(issueKey, def, null);
+    }
+
+    @Override
+    public Metric create(String issueKey, MetricDefinition def, LocalDate definedOn) {
         return transactions.run(() -> {
             List<DBParam> params = new ArrayList<>();
             params.add(new DBParam(MetricEntity.ISSUE_KEY, issueKey));
@@ -59,9 +71,17 @@ public final class MetricRepository implements MetricStore {
             addIfPresent(params, MetricEntity.SOURCE, def.source());
             addIfPresent(params, MetricEntity.THRESHOLD, def.threshold());
             addIfPresent(params, MetricEntity.COMPARATOR, def.comparator() == null ? null : def.comparator().name());
+            addIfPresent(params, MetricEntity.OWNER, def.owner());
+            addIfPresent(params, MetricEntity.DEFINED_ON, IsoDates.format(definedOn));
+            ComputedBy computed = def.computed();
+            if (computed != null) {
+                params.add(new DBParam(MetricEntity.COMPUTED_JQL, computed.jql()));
+                addIfPresent(params, MetricEntity.COMPUTED_PER, computed.per());
+                params.add(new DBParam(MetricEntity.COMPUTED_SCALE, computed.scale()));
+            }
             MetricEntity created = database.create(MetricEntity.class, params.toArray(DBParam[]::new));
             // Built from what was inserted: a new AO entity has no values cached, each getter would be a SELECT.
-            return new Metric(created.getID(), issueKey, def);
+            return new Metric(created.getID(), issueKey, def, definedOn, null);
         });
     }
 
@@ -84,8 +104,18 @@ public final class MetricRepository implements MetricStore {
             entity.setSource(def.source());
             entity.setThreshold(def.threshold());
             entity.setComparator(def.comparator() == null ? null : def.comparator().name());
+            entity.setOwner(def.owner());
+            ComputedBy computed = def.computed();
+            entity.setComputedJql(computed == null ? null : computed.jql());
+            entity.setComputedPer(computed == null ? null : computed.per());
+            entity.setComputedScale(computed == null ? null : computed.scale());
+            if (computed == null) {
+                entity.setComputeErrorAt(null);
+                entity.setComputeError(null);
+            }
             entity.save();
-            return new Metric(id, entity.getIssueKey(), def);
+            return new Metric(id, entity.getIssueKey(), def, IsoDates.parse(entity.getDefinedOn()),
+                    computed == null ? null : computeError(entity.getComputeErrorAt(), entity.getComputeError()));
         });
     }
 
@@ -112,6 +142,36 @@ public final class MetricRepository implements MetricStore {
         }
         metrics.sort(Comparator.comparingLong(Metric::id));
         return metrics;
+    }
+
+    /** One query: the metrics whose owner this user is. */
+    @Override
+    public List<Metric> ownedBy(String owner) {
+        return select(MetricEntity.OWNER, List.of(owner));
+    }
+
+    /** Every metric, in one query (the job's batch: it decides what is due from these and their series). */
+    @Override
+    public List<Metric> all() {
+        String columns = COLUMNS.stream().map(sql::column).collect(Collectors.joining(", "));
+        List<Metric> metrics = new ArrayList<>();
+        sql.select("SELECT " + columns + " FROM " + sql.table(MetricEntity.class) + " ORDER BY " + sql.column(ID),
+                List.of(), row -> metrics.add(metric(row)));
+        return metrics;
+    }
+
+    /** Sets or (null) clears why the metric's last computation recorded nothing. */
+    @Override
+    public void setComputeError(long id, ComputeError error) {
+        transactions.run(() -> {
+            MetricEntity entity = fitsEntityKey(id) ? database.get(MetricEntity.class, (int) id) : null;
+            if (entity != null) {
+                entity.setComputeErrorAt(error == null ? null : error.at().toEpochMilli());
+                entity.setComputeError(error == null ? null : error.message());
+                entity.save();
+            }
+            return null;
+        });
     }
 
     /** The metrics whose {@code column} has one of the values, ordered by id. */
@@ -150,6 +210,19 @@ public final class MetricRepository implements MetricStore {
                 row.getString(12),
                 SqlSelect.nullableDouble(row, 13),
                 comparator == null ? null : GuardrailComparator.valueOf(comparator));
-        return new Metric(row.getLong(1), row.getString(2), definition);
+        String jql = row.getString(16);
+        ComputedBy computed = jql == null ? null
+                : new ComputedBy(jql, row.getString(17), SqlSelect.nullableDouble(row, 18) == null ? 1
+                        : SqlSelect.nullableDouble(row, 18));
+        MetricDefinition withOwner = new MetricDefinition(definition.kind(), definition.name(), definition.unit(),
+                definition.baseline(), definition.target(), definition.startDate(), definition.targetDate(),
+                definition.cadenceDays(), definition.parentMetricId(), definition.source(), definition.threshold(),
+                definition.comparator(), row.getString(15), computed);
+        return new Metric(row.getLong(1), row.getString(2), withOwner, IsoDates.parse(row.getString(19)),
+                computed == null ? null : computeError(SqlSelect.nullableLong(row, 20), row.getString(21)));
+    }
+
+    private static ComputeError computeError(Long atMillis, String message) {
+        return atMillis == null ? null : new ComputeError(Instant.ofEpochMilli(atMillis), message);
     }
 }

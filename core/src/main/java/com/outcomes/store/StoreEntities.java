@@ -8,7 +8,7 @@ public final class StoreEntities {
     @SuppressWarnings("unchecked")
     public static final Class<? extends RawEntity<?>>[] ALL = new Class[] {
             MetricEntity.class, ReadingEntity.class, CorrectionEntity.class, EpicRiceEntity.class,
-            CheckInEntity.class, ClosureEntity.class};
+            CheckInEntity.class, ClosureEntity.class, ReminderEntity.class, ComputeClaimEntity.class};
 
     private StoreEntities() {
     }

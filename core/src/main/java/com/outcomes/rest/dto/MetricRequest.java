@@ -7,7 +7,10 @@ import com.outcomes.domain.GuardrailComparator;
 import com.outcomes.domain.MetricDefinition;
 import com.outcomes.domain.MetricKind;
 
-/** Body of POST /metrics and PUT /metrics/{id}; {@code issueKey} is only read on POST. */
+/**
+ * Body of POST /metrics and PUT /metrics/{id}; {@code issueKey} is only read on POST. {@code owner} defaults to the
+ * caller on POST and to the current owner on PUT; {@code computed} null means measured by hand.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MetricRequest(
         String issueKey,
@@ -22,11 +25,14 @@ public record MetricRequest(
         Long parentMetricId,
         String source,
         Double threshold,
-        GuardrailComparator comparator) {
+        GuardrailComparator comparator,
+        String owner,
+        ComputedJson computed) {
 
     /** Missing cadence becomes 0 so the domain validator reports it with its range, in the one place rules live. */
     public MetricDefinition toDefinition() {
         return new MetricDefinition(kind, name, unit, baseline, target, startDate, targetDate,
-                cadenceDays == null ? 0 : cadenceDays, parentMetricId, source, threshold, comparator);
+                cadenceDays == null ? 0 : cadenceDays, parentMetricId, source, threshold, comparator, owner,
+                computed == null ? null : computed.toComputed());
     }
 }

@@ -1,0 +1,13 @@
+package com.outcomes.domain;
+
+/**
+ * How a computed metric's value is counted (DESIGN §3b): {@code scale × count(jql) / count(per)}, or
+ * {@code scale × count(jql)} without {@code per}. Counted by the host as the metric's owner.
+ */
+public record ComputedBy(String jql, String per, double scale) {
+
+    /** {@code per} absent: a plain count. */
+    public ComputedBy(String jql) {
+        this(jql, null, 1);
+    }
+}
