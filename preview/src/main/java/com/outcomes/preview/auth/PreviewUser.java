@@ -31,6 +31,18 @@ public record PreviewUser(String name, String password, Set<String> browse, Set<
         return covers(edit, projectKey);
     }
 
+    public boolean browsesEveryProject() {
+        return browse.contains(EVERY_PROJECT) || edit.contains(EVERY_PROJECT);
+    }
+
+    /** The projects named in {@code browse} or {@code edit} (meaningful unless {@link #browsesEveryProject()}). */
+    public Set<String> browsableProjects() {
+        Set<String> projects = new java.util.TreeSet<>(browse);
+        projects.addAll(edit);
+        projects.remove(EVERY_PROJECT);
+        return projects;
+    }
+
     private static boolean covers(Set<String> projects, String projectKey) {
         return projects.contains(EVERY_PROJECT) || projects.contains(projectKey);
     }
