@@ -18,6 +18,7 @@ public final class ProjectAccess implements AccessPolicy {
 
     private final Map<String, Set<String>> browse = new HashMap<>();
     private final Map<String, Set<String>> edit = new HashMap<>();
+    private final Set<String> admins = new java.util.HashSet<>();
     private String current;
     private Locale locale = Locale.ENGLISH;
     /** Round trips to the "host": one per canView/canEdit, one per batch visible(). */
@@ -29,6 +30,17 @@ public final class ProjectAccess implements AccessPolicy {
         browse.put(name, browseProjects);
         edit.put(name, editProjects);
         return this;
+    }
+
+    /** Makes the user an administrator (DESIGN §3b: runs the job, sees every reminder). */
+    public ProjectAccess admin(String name) {
+        admins.add(name);
+        return this;
+    }
+
+    @Override
+    public boolean isAdmin(String user) {
+        return admins.contains(user);
     }
 
     public ProjectAccess actingAs(String name) {

@@ -25,11 +25,19 @@ public final class ServiceFixture {
     public final ProjectAccess access = new ProjectAccess()
             .user("admin", Set.of("*"), Set.of("*"))
             .user("viewer", Set.of("*"), Set.of())
-            .user("outsider", Set.of("MKT"), Set.of("MKT"));
+            .user("outsider", Set.of("MKT"), Set.of("MKT"))
+            .admin("admin");
+    /** The host's counter, mailer and links: doubles that record what core asked. */
+    public final FakeAutomation automation = new FakeAutomation();
     public final OutcomesCore core;
 
     public ServiceFixture(EntityManager entityManager) {
-        core = new OutcomesCore(new EntityManagerDatabase(entityManager), work, access, CLOCK, new StrictVelocity());
+        this(entityManager, CLOCK);
+    }
+
+    public ServiceFixture(EntityManager entityManager, Clock clock) {
+        core = new OutcomesCore(new EntityManagerDatabase(entityManager), work, access, clock, new StrictVelocity(),
+                automation.ports());
     }
 
     public static MetricDefinition outcome(String name, double baseline, double target, LocalDate start, LocalDate end) {
