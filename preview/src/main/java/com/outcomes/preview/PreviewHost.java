@@ -52,7 +52,7 @@ import com.outcomes.view.I18n;
 public final class PreviewHost implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PreviewHost.class);
-    /** The job's first run: soon enough to see it work, late enough not to compete with the start. */
+    /** The job's first run at the latest: soon enough to see it work, late enough not to compete with the start. */
     private static final Duration FIRST_RUN = Duration.ofMinutes(1);
 
     private final PreviewDatabase database;
@@ -105,8 +105,9 @@ public final class PreviewHost implements AutoCloseable {
                     pageRoutes(core, work.tracker(), access, work.documents()));
             server.start();
             links.listeningAt(linkBase(server));
-            JobThread jobs = settings.jobIntervalMinutes() == 0 ? null
-                    : JobThread.start(core.job(), work.refresh(), clock, FIRST_RUN, Duration.ofMinutes(settings.jobIntervalMinutes()));
+            Duration firstRun = settings.jobInterval().compareTo(FIRST_RUN) < 0 ? settings.jobInterval() : FIRST_RUN;
+            JobThread jobs = settings.jobThread()
+                    ? JobThread.start(core.job(), work.refresh(), clock, firstRun, settings.jobInterval()) : null;
             PreviewHost host = new PreviewHost(database, server, jobs);
             if (server.everyInterface()) {
                 LOG.info("Listening on every interface ({}) port {}: other machines can reach this preview", settings.bind(), server.port());
@@ -118,13 +119,19 @@ public final class PreviewHost implements AutoCloseable {
             LOG.info("Users: {}", String.join(", ", users.names()));
             LOG.info("Reminder mail: {}", settings.smtp().describe());
             LOG.info("Compute and remind: {}", jobs == null ? "only on POST /rest/outcomes/1.0/jobs/run (--job-interval 0)"
-                    : "every " + settings.jobIntervalMinutes() + " minutes, first in " + FIRST_RUN.toMinutes() + " minute"
+                    : "every " + describe(settings.jobInterval()) + ", first in " + describe(firstRun)
                     + (settings.jiraUrl() == null ? "" : ", each run after re-reading Jira"));
             return host;
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    private static String describe(Duration duration) {
+        return duration.toSecondsPart() == 0 && duration.toMillisPart() == 0 && duration.toMinutes() > 0
+                ? duration.toMinutes() + (duration.toMinutes() == 1 ? " minute" : " minutes")
+                : duration.toMillis() + " ms";
     }
 
     /**

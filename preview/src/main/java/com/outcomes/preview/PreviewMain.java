@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import org.slf4j.Logger;
@@ -187,7 +188,7 @@ public final class PreviewMain implements Callable<Integer> {
         }
         return new PreviewSettings(bind, port, dataDir, issuesFile, jiraUrl, jql,
                 IssueFieldNames.fromFlags(epicLinkField, sprintField, epicType), database, usersFile, resetDemo,
-                smtp(), jobInterval);
+                smtp(), jobInterval());
     }
 
     private SmtpSettings smtp() {
@@ -208,10 +209,14 @@ public final class PreviewMain implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--mail-from must be a mail address, not " + mailFrom);
             }
         }
+        return new SmtpSettings(smtpHost, smtpPortNumber, mailFrom);
+    }
+
+    private Duration jobInterval() {
         if (jobInterval < 0 || jobInterval > MAX_JOB_INTERVAL_MINUTES) {
             throw new ParameterException(spec.commandLine(), "--job-interval must be between 0 and "
                     + MAX_JOB_INTERVAL_MINUTES + " minutes, not " + jobInterval);
         }
-        return new SmtpSettings(smtpHost, smtpPortNumber, mailFrom);
+        return Duration.ofMinutes(jobInterval);
     }
 }
