@@ -59,6 +59,7 @@ import com.outcomes.view.EpicPanelViewFactory;
 import com.outcomes.view.I18n;
 import com.outcomes.view.IssuePanelViewFactory;
 import com.outcomes.view.LearnedViewFactory;
+import com.outcomes.view.MyMetricsViewFactory;
 import com.outcomes.view.SprintReviewViewFactory;
 import com.outcomes.view.TreeViewFactory;
 
@@ -301,6 +302,11 @@ public final class OutcomesCore {
 
     public CalibrationViewFactory calibrationViews(I18n i18n) {
         return new CalibrationViewFactory(i18n, clock.getZone());
+    }
+
+    /** "My metrics" (DESIGN §3b): the viewer's metrics due soon or stale, from {@link #due()}. */
+    public MyMetricsViewFactory myMetricsViews(I18n i18n) {
+        return new MyMetricsViewFactory(i18n, clock.getZone());
     }
 
     /** The "What we learned" page (DESIGN §3b). */

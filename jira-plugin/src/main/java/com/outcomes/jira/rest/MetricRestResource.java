@@ -21,6 +21,7 @@ public class MetricRestResource extends MetricResource {
 
     @Inject
     public MetricRestResource(JiraOutcomesCore core) {
-        super(core.core().metrics(), core.core().readings(), core.core().caller(), core.core().restSupport());
+        super(core.core().metrics(), core.core().readings(), core.core().due(), core.core().caller(),
+                core.core().restSupport());
     }
 }
