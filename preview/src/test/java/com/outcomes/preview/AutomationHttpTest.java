@@ -231,6 +231,40 @@ public class AutomationHttpTest {
     }
 
     @Test
+    public void myMetricsPageListsTheViewersDueMetricsWithARecordLinkInThePagesChrome() throws Exception {
+        // given: due on its start date, 2026-11-12, never measured
+        String name = "Page-listed <metric>";
+        long id = define("pia", metric(name, "2026-11-12", 14, null));
+
+        // when
+        HttpResponse<String> page = PREVIEW.get("/due?asOf=2026-11-14", "pia", "pia");
+        HttpResponse<String> othersPage = PREVIEW.get("/due?asOf=2026-11-14", "viewer", "viewer");
+
+        // then: an HTML page with the metric (escaped), when it was due, and a link to the record form
+        assertEquals(page.body(), 200, page.statusCode());
+        assertThat(page.headers().firstValue("Content-Type").orElse(""), containsString("text/html"));
+        assertThat(page.body(), containsString("<title>My metrics"));
+        assertThat(page.body(), containsString("data-outcomes-my-metrics"));
+        assertThat(page.body(), containsString("data-metric-id=\"" + id + "\""));
+        assertThat(page.body(), containsString("Page-listed &lt;metric&gt;"));
+        assertThat(page.body(), containsString("Was due 12 Nov 2026, 2 days ago"));
+        assertThat(page.body(), containsString("href=\"/browse/OUT-2#oc-value-" + id + "\""));
+        assertFalse(page.body().contains("<metric>"));
+        // and not on anyone else's page
+        assertEquals(200, othersPage.statusCode());
+        assertFalse(othersPage.body().contains("data-metric-id=\"" + id + "\""));
+    }
+
+    @Test
+    public void myMetricsPageNeedsTheLoginAndAReadableAsOf() throws Exception {
+        assertEquals(401, PREVIEW.get("/due", null, null).statusCode());
+        HttpResponse<String> bad = PREVIEW.get("/due?asOf=2026-13-01", "pia", "pia");
+        assertEquals(400, bad.statusCode());
+        assertThat(bad.body(), containsString("is not a date in the form YYYY-MM-DD"));
+        assertFalse(bad.body().contains("Exception"));
+    }
+
+    @Test
     public void aReminderToAnOwnerWithoutAnAddressIsStoredWithTheError() throws Exception {
         // given: max owns a metric and has no mail address
         String name = "Max's neglected metric";

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +34,7 @@ import com.outcomes.view.I18n;
 /**
  * The preview's HTML pages, mounted at {@code /}: {@code /} → {@code /dashboard}; {@code /dashboard}
  * (the gadget with its preferences as a form); {@code /browse/KEY} (the issue with the panel for its
- * type); {@code /sprints/ID} (the sprint review); {@code /learned?project=KEY} ("What we learned"). The gadget's content comes rendered from the REST API;
+ * type); {@code /sprints/ID} (the sprint review); {@code /learned?project=KEY} ("What we learned"); {@code /due} ("My metrics"). The gadget's content comes rendered from the REST API;
  * the panels and the review are core's service answers shaped by core's view factories into Velocity templates,
  * exactly as inside Jira. It renders what it is given: core's composition, the language and the templates.
  */
@@ -114,6 +115,10 @@ public final class PagesServlet extends HttpServlet {
                 learnedPage(response, user, request.getParameter("project"));
                 return;
             }
+            if ("/due".equals(path)) {
+                myMetricsPage(response, user, request.getParameter("asOf"));
+                return;
+            }
             Matcher browse = BROWSE.matcher(path);
             if (browse.matches()) {
                 issuePage(response, user, browse.group(1));
@@ -161,6 +166,23 @@ public final class PagesServlet extends HttpServlet {
         } catch (NotFoundException e) {
             notFound(response, user, i18n.getText("outcomes.error.projectNotFound", project));
         }
+    }
+
+    /**
+     * "My metrics" (DESIGN §3b): the viewer's own metrics due within a week or running blind, soonest first, as of
+     * today or {@code asOf} (to look ahead, as {@code GET /metrics/due?asOf=} does); a malformed asOf is 400.
+     */
+    private void myMetricsPage(HttpServletResponse response, String user, String rawAsOf) throws IOException {
+        LocalDate asOf;
+        try {
+            asOf = rawAsOf == null || rawAsOf.isBlank() ? LocalDate.now(core.clock()) : LocalDate.parse(rawAsOf.strip());
+        } catch (DateTimeParseException e) {
+            send(response, 400, layout.alert("400", user, i18n.getText("outcomes.error.date", rawAsOf)));
+            return;
+        }
+        String html = templates.render("templates/my-metrics.vm",
+                context(core.myMetricsViews(i18n).view(core.due().due(user, asOf), asOf, BASE_URL)));
+        send(response, 200, layout.page(i18n.getText("outcomes.my.title"), user, html, List.of()));
     }
 
     private void issuePage(HttpServletResponse response, String user, String key) throws IOException {
