@@ -8,7 +8,9 @@ import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -23,6 +25,7 @@ import com.outcomes.port.IssueCounter;
 import com.outcomes.port.WorkTracker;
 import com.outcomes.preview.automation.JiraIssueCounter;
 import com.outcomes.preview.automation.JobThread;
+import com.outcomes.preview.automation.OneRunAtATime;
 import com.outcomes.preview.automation.PreviewIssueCounter;
 import com.outcomes.preview.automation.PreviewIssueLinks;
 import com.outcomes.preview.automation.SmtpMailer;
@@ -42,6 +45,10 @@ import com.outcomes.preview.work.JiraRestWorkTracker;
 import com.outcomes.preview.work.JiraSite;
 import com.outcomes.preview.pages.PagesServlet;
 import com.outcomes.preview.pages.VelocityPageTemplates;
+import com.outcomes.rest.JobResource;
+import com.outcomes.service.Job;
+import com.outcomes.service.JobControl;
+import com.outcomes.service.Permissions;
 import com.outcomes.view.I18n;
 
 /**
@@ -100,14 +107,15 @@ public final class PreviewHost implements AutoCloseable {
             AutomationPorts automation = new AutomationPorts(work.counter(), new SmtpMailer(settings.smtp(), users), links);
             OutcomesCore core = CoreWiring.core(database, work.tracker(), access, clock, settings.demo(),
                     settings.resetDemo(), automation);
+            Job job = new OneRunAtATime(core.job());
             PreviewServer server = new PreviewServer(settings.bind(), settings.port(), users, requestUser,
-                    new FailedLogins(loginDelays, Clock.systemUTC()), core.restSingletons(),
+                    new FailedLogins(loginDelays, Clock.systemUTC()), restSingletons(core, job, access),
                     pageRoutes(core, work.tracker(), access, work.documents()));
             server.start();
             links.listeningAt(linkBase(server));
             Duration firstRun = settings.jobInterval().compareTo(FIRST_RUN) < 0 ? settings.jobInterval() : FIRST_RUN;
             JobThread jobs = settings.jobThread()
-                    ? JobThread.start(core.job(), work.refresh(), clock, firstRun, settings.jobInterval()) : null;
+                    ? JobThread.start(job, work.refresh(), clock, firstRun, settings.jobInterval()) : null;
             PreviewHost host = new PreviewHost(database, server, jobs);
             if (server.everyInterface()) {
                 LOG.info("Listening on every interface ({}) port {}: other machines can reach this preview", settings.bind(), server.port());
@@ -126,6 +134,17 @@ public final class PreviewHost implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * Core's REST resources, with {@code POST /jobs/run} running the job the thread runs: never two runs at once in
+     * this process, whoever starts them.
+     */
+    private static Set<Object> restSingletons(OutcomesCore core, Job job, AccessPolicy access) {
+        Set<Object> singletons = new LinkedHashSet<>();
+        core.restSingletons().stream().filter(r -> !(r instanceof JobResource)).forEach(singletons::add);
+        singletons.add(new JobResource(new JobControl(job, new Permissions(access)), core.caller(), core.restSupport()));
+        return singletons;
     }
 
     private static String describe(Duration duration) {
