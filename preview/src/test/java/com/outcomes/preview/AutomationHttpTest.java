@@ -282,6 +282,9 @@ public class AutomationHttpTest {
         assertThat(page.body(), containsString("Was due 12 Nov 2026, 2 days ago"));
         assertThat(page.body(), containsString("href=\"/browse/OUT-2#oc-value-" + id + "\""));
         assertFalse(page.body().contains("<metric>"));
+        // and every page's header leads to it
+        assertThat(PREVIEW.get("/dashboard?project=OUT", "pia", "pia").body(),
+                containsString("<a href=\"/due\" data-role=\"my-metrics-link\">My metrics</a>"));
         // and not on anyone else's page
         assertEquals(200, othersPage.statusCode());
         assertFalse(othersPage.body().contains("data-metric-id=\"" + id + "\""));
