@@ -180,9 +180,10 @@ public class IssuePanelLayoutBrowserTest {
         BROWSER.open("/browse/" + DemoPortfolio.CSAT);
         BROWSER.waitFor(By.cssSelector(PANEL));
 
-        // then every field is named by a <label for> or aria-label, every button by its text or aria-label
+        // then every field is named by a <label for> or aria-label, every button by its text or aria-label (a hidden
+        // input is no control: nobody sees or operates it)
         Object unlabelled = BROWSER.js("var out = [];"
-                + " document.querySelectorAll('[data-outcomes-panel] input, [data-outcomes-panel] select,"
+                + " document.querySelectorAll('[data-outcomes-panel] input:not([type=hidden]), [data-outcomes-panel] select,"
                 + " [data-outcomes-panel] textarea, [data-outcomes-panel] button').forEach(function (c) {"
                 + "   var named = c.tagName === 'BUTTON' ? c.textContent.trim() || c.getAttribute('aria-label')"
                 + "     : (c.id && document.querySelector('label[for=\"' + c.id + '\"]')) || c.getAttribute('aria-label');"
