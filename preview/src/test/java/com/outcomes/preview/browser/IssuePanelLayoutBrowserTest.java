@@ -135,6 +135,14 @@ public class IssuePanelLayoutBrowserTest {
         for (WebElement canvas : panel.findElements(By.cssSelector("canvas"))) {
             assertTrue(canvas.getSize().getWidth() <= 350);
         }
+        // and each history row's Correct stays in sight at the right edge of the table's box, the columns scrolling under it
+        List<WebElement> corrections = panel.findElements(By.cssSelector("table[data-role='history'] [data-role='correct']"));
+        assertFalse(corrections.isEmpty());
+        for (WebElement correct : corrections) {
+            assertEquals(Boolean.TRUE, BROWSER.js("var r = arguments[0].getBoundingClientRect(),"
+                    + " box = arguments[0].closest('.oc-table-scroll').getBoundingClientRect();"
+                    + " return r.width > 0 && r.left >= box.left && r.right <= box.right + 0.5;", correct));
+        }
         screenshotTop("issue-panel-350");
     }
 
