@@ -271,6 +271,9 @@ public class AuthoringBrowserTest {
         // given two epics nobody has scored
         WebElement panel = open("/browse/OUT-7");
         assertEquals(List.of("OUT-30", "OUT-31"), riceOrder());
+        // on the outcome's one list of epics: each epic once (apart from the dashboard's folded story), with its output
+        assertEquals(1, panel.findElements(By.cssSelector("li[data-epic-key='OUT-31']:not([data-role='story'] *)")).size());
+        assertEquals("1 / 2 done", panel.findElement(By.cssSelector("li[data-epic-key='OUT-31'] [data-role='epic-done']")).getText());
         WebElement form = openRiceForm("OUT-31");
 
         // when one is sent with a confidence above 1
