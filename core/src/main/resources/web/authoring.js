@@ -1,8 +1,9 @@
 /*
  * Authoring on the Outcome/Challenge panel (issue 14), for editors: define and edit a metric, correct a reading, import
  * a CSV, set RICE on the outcome's epics. The server renders every form (AUI markup) already filled in, and renders
- * none for viewers; this script only opens and closes them, shows a metric form's fields for the chosen kind, sends
- * what was typed to the REST API (DESIGN §5) and shows the API's messages under the field they name. After a save the
+ * none for viewers, each folded behind its button (opened and closed by web/issue-panel.js, the panel's one show/hide
+ * pattern); this script only fills the correction form from the row, shows a metric form's fields for the chosen kind,
+ * sends what was typed to the REST API (DESIGN §5) and shows the API's messages under the field they name. After a save the
  * page is reloaded so every number and the ranking are the server's; a one-line note of what was saved survives the
  * reload (sessionStorage) and is shown on top of the panel.
  */
@@ -59,48 +60,6 @@
     return result;
   }
 
-  /** Opens or closes a form; an opened one takes the focus on its first field, a closed one gives it back. */
-  function setOpen(form, open) {
-    form.hidden = !open;
-    var opener = document.querySelector('[data-role="open-form"][aria-controls="' + form.id + '"]');
-    if (opener) {
-      opener.setAttribute('aria-expanded', String(open));
-    }
-    if (open) {
-      var first = form.querySelector('input:not([type="hidden"]), select, textarea');
-      if (first) {
-        first.focus();
-      }
-    } else {
-      O.clearErrors(form);
-      var back = form.opener || opener;
-      if (back) {
-        back.focus();
-      }
-    }
-  }
-
-  /** Cancel and Escape close a form. */
-  function wireClosing(form) {
-    var cancel = form.querySelector('[data-role="cancel"]');
-    if (cancel) {
-      cancel.addEventListener('click', function () { setOpen(form, false); });
-    }
-    form.addEventListener('keydown', function (event) {
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        setOpen(form, false);
-      }
-    });
-  }
-
-  function wireOpener(button) {
-    var form = document.getElementById(button.getAttribute('aria-controls'));
-    if (form) {
-      button.addEventListener('click', function () { setOpen(form, form.hidden); });
-    }
-  }
-
   /** A metric form shows the fields of the chosen kind only (baseline/target, or threshold/comparator; parent). */
   function showKindFields(form) {
     var kind = form.elements.kind.value;
@@ -125,8 +84,8 @@
       saved = null;
     }
     if (saved && saved.issueKey === panel.getAttribute('data-issue-key') && saved.message) {
-      panel.insertAdjacentHTML('afterbegin', '<div class="aui-message aui-message-success oc-alert oc-alert-info" '
-        + 'role="status" data-role="authoring-saved"><p>' + O.esc(saved.message) + '</p></div>');
+      panel.insertAdjacentHTML('afterbegin', '<div class="aui-message aui-message-success" role="status" '
+        + 'data-role="authoring-saved"><p>' + O.esc(saved.message) + '</p></div>');
     }
   }
 
@@ -162,7 +121,6 @@
   function wireMetricForm(panel, form) {
     form.elements.kind.addEventListener('change', function () { showKindFields(form); });
     showKindFields(form);
-    wireClosing(form);
     var id = form.getAttribute('data-metric-id');
     wireSubmit(panel, form, function () {
       var definition = body(form);
@@ -176,7 +134,7 @@
     });
   }
 
-  /** A history row's "Correct" fills the card's correction form from that reading and opens it. */
+  /** A history row's "Correct" fills the card's correction form from that reading (web/issue-panel.js opens it). */
   function wireCorrectButton(button) {
     var form = document.getElementById(button.getAttribute('aria-controls'));
     if (!form) {
@@ -190,13 +148,10 @@
       form.elements.note.value = '';
       form.querySelector('[data-role="correcting"]').textContent =
         O.text('authoring.correcting', button.getAttribute('data-shown'));
-      form.opener = button;
-      setOpen(form, true);
     });
   }
 
   function wireCorrectForm(panel, form) {
-    wireClosing(form);
     wireSubmit(panel, form, function () {
       return O.api(panel, 'POST', '/metrics/' + form.getAttribute('data-metric-id') + '/readings', body(form));
     }, function () {
@@ -237,7 +192,6 @@
   }
 
   function wireCsvForm(panel, form) {
-    wireClosing(form);
     wireSubmit(panel, form, function () {
       return csvText(form).then(function (text) {
         if (text === null) {
@@ -267,7 +221,6 @@
     }
     panel.setAttribute('data-authoring', 'wired');
     showSaved(panel);
-    each(panel.querySelectorAll('[data-role="open-form"]'), wireOpener);
     each(panel.querySelectorAll('form[data-role="metric-form"]'), function (form) { wireMetricForm(panel, form); });
     each(panel.querySelectorAll('[data-role="correct"]'), wireCorrectButton);
     each(panel.querySelectorAll('form[data-role="correct-form"]'), function (form) { wireCorrectForm(panel, form); });

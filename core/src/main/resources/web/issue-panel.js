@@ -3,9 +3,9 @@
  * and wires the "record a value" form: POST /metrics/{id}/readings, field messages inline from the
  * API's error body, then a refresh so every computed number (status, progress, stale) is the server's; and the
  * "add a check-in" form the same way: POST /outcomes/{key}/checkins, then a refresh to the server's list and trend.
- * Each record form, and the check-in form, stays collapsed behind its button ("Record a value", "Add a check-in"):
- * the panel lives in Jira's narrow right-hand column. The button opens the form and moves the focus into it; Escape or
- * Cancel closes it and gives the focus back.
+ * Every panel form (record, check-in, and web/authoring.js's define, edit, correct, import and RICE forms) stays
+ * folded behind its button: the panel lives in Jira's narrow right-hand column. The button opens the form and moves
+ * the focus into it; Escape or Cancel closes it and gives the focus back (wireDisclosure, the one show/hide pattern).
  * What was saved is said after the refresh in an AUI flag when the page has AJS.flag (Jira: aui-flag, declared by the
  * web resource; the preview: AUI's script), else in an AUI message at the top of the panel.
  */
@@ -86,19 +86,29 @@
   }
 
   /**
-   * A collapsed form's disclosure: the button naming it in aria-controls ("Record a value", "Add a check-in") shows
-   * the form and moves the focus to its first field; Cancel or Escape hides it again, clears its messages and gives
-   * the focus back to the button.
+   * A folded form's disclosure, the one show/hide pattern of the panel: every button naming the form in aria-controls
+   * ("Record a value", "Edit metric", "Set RICE", a history row's "Correct") shows it, says so in aria-expanded and
+   * moves the focus to its first field; its data-role="form-cancel" button or Escape hides it again, clears its
+   * messages and gives the focus back to the button that opened it. A form with one such button takes that button's
+   * place while open; a form several buttons open (one per history row) leaves them where they stand.
    */
   function wireDisclosure(form) {
-    var opener = form.id ? document.querySelector('[aria-controls="' + O.cssEscape(form.id) + '"]') : null;
-    if (!opener) {
+    var openers = form.id ? document.querySelectorAll('[aria-controls="' + O.cssEscape(form.id) + '"]') : [];
+    if (!openers.length) {
       return;
     }
-    function open() {
+    var single = openers.length === 1;
+    var opener = openers[0];
+    function expand(pressed) {
+      Array.prototype.forEach.call(openers, function (button) {
+        button.setAttribute('aria-expanded', String(button === pressed));
+      });
+    }
+    function open(pressed) {
+      opener = pressed;
       form.hidden = false;
-      opener.setAttribute('aria-expanded', 'true');
-      opener.hidden = true;
+      expand(pressed);
+      opener.hidden = single;
       var first = form.querySelector('input:not([type="hidden"]), select, textarea');
       if (first) {
         first.focus();
@@ -108,10 +118,14 @@
       O.clearErrors(form);
       form.hidden = true;
       opener.hidden = false;
-      opener.setAttribute('aria-expanded', 'false');
+      expand(null);
       opener.focus();
     }
-    opener.addEventListener('click', open);
+    Array.prototype.forEach.call(openers, function (button) {
+      button.addEventListener('click', function () {
+        open(button);
+      });
+    });
     var cancel = form.querySelector('[data-role="form-cancel"]');
     if (cancel) {
       cancel.addEventListener('click', close);

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The Outcome/Challenge issue panel ({@code templates/outcome-panel.vm}): the issue's metrics (leading
- * indicators apart), linked epics, lint findings, the way up (an outcome's challenge) and down (a challenge's
+ * indicators apart), linked epics (one list, ranked by RICE), lint findings, the way up (an outcome's challenge) and down (a challenge's
  * outcomes), and for an outcome the dashboard's output story. String getters end in Html: escaped text.
  */
 public final class IssuePanelView {
@@ -16,7 +16,7 @@ public final class IssuePanelView {
     private final boolean outcome;
     private final List<MetricCard> metrics;
     private final List<MetricCard> indicators;
-    private final List<EpicLine> epics;
+    private final List<RiceLine> epics;
     private final List<String> findings;
     private final String jsMessages;
     private final IssueLink challenge;
@@ -25,15 +25,16 @@ public final class IssuePanelView {
     private final CheckInSection checkIns;
     private final LifecycleSection lifecycle;
     private final MetricForm defineForm;
-    private final RiceSection rice;
+    private final boolean canRankEpics;
 
     /**
      * @param outcome     true for an Outcome issue (epics section shown), false for a Challenge
+     * @param epics       an outcome's epics in the service's RICE order (scored ones first, highest first)
      * @param findings    lint messages, already translated (raw: escaped here)
      * @param jsMessages  {@link I18n#jsMessagesJson()} for the panel script (raw: escaped here)
      */
     public IssuePanelView(String issueKey, String baseUrl, boolean outcome, List<MetricCard> metrics,
-                          List<MetricCard> indicators, List<EpicLine> epics, List<String> findings, String jsMessages) {
+                          List<MetricCard> indicators, List<RiceLine> epics, List<String> findings, String jsMessages) {
         this(issueKey, baseUrl, outcome, metrics, indicators, epics, findings, jsMessages, null, List.of(), null);
     }
 
@@ -43,7 +44,7 @@ public final class IssuePanelView {
      * @param projectKey the outcome's project, for the dashboard's output story shown on its page; null for a challenge
      */
     public IssuePanelView(String issueKey, String baseUrl, boolean outcome, List<MetricCard> metrics,
-                          List<MetricCard> indicators, List<EpicLine> epics, List<String> findings, String jsMessages,
+                          List<MetricCard> indicators, List<RiceLine> epics, List<String> findings, String jsMessages,
                           IssueLink challenge, List<IssueLink> outcomes, String projectKey) {
         this(issueKey, baseUrl, outcome, metrics, indicators, epics, findings, jsMessages, challenge, outcomes,
                 projectKey, null, null);
@@ -54,24 +55,23 @@ public final class IssuePanelView {
      * @param lifecycle an outcome's close/reopen part (DESIGN §3b); null for a challenge
      */
     public IssuePanelView(String issueKey, String baseUrl, boolean outcome, List<MetricCard> metrics,
-                          List<MetricCard> indicators, List<EpicLine> epics, List<String> findings, String jsMessages,
+                          List<MetricCard> indicators, List<RiceLine> epics, List<String> findings, String jsMessages,
                           IssueLink challenge, List<IssueLink> outcomes, String projectKey, CheckInSection checkIns,
                           LifecycleSection lifecycle) {
         this(issueKey, baseUrl, outcome, metrics, indicators, epics, findings, jsMessages, challenge, outcomes,
-                projectKey, checkIns, lifecycle, null, null);
+                projectKey, checkIns, lifecycle, null, false);
     }
 
     /**
      * @param defineForm the empty "define a metric" form for editors of an open issue; null for viewers
-     * @param rice       an outcome's epics ranked by RICE, with the inline form for editors; null for a challenge or
-     *                   an outcome without epics
+     * @param canRankEpics true for an editor: each epic gets its RICE form, folded behind a button
      */
     public IssuePanelView(String issueKey, String baseUrl, boolean outcome, List<MetricCard> metrics,
-                          List<MetricCard> indicators, List<EpicLine> epics, List<String> findings, String jsMessages,
+                          List<MetricCard> indicators, List<RiceLine> epics, List<String> findings, String jsMessages,
                           IssueLink challenge, List<IssueLink> outcomes, String projectKey, CheckInSection checkIns,
-                          LifecycleSection lifecycle, MetricForm defineForm, RiceSection rice) {
+                          LifecycleSection lifecycle, MetricForm defineForm, boolean canRankEpics) {
         this.defineForm = defineForm;
-        this.rice = rice;
+        this.canRankEpics = canRankEpics;
         this.checkIns = checkIns;
         this.lifecycle = lifecycle;
         this.issueKey = escape(issueKey);
@@ -139,7 +139,7 @@ public final class IssuePanelView {
         return !indicators.isEmpty();
     }
 
-    public List<EpicLine> getEpics() {
+    public List<RiceLine> getEpics() {
         return epics;
     }
 
@@ -164,8 +164,8 @@ public final class IssuePanelView {
         return defineForm;
     }
 
-    /** The outcome's epics ranked by RICE score, or null when there are none to rank. */
-    public RiceSection getRice() {
-        return rice;
+    /** True when the viewer may set the epics' RICE inputs (a form per epic, folded behind its button). */
+    public boolean isCanRankEpics() {
+        return canRankEpics;
     }
 }

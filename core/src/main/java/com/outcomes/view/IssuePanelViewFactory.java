@@ -63,11 +63,6 @@ public final class IssuePanelViewFactory {
                 main.add(card);
             }
         }
-        List<EpicLine> epics = new ArrayList<>();
-        for (EpicRanking r : panel.epics()) {
-            epics.add(new EpicLine(r.epic().key(), r.epic().summary(), url(baseUrl, r.epic()), r.done(), r.total(),
-                    calibration.epicText(r)));
-        }
         List<String> findings = new ArrayList<>();
         for (LintFinding f : panel.findings()) {
             findings.add(i18n.getText(f.messageKey(), f.args().toArray()));
@@ -77,15 +72,18 @@ public final class IssuePanelViewFactory {
                 .sorted(Comparator.comparing(IssueRef::key, IssueKeys.BY_NUMBER))
                 .map(o -> link(o, baseUrl)).toList();
         boolean outcome = panel.isOutcome();
-        return new IssuePanelView(panel.issue().key(), baseUrl, outcome, main, indicators, epics, findings,
+        return new IssuePanelView(panel.issue().key(), baseUrl, outcome, main, indicators, epics(panel, baseUrl), findings,
                 i18n.jsMessagesJson(), challenge, outcomes, outcome ? panel.issue().projectKey() : null,
                 outcome ? checkIns.section(panel.checkins(), panel.canEdit(), panel.asOf()) : null,
                 outcome ? lifecycle(panel, baseUrl) : null, authoring ? forms.define(own, panel.asOf()) : null,
-                outcome && !panel.epics().isEmpty() ? rice(panel, baseUrl) : null);
+                panel.canEdit());
     }
 
-    /** The epics in the service's RICE order; an unscored epic's inputs start empty (impact: none chosen). */
-    private RiceSection rice(IssuePanel panel, String baseUrl) {
+    /**
+     * The one list of epics, in the service's RICE order: each with its output and calibration, and its RICE inputs
+     * (an unscored epic's start empty, impact: none chosen).
+     */
+    private List<RiceLine> epics(IssuePanel panel, String baseUrl) {
         List<RiceLine> lines = new ArrayList<>();
         for (EpicRanking r : panel.epics()) {
             RiceScore s = r.rice();
@@ -96,13 +94,14 @@ public final class IssuePanelViewFactory {
                         i18n.getText("outcomes.rice.impact." + IMPACT_NAMES.get(i), MetricFormFactory.plain(impact)),
                         s != null && s.impact() == impact));
             }
-            lines.add(new RiceLine(r.epic().key(), r.epic().summary(), url(baseUrl, r.epic()),
-                    s == null ? null : MetricFormFactory.plain(s.reach()), impacts,
+            EpicLine epic = new EpicLine(r.epic().key(), r.epic().summary(), url(baseUrl, r.epic()), r.done(), r.total(),
+                    calibration.epicText(r));
+            lines.add(new RiceLine(epic, s == null ? null : MetricFormFactory.plain(s.reach()), impacts,
                     s == null ? null : MetricFormFactory.plain(s.confidence()),
                     s == null ? null : MetricFormFactory.plain(s.effort()),
                     s == null ? null : NumberText.of(s.score(), null)));
         }
-        return new RiceSection(panel.canEdit(), lines);
+        return lines;
     }
 
     private LifecycleSection lifecycle(IssuePanel panel, String baseUrl) {

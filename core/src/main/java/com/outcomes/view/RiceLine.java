@@ -5,26 +5,25 @@ import static com.outcomes.view.Html.escape;
 import java.util.List;
 
 /**
- * One epic in the outcome's RICE ranking ({@code templates/rice.vm}): its inputs as typed back into the inline form
+ * One epic meant to move an outcome, on the outcome's one list of epics ({@code templates/rice.vm}), ranked by RICE:
+ * the epic with its output and calibration ({@link EpicLine}), its RICE inputs as typed back into the inline form
  * (null when not scored yet) and its score. String getters end in Html: escaped text.
  */
 public final class RiceLine {
 
-    private final String key;
-    private final String summary;
-    private final String url;
+    private final EpicLine epic;
     private final String reach;
     private final List<Choice> impacts;
     private final String confidence;
     private final String effort;
     private final String score;
 
-    /** @param score the score as printed ("1,234.5"), or null for an epic not scored yet */
-    public RiceLine(String key, String summary, String url, String reach, List<Choice> impacts, String confidence,
-                    String effort, String score) {
-        this.key = escape(key);
-        this.summary = escape(summary);
-        this.url = escape(url);
+    /**
+     * @param impacts the impact scale, the epic's own selected (the form's choices; the viewers' line names the chosen one)
+     * @param score   the score as printed ("1,234.5"), or null for an epic not scored yet
+     */
+    public RiceLine(EpicLine epic, String reach, List<Choice> impacts, String confidence, String effort, String score) {
+        this.epic = epic;
         this.reach = escape(reach);
         this.impacts = List.copyOf(impacts);
         this.confidence = escape(confidence);
@@ -32,16 +31,9 @@ public final class RiceLine {
         this.score = escape(score);
     }
 
-    public String getKeyHtml() {
-        return key;
-    }
-
-    public String getSummaryHtml() {
-        return summary;
-    }
-
-    public String getUrlHtml() {
-        return url;
+    /** The epic: key, summary, link, done of total and the calibration text. */
+    public EpicLine getEpic() {
+        return epic;
     }
 
     public String getReachHtml() {

@@ -88,9 +88,11 @@ public class AuthoringTemplateTest {
         assertThat(html, containsString("<div class=\"error\" id=\"oc-edit-1-baseline-error\" data-error-for=\"baseline\" aria-live=\"polite\"></div>"));
         assertThat(html, containsString("<form class=\"aui top-label oc-csv-form\" id=\"oc-csv-1\" data-role=\"csv-form\" data-metric-id=\"1\" hidden novalidate>"));
         assertThat(html, containsString("<form class=\"aui top-label oc-correct-form\" id=\"oc-correct-1\" data-role=\"correct-form\" data-metric-id=\"1\" hidden novalidate>"));
-        assertThat(html, containsString("<form class=\"aui top-label oc-rice-form\" data-role=\"rice-form\" data-epic-key=\"OUT-20\" novalidate>"));
+        assertThat(html, containsString("<button class=\"aui-button aui-button-link oc-rice-open\" type=\"button\" data-role=\"rice-open\" "
+                + "aria-expanded=\"false\" aria-controls=\"oc-rice-OUT-20\" aria-label=\"Set RICE of OUT-20\">Set RICE</button>"));
+        assertThat(html, containsString("<form class=\"aui top-label oc-rice-form\" id=\"oc-rice-OUT-20\" data-role=\"rice-form\" data-epic-key=\"OUT-20\" hidden novalidate>"));
         assertThat(html, containsString("<option value=\"2\" selected>2: high</option>"));
-        assertThat(html, containsString("<span class=\"aui-lozenge aui-lozenge-subtle\" data-role=\"rice-score\">Score 200</span>"));
+        assertThat(html, containsString("<strong class=\"oc-rice-score\" data-role=\"rice-score\">Score 200</strong>"));
         assertThat(html, containsString("<button class=\"aui-button aui-button-primary\" type=\"submit\">Define metric</button>"));
         // buttons repeated per card or epic say which one they are for, their visible text first
         assertThat(html, containsString("aria-label=\"Edit metric: Customer satisfaction\">Edit metric</button>"));
@@ -105,7 +107,7 @@ public class AuthoringTemplateTest {
 
         // then reading 2 (in force) has the Correct button with what the form starts from; reading 1 (corrected) not
         assertThat(html, containsString("data-role=\"correct\" data-reading-id=\"2\" data-value=\"82\" "
-                + "data-measured-at=\"2026-10-02\" data-shown=\"2 Oct 2026: 82%\" aria-controls=\"oc-correct-1\" "
+                + "data-measured-at=\"2026-10-02\" data-shown=\"2 Oct 2026: 82%\" aria-expanded=\"false\" aria-controls=\"oc-correct-1\" "
                 + "aria-label=\"Correct the reading of 2 Oct 2026: 82%\">Correct</button>"));
         assertThat(html, not(containsString("data-role=\"correct\" data-reading-id=\"1\"")));
         assertThat(html, containsString("<tr class=\"oc-superseded\" data-reading-id=\"1\">"));
@@ -137,8 +139,32 @@ public class AuthoringTemplateTest {
         assertThat(html, not(containsString("<button")));
         assertThat(html, not(containsString("<input")));
         assertThat(html, not(containsString("<select")));
-        assertThat(html, containsString("<span class=\"aui-lozenge aui-lozenge-subtle\" data-role=\"rice-score\">Score 200</span>"));
-        assertThat(html, containsString("<div class=\"oc-subtle\" data-role=\"rice-inputs\">Reach 500 \u00b7 impact 2 \u00b7 confidence 0.8 \u00b7 effort 4</div>"));
+        assertThat(html, containsString("<strong class=\"oc-rice-score\" data-role=\"rice-score\">Score 200</strong>"));
+        assertThat(html, containsString("<span data-role=\"rice-inputs\">Reach 500 \u00b7 impact 2 \u00b7 confidence 0.8 \u00b7 effort 4</span>"));
         assertThat(html, containsString("data-role=\"rice-score\">Not scored yet</span>"));
+    }
+
+    @Test
+    public void theOutcomesEpicsAreOneListRankedByRiceWithTheirOutputAndEachFormFolded() {
+        // when
+        String html = render(true);
+
+        // then each epic is on the page once, in the service's RICE order, with its output beside its score
+        assertEquals(1, occurrences(html, "Epics meant to move it"));
+        assertEquals(1, occurrences(html, "data-epic-key=\"OUT-20\">"));
+        assertEquals(1, occurrences(html, "<li class=\"oc-rice-epic\" data-epic-key=\"OUT-10\">"));
+        assertTrue(html.indexOf("data-epic-key=\"OUT-20\">") < html.indexOf("data-epic-key=\"OUT-10\">"));
+        assertThat(html, containsString("<span data-role=\"epic-done\">0 / 5 done</span> &middot; <span data-role=\"rice-inputs\">"));
+        assertThat(html, containsString("<span data-role=\"epic-done\">3 / 4 done</span></div>"));
+        // and every RICE form waits behind its own button
+        assertEquals(2, occurrences(html, "data-role=\"rice-form\""));
+        Matcher form = Pattern.compile("<form class=\"aui top-label oc-rice-form\"[^>]*>").matcher(html);
+        while (form.find()) {
+            assertThat(form.group(), containsString(" hidden "));
+        }
+    }
+
+    private static int occurrences(String html, String text) {
+        return html.split(Pattern.quote(text), -1).length - 1;
     }
 }

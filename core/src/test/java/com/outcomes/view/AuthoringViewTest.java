@@ -67,7 +67,7 @@ public class AuthoringViewTest {
         assertNull(view.getDefineForm());
         assertNull(view.getMetrics().get(0).getEditForm());
         assertFalse(view.getMetrics().get(0).isCanRecord());
-        assertFalse(view.getRice().isCanEdit());
+        assertFalse(view.isCanRankEpics());
     }
 
     @Test
@@ -95,19 +95,21 @@ public class AuthoringViewTest {
     }
 
     @Test
-    public void riceListsTheEpicsInTheServicesRankingWithScoreAndInputs() {
+    public void theOneListOfEpicsFollowsTheServicesRankingWithOutputScoreAndInputs() {
         // given the service's ranking: scored first, highest first
         List<EpicRanking> ranked = List.of(new EpicRanking(CHAT, 0, 5, new RiceScore(500, 2, 0.8, 4)),
                 new EpicRanking(HELP, 3, 4, null));
 
         // when
-        RiceSection rice = factory.view(panel(true, ranked, null), "/jira").getRice();
+        IssuePanelView view = factory.view(panel(true, ranked, null), "/jira");
 
         // then
-        assertTrue(rice.isCanEdit());
-        RiceLine chat = rice.getLines().get(0);
-        assertEquals("OUT-20", chat.getKeyHtml());
-        assertEquals("/jira/browse/OUT-20", chat.getUrlHtml());
+        assertTrue(view.isCanRankEpics());
+        RiceLine chat = view.getEpics().get(0);
+        assertEquals("OUT-20", chat.getEpic().getKeyHtml());
+        assertEquals("/jira/browse/OUT-20", chat.getEpic().getUrlHtml());
+        assertEquals(0, chat.getEpic().getDone());
+        assertEquals(5, chat.getEpic().getTotal());
         assertEquals("200", chat.getScoreHtml());
         assertEquals("500", chat.getReachHtml());
         assertEquals("2", chat.getImpactHtml());
@@ -116,8 +118,9 @@ public class AuthoringViewTest {
         assertEquals(List.of("0.25", "0.5", "1", "2", "3"),
                 chat.getImpacts().stream().map(Choice::getValueHtml).toList());
         assertEquals("3: massive", chat.getImpacts().get(4).getLabelHtml());
-        RiceLine help = rice.getLines().get(1);
-        assertEquals("OUT-10", help.getKeyHtml());
+        RiceLine help = view.getEpics().get(1);
+        assertEquals("OUT-10", help.getEpic().getKeyHtml());
+        assertEquals(3, help.getEpic().getDone());
         assertFalse(help.isScored());
         assertNull(help.getReachHtml());
         assertNull(help.getImpactHtml());
@@ -125,6 +128,6 @@ public class AuthoringViewTest {
 
     @Test
     public void anOutcomeWithoutEpicsHasNothingToRank() {
-        assertNull(factory.view(panel(true, List.of(), null), "").getRice());
+        assertFalse(factory.view(panel(true, List.of(), null), "").isHasEpics());
     }
 }

@@ -126,7 +126,7 @@ public class IssuePanelViewFactoryTest {
         IssuePanelView view = factory.view(panel, "/jira");
 
         // then
-        EpicLine epic = view.getEpics().get(0);
+        EpicLine epic = view.getEpics().get(0).getEpic();
         assertEquals("OUT-10", epic.getKeyHtml());
         assertEquals("Help centre", epic.getSummaryHtml());
         assertEquals("/jira/browse/OUT-10", epic.getUrlHtml());

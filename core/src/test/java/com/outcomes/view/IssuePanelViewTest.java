@@ -33,7 +33,7 @@ public class IssuePanelViewTest {
     public void findingsTheIssueKeyTheBaseUrlAndTheBrowsersMessagesAreEscapedOnce() {
         // when
         IssuePanelView view = new IssuePanelView("OUT-2", "/j&ira", true, List.of(), List.of(),
-                List.of(new EpicLine("OUT-9", "Epic", "/browse/OUT-9", 1, 2)), List.of("'<b>Launch</b>' reads like output"),
+                List.of(new RiceLine(new EpicLine("OUT-9", "Epic", "/browse/OUT-9", 1, 2), null, List.of(), null, null, null)), List.of("'<b>Launch</b>' reads like output"),
                 "{\"a\":\"</div>\"}");
 
         // then

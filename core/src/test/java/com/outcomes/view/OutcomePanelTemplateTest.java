@@ -25,7 +25,13 @@ public class OutcomePanelTemplateTest {
     }
 
     private static IssuePanelView panel(List<MetricCard> metrics, List<EpicLine> epics) {
-        return new IssuePanelView("OUT-2", "", true, metrics, List.of(), epics, List.of(), "{\"a\":\"b\"}");
+        return new IssuePanelView("OUT-2", "", true, metrics, List.of(), epics.stream().map(OutcomePanelTemplateTest::unscored).toList(),
+                List.of(), "{\"a\":\"b\"}");
+    }
+
+    /** An epic on the outcome's one list before anybody set its RICE. */
+    private static RiceLine unscored(EpicLine epic) {
+        return new RiceLine(epic, null, List.of(), null, null, null);
     }
 
     private static ReadingLine reading(long id, String value, boolean superseded) {
@@ -103,7 +109,7 @@ public class OutcomePanelTemplateTest {
         ReadingLine evilReading = new ReadingLine(1, "1", "1 Oct 2026", "<script>alert(2)</script>", "\"><b>x</b>",
                 "1 Oct 2026 09:00", false);
         IssuePanelView view = new IssuePanelView("OUT-2", "", true, List.of(metric(XSS, List.of(evilReading), true, null)),
-                List.of(), List.of(new EpicLine("OUT-9", XSS, "/browse/OUT-9", 1, 2)), List.of(XSS + " reads like output"),
+                List.of(), List.of(unscored(new EpicLine("OUT-9", XSS, "/browse/OUT-9", 1, 2))), List.of(XSS + " reads like output"),
                 "{\"x\":\"</div><img src=x>\"}");
 
         // when

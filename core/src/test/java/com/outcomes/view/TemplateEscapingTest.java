@@ -50,7 +50,8 @@ public class TemplateEscapingTest {
         List<ReadingLine> readings = List.of(reading("new.", 2, false), reading("old.", 1, true));
         IssuePanelView view = new IssuePanelView(in("issueKey"), in("baseUrl"), true,
                 List.of(metric("metric.", readings, true)), List.of(metric("indicator.", readings, true)),
-                List.of(new EpicLine(in("epic.key"), in("epic.summary"), in("epic.url"), 1234, 5678)),
+                List.of(new RiceLine(new EpicLine(in("epic.key"), in("epic.summary"), in("epic.url"), 1234, 5678,
+                        in("calibration")), null, List.of(), null, null, null)),
                 List.of(in("finding")), in("jsMessages"));
 
         // when
@@ -65,7 +66,8 @@ public class TemplateEscapingTest {
         for (String p : List.of("new.", "old.")) {
             assertShows(html, p + "value", p + "measuredAt", p + "note", p + "recordedBy", p + "recordedAt");
         }
-        assertShows(html, "issueKey", "baseUrl", "epic.key", "epic.summary", "epic.url", "finding", "jsMessages");
+        assertShows(html, "issueKey", "baseUrl", "epic.key", "epic.summary", "epic.url", "calibration", "finding",
+                "jsMessages");
         assertThat(html, containsString("1,234 / 5,678 done"));
     }
 
@@ -229,7 +231,8 @@ public class TemplateEscapingTest {
     }
 
     private static RiceLine riceLine(String p) {
-        return new RiceLine(in(p + "key"), in(p + "summary"), in(p + "url"), in(p + "reach"),
+        return new RiceLine(new EpicLine(in(p + "key"), in(p + "summary"), in(p + "url"), 3, 4, in(p + "calibration")),
+                in(p + "reach"),
                 List.of(new Choice(in(p + "impact.value"), in(p + "impact.label"), true)), in(p + "confidence"),
                 in(p + "effort"), in(p + "score"));
     }
@@ -245,13 +248,11 @@ public class TemplateEscapingTest {
                 true, in("m.today"), in("m.cadenceText"), in("m.sourceText"), in("m.valueLabel"), false, true,
                 in("m.chartData"), form("edit.", 7L, "GUARDRAIL"));
         IssuePanelView editor = new IssuePanelView(in("issueKey"), in("baseUrl"), true, List.of(card), List.of(),
-                List.of(new EpicLine(in("epic.key"), in("epic.summary"), in("epic.url"), 1, 2)), List.of(),
-                in("jsMessages"), null, List.of(), in("projectKey"), null, null, form("define.", null, "LEADING"),
-                new RiceSection(true, List.of(riceLine("rice."))));
+                List.of(riceLine("rice.")), List.of(),
+                in("jsMessages"), null, List.of(), in("projectKey"), null, null, form("define.", null, "LEADING"), true);
         IssuePanelView viewer = new IssuePanelView(in("issueKey"), in("baseUrl"), true, List.of(), List.of(),
-                List.of(new EpicLine(in("epic.key"), in("epic.summary"), in("epic.url"), 1, 2)), List.of(),
-                in("jsMessages"), null, List.of(), in("projectKey"), null, null, null,
-                new RiceSection(false, List.of(riceLine("seen."))));
+                List.of(riceLine("seen.")), List.of(),
+                in("jsMessages"), null, List.of(), in("projectKey"), null, null, null, false);
 
         // when
         String html = renderBothWays("outcome-panel.vm", editor);
@@ -264,9 +265,9 @@ public class TemplateEscapingTest {
                     p + "comparator.value", p + "comparator.label", p + "parent.value", p + "parent.label");
         }
         assertShows(html, "r.value", "r.measuredAt", "r.inputValue", "r.measuredAtIso", "m.valueLabel", "m.today");
-        assertShows(html, "rice.key", "rice.summary", "rice.url", "rice.reach", "rice.impact.value",
+        assertShows(html, "rice.key", "rice.summary", "rice.url", "rice.calibration", "rice.reach", "rice.impact.value",
                 "rice.impact.label", "rice.confidence", "rice.effort", "rice.score");
-        assertShows(viewerHtml, "seen.key", "seen.summary", "seen.url", "seen.reach", "seen.impact.value",
+        assertShows(viewerHtml, "seen.key", "seen.summary", "seen.url", "seen.calibration", "seen.reach", "seen.impact.value",
                 "seen.confidence", "seen.effort", "seen.score");
     }
 }

@@ -134,7 +134,8 @@ public class TreeAndCalibrationViewTest {
     @Test
     public void outcomePanelShowsTheEpicsCalibrationEscapedOnce() {
         IssuePanelView view = new IssuePanelView(in("issueKey"), in("baseUrl"), true, List.of(), List.of(),
-                List.of(new EpicLine(in("epic.key"), in("epic.summary"), in("epic.url"), 1, 2, in("calibration"))),
+                List.of(new RiceLine(new EpicLine(in("epic.key"), in("epic.summary"), in("epic.url"), 1, 2, in("calibration")),
+                        null, List.of(), null, null, null)),
                 List.of(), in("jsMessages"));
         String html = HostileText.renderBothWays("templates/outcome-panel.vm", Map.of("view", view, "i18n", HostileText.i18n()));
         assertThat(html, containsString("data-role=\"calibration\">" + HostileText.shown("calibration")));

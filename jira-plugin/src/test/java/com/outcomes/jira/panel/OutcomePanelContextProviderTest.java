@@ -25,6 +25,7 @@ import com.outcomes.jira.JiraViewer;
 import com.outcomes.jira.WebResources;
 
 import com.outcomes.view.EpicLine;
+import com.outcomes.view.RiceLine;
 import com.outcomes.view.I18n;
 import com.outcomes.view.IssuePanelView;
 import com.outcomes.view.IssuePanelViewFactory;
@@ -82,7 +83,8 @@ public class OutcomePanelContextProviderTest {
     public void contextRendersCoresOutcomeTemplate() {
         // given
         when(viewOfOut2ForAlice()).thenReturn(new IssuePanelView("OUT-2", "/jira", true,
-                List.of(), List.of(), List.of(new EpicLine("EP-1", "Faster answers", "/jira/browse/EP-1", 3, 8)),
+                List.of(), List.of(), List.of(new RiceLine(new EpicLine("EP-1", "Faster answers", "/jira/browse/EP-1", 3, 8),
+                        null, List.of(), null, null, null)),
                 List.of(), "{}"));
 
         // when: the real template, in strict mode, with exactly the provider's context

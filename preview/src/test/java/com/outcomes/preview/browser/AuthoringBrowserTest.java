@@ -271,7 +271,10 @@ public class AuthoringBrowserTest {
         // given two epics nobody has scored
         WebElement panel = open("/browse/OUT-7");
         assertEquals(List.of("OUT-30", "OUT-31"), riceOrder());
-        WebElement form = riceForm("OUT-31");
+        // on the outcome's one list of epics: each epic once (apart from the dashboard's folded story), with its output
+        assertEquals(1, panel.findElements(By.cssSelector("li[data-epic-key='OUT-31']:not([data-role='story'] *)")).size());
+        assertEquals("1 / 2 done", panel.findElement(By.cssSelector("li[data-epic-key='OUT-31'] [data-role='epic-done']")).getText());
+        WebElement form = openRiceForm("OUT-31");
 
         // when one is sent with a confidence above 1
         type(form, "reach", "100");
@@ -295,7 +298,7 @@ public class AuthoringBrowserTest {
         assertEquals("Score 50", riceScore("OUT-31"));
 
         // when the other is scored higher (500 × 3 × 1 / 5 = 300)
-        form = riceForm("OUT-30");
+        form = openRiceForm("OUT-30");
         type(form, "reach", "500");
         new Select(form.findElement(By.name("impact"))).selectByValue("3");
         type(form, "confidence", "1");
@@ -461,23 +464,35 @@ public class AuthoringBrowserTest {
         BROWSER.js("arguments[0].value = arguments[1];", form.findElement(By.name(field)), iso);
     }
 
-    /** Opens what keeps a form out of sight: a closed details element, or a hidden box its button controls. */
+    /**
+     * Opens a folded form the way a user does: a closed details element around it by its summary, then the button
+     * naming the form in aria-controls; the form must then be shown.
+     */
     private static void reveal(WebElement form) {
-        BROWSER.js("var el = arguments[0];"
-                + "for (var n = el; n; n = n.parentElement) {"
-                + "  if (n.tagName === 'DETAILS' && !n.open) { n.open = true; }"
-                + "  if (n.hidden && n.id) { var b = document.querySelector('[aria-controls=\"' + n.id + '\"]');"
-                + "    if (b) { b.click(); } else { n.hidden = false; } }"
-                + "}", form);
+        for (WebElement details : form.findElements(By.xpath("ancestor::details[not(@open)]"))) {
+            details.findElement(By.tagName("summary")).click();
+        }
+        if (!form.isDisplayed()) {
+            BROWSER.driver().findElement(By.cssSelector("[aria-controls='" + form.getDomAttribute("id") + "']")).click();
+        }
+        assertTrue(form.isDisplayed());
     }
 
     private static WebElement riceForm(String epicKey) {
         return BROWSER.driver().findElement(By.cssSelector("form[data-role='rice-form'][data-epic-key='" + epicKey + "']"));
     }
 
+    /** An epic's RICE form, opened by its "Set RICE" button (each epic's form is folded on the panel). */
+    private static WebElement openRiceForm(String epicKey) {
+        WebElement form = riceForm(epicKey);
+        assertFalse(form.isDisplayed());
+        reveal(form);
+        return form;
+    }
+
     private static void setRice(String epicKey, String reach, String impact, String confidence, String effort) {
         BROWSER.waitFor(PANEL);
-        WebElement form = riceForm(epicKey);
+        WebElement form = openRiceForm(epicKey);
         type(form, "reach", reach);
         new Select(form.findElement(By.name("impact"))).selectByValue(impact);
         type(form, "confidence", confidence);

@@ -135,6 +135,14 @@ public class IssuePanelLayoutBrowserTest {
         for (WebElement canvas : panel.findElements(By.cssSelector("canvas"))) {
             assertTrue(canvas.getSize().getWidth() <= 350);
         }
+        // and each history row's Correct stays in sight at the right edge of the table's box, the columns scrolling under it
+        List<WebElement> corrections = panel.findElements(By.cssSelector("table[data-role='history'] [data-role='correct']"));
+        assertFalse(corrections.isEmpty());
+        for (WebElement correct : corrections) {
+            assertEquals(Boolean.TRUE, BROWSER.js("var r = arguments[0].getBoundingClientRect(),"
+                    + " box = arguments[0].closest('.oc-table-scroll').getBoundingClientRect();"
+                    + " return r.width > 0 && r.left >= box.left && r.right <= box.right + 0.5;", correct));
+        }
         screenshotTop("issue-panel-350");
     }
 
@@ -180,9 +188,10 @@ public class IssuePanelLayoutBrowserTest {
         BROWSER.open("/browse/" + DemoPortfolio.CSAT);
         BROWSER.waitFor(By.cssSelector(PANEL));
 
-        // then every field is named by a <label for> or aria-label, every button by its text or aria-label
+        // then every field is named by a <label for> or aria-label, every button by its text or aria-label (a hidden
+        // input is no control: nobody sees or operates it)
         Object unlabelled = BROWSER.js("var out = [];"
-                + " document.querySelectorAll('[data-outcomes-panel] input, [data-outcomes-panel] select,"
+                + " document.querySelectorAll('[data-outcomes-panel] input:not([type=hidden]), [data-outcomes-panel] select,"
                 + " [data-outcomes-panel] textarea, [data-outcomes-panel] button').forEach(function (c) {"
                 + "   var named = c.tagName === 'BUTTON' ? c.textContent.trim() || c.getAttribute('aria-label')"
                 + "     : (c.id && document.querySelector('label[for=\"' + c.id + '\"]')) || c.getAttribute('aria-label');"

@@ -144,7 +144,7 @@ public class PreviewBrowserTest {
         assertEquals(5, panel.findElements(By.cssSelector("[data-role='history']")).get(0)
                 .findElements(By.cssSelector("tbody tr")).size());
         assertTrue(panel.getText().contains("First-contact resolution rate: 55% \u2192 75% by 31 Dec 2026"));
-        assertEquals("7 / 8 done", panel.findElement(By.cssSelector("[data-epic-key='OUT-10'] span:last-child")).getText());
+        assertEquals("7 / 8 done", panel.findElement(By.cssSelector("[data-epic-key='OUT-10'] [data-role='epic-done']")).getText());
         Object drawn = BROWSER.js("return Chart.getChart(document.querySelector('[data-history-for]')) ? 'chart' : 'none';");
         assertEquals("chart", drawn);
         screenshot("outcome-panel");
