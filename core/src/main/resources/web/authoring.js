@@ -42,18 +42,31 @@
 
   /**
    * A form's JSON body: every input carrying data-type, by name (a checkbox as true/false); inputs of a group hidden
-   * for this kind send null. So a new field is one block in the template, named after its JSON field.
+   * for this kind send null. A dotted name ("computed.jql") is a field of the object its group's data-object names; a
+   * hidden such group sends that object as null (DESIGN §5: "computed": null makes a metric measured by hand). So a
+   * new field is one block in the template, named after its JSON field.
    */
   function body(form) {
     var result = {};
     each(form.querySelectorAll('[name][data-type]'), function (input) {
       var group = input.closest('[data-kinds]');
+      var object = input.closest('[data-object]');
+      var value;
       if (group && group.hidden) {
-        result[input.name] = null;
+        value = null;
       } else if (input.type === 'checkbox') {
-        result[input.name] = input.checked;
+        value = input.checked;
       } else {
-        result[input.name] = read(input.getAttribute('data-type'), input.value);
+        value = read(input.getAttribute('data-type'), input.value);
+      }
+      if (object && object.hidden) {
+        result[object.getAttribute('data-object')] = null;
+      } else if (input.name.indexOf('.') > 0) {
+        var path = input.name.split('.');
+        var holder = result[path[0]] = result[path[0]] || {};
+        holder[path[1]] = value;
+      } else {
+        result[input.name] = value;
       }
     });
     return result;
@@ -159,9 +172,23 @@
     }
   }
 
+  /** "Computed from JQL" shows or hides the query's fields (hidden, they send "computed": null). */
+  function wireComputedToggle(form) {
+    var toggle = form.querySelector('[data-role="computed-toggle"]');
+    var fields = toggle && document.getElementById(toggle.getAttribute('aria-controls'));
+    if (!fields) {
+      return;
+    }
+    toggle.addEventListener('change', function () {
+      fields.hidden = !toggle.checked;
+    });
+    fields.hidden = !toggle.checked;
+  }
+
   function wireMetricForm(panel, form) {
     form.elements.kind.addEventListener('change', function () { showKindFields(form); });
     showKindFields(form);
+    wireComputedToggle(form);
     wireClosing(form);
     var id = form.getAttribute('data-metric-id');
     wireSubmit(panel, form, function () {

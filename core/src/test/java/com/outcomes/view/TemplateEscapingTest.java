@@ -225,7 +225,8 @@ public class TemplateEscapingTest {
                 in(p + "name"), in(p + "unit"), in(p + "baseline"), in(p + "target"), in(p + "startDate"),
                 in(p + "targetDate"), in(p + "cadenceDays"), in(p + "source"), in(p + "threshold"),
                 List.of(new Choice(in(p + "comparator.value"), in(p + "comparator.label"), true)),
-                List.of(new Choice(in(p + "parent.value"), in(p + "parent.label"), true)));
+                List.of(new Choice(in(p + "parent.value"), in(p + "parent.label"), true)), in(p + "owner"),
+                in(p + "ownerHint"), true, in(p + "computed.jql"), in(p + "computed.per"), in(p + "computed.scale"));
     }
 
     private static RiceLine riceLine(String p) {
@@ -261,7 +262,8 @@ public class TemplateEscapingTest {
         for (String p : List.of("edit.", "define.")) {
             assertShows(html, p + "kind.value", p + "kind.label", p + "name", p + "unit", p + "baseline", p + "target",
                     p + "startDate", p + "targetDate", p + "cadenceDays", p + "source", p + "threshold",
-                    p + "comparator.value", p + "comparator.label", p + "parent.value", p + "parent.label");
+                    p + "comparator.value", p + "comparator.label", p + "parent.value", p + "parent.label",
+                    p + "owner", p + "ownerHint", p + "computed.jql", p + "computed.per", p + "computed.scale");
         }
         assertShows(html, "r.value", "r.measuredAt", "r.inputValue", "r.measuredAtIso", "m.valueLabel", "m.today");
         assertShows(html, "rice.key", "rice.summary", "rice.url", "rice.reach", "rice.impact.value",
