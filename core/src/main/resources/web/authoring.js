@@ -1,10 +1,10 @@
 /*
  * Authoring on the Outcome/Challenge panel (issue 14), for editors: define and edit a metric, correct a reading, import
- * a CSV, set RICE on the outcome's epics. The server renders every form (AUI markup) already filled in, and renders
- * none for viewers; this script only opens and closes them, shows a metric form's fields for the chosen kind, sends
- * what was typed to the REST API (DESIGN §5) and shows the API's messages under the field they name. After a save the
- * page is reloaded so every number and the ranking are the server's; a one-line note of what was saved survives the
- * reload (sessionStorage) and is shown on top of the panel.
+ * a CSV, set RICE on the outcome's epics, compute a computed metric now (issue 16). The server renders every form (AUI
+ * markup) already filled in, and renders none for viewers; this script only opens and closes them, shows a metric
+ * form's fields for the chosen kind, sends what was typed to the REST API (DESIGN §5) and shows the API's messages
+ * under the field they name. After a save the page is reloaded so every number and the ranking are the server's; a
+ * one-line note of what was saved survives the reload (sessionStorage) and is shown on top of the panel.
  */
 (function (window, document) {
   'use strict';
@@ -288,6 +288,27 @@
     });
   }
 
+  /**
+   * "Compute now" on a computed metric: the API counts its JQL as the owner and records today's reading (DESIGN §5);
+   * the page is then reloaded like after a save. A refusal (the parser's or counter's words, computed already today,
+   * a closed outcome) is said beside the button and changes nothing.
+   */
+  function wireComputeButton(panel, holder) {
+    var button = holder.querySelector('[data-role="compute-now"]');
+    button.addEventListener('click', function () {
+      O.clearErrors(holder);
+      button.disabled = true;
+      O.api(panel, 'POST', '/metrics/' + holder.getAttribute('data-metric-id') + '/compute').then(function (reading) {
+        remember(panel, O.text('authoring.computed', O.number(reading.value)));
+        window.location.reload();
+      }, function (failure) {
+        button.disabled = false;
+        O.showErrors(holder, failure);
+        button.focus();
+      });
+    });
+  }
+
   function init(panel) {
     if (panel.getAttribute('data-authoring')) {
       return;
@@ -300,6 +321,7 @@
     each(panel.querySelectorAll('form[data-role="correct-form"]'), function (form) { wireCorrectForm(panel, form); });
     each(panel.querySelectorAll('form[data-role="csv-form"]'), function (form) { wireCsvForm(panel, form); });
     each(panel.querySelectorAll('form[data-role="rice-form"]'), function (form) { wireRiceForm(panel, form); });
+    each(panel.querySelectorAll('[data-role="compute"]'), function (holder) { wireComputeButton(panel, holder); });
   }
 
   O.onReady(function () {

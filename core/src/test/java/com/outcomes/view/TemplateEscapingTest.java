@@ -244,7 +244,8 @@ public class TemplateEscapingTest {
                 in("m.measuredOn"), in("m.statusCode"), in("m.statusLabel"), in("m.progress"), in("m.expected"),
                 in("m.progressCaption"), in("m.staleText"), in("m.forecastText"), in("m.correlationText"), readings,
                 true, in("m.today"), in("m.cadenceText"), in("m.sourceText"), in("m.valueLabel"), false, true,
-                in("m.chartData"), form("edit.", 7L, "GUARDRAIL"));
+                in("m.chartData"), form("edit.", 7L, "GUARDRAIL"), new MetricUpkeep(in("u.ownerText"), in("u.jql"),
+                in("u.per"), in("u.scaleText"), in("u.computeErrorTitle"), in("u.computeErrorMessage"), true));
         IssuePanelView editor = new IssuePanelView(in("issueKey"), in("baseUrl"), true, List.of(card), List.of(),
                 List.of(new EpicLine(in("epic.key"), in("epic.summary"), in("epic.url"), 1, 2)), List.of(),
                 in("jsMessages"), null, List.of(), in("projectKey"), null, null, form("define.", null, "LEADING"),
@@ -266,6 +267,7 @@ public class TemplateEscapingTest {
                     p + "owner", p + "ownerHint", p + "computed.jql", p + "computed.per", p + "computed.scale");
         }
         assertShows(html, "r.value", "r.measuredAt", "r.inputValue", "r.measuredAtIso", "m.valueLabel", "m.today");
+        assertShows(html, "u.ownerText", "u.jql", "u.per", "u.scaleText", "u.computeErrorTitle", "u.computeErrorMessage");
         assertShows(html, "rice.key", "rice.summary", "rice.url", "rice.reach", "rice.impact.value",
                 "rice.impact.label", "rice.confidence", "rice.effort", "rice.score");
         assertShows(viewerHtml, "seen.key", "seen.summary", "seen.url", "seen.reach", "seen.impact.value",
