@@ -5,11 +5,16 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
+import com.outcomes.preview.automation.SmtpSettings;
 import com.outcomes.preview.db.DatabaseSettings;
 import com.outcomes.preview.work.IssueFieldNames;
 
@@ -32,6 +37,8 @@ public final class PreviewMain implements Callable<Integer> {
 
     static final int RUNTIME_ERROR = 1;
     static final int USAGE_ERROR = 2;
+    /** A week: a longer interval would leave DUE reminders (two days ahead) unsent. */
+    static final int MAX_JOB_INTERVAL_MINUTES = 7 * 24 * 60;
     private static final Logger LOG = LoggerFactory.getLogger(PreviewMain.class);
 
     @Spec
@@ -86,6 +93,22 @@ public final class PreviewMain implements Callable<Integer> {
     @Option(names = "--users", paramLabel = "FILE",
             description = "Logins replacing admin/admin and viewer/viewer: {\"users\": [{\"name\", \"password\", \"browse\": [...], \"edit\": [...]}]}")
     private Path usersFile;
+
+    @Option(names = "--smtp-host", paramLabel = "HOST",
+            description = "SMTP server for reminder mails (default: none, reminders are only stored)")
+    private String smtpHost;
+
+    @Option(names = "--smtp-port", paramLabel = "N", description = "SMTP port (default: " + SmtpSettings.DEFAULT_PORT + ")")
+    private Integer smtpPort;
+
+    @Option(names = "--mail-from", paramLabel = "ADDRESS",
+            description = "Sender of reminder mails (default: " + SmtpSettings.DEFAULT_FROM + ")")
+    private String mailFrom;
+
+    @Option(names = "--job-interval", paramLabel = "MINUTES", defaultValue = "" + PreviewSettings.DEFAULT_JOB_INTERVAL_MINUTES,
+            description = "Run \"compute and remind\" (and re-read --jira-url) every MINUTES (default: ${DEFAULT-VALUE};"
+                    + " 0 = only POST /jobs/run)")
+    private int jobInterval;
 
     @Option(names = "--reset-demo",
             description = "Drop the demo's metrics and readings (recorded values included) and seed the demo afresh")
@@ -164,6 +187,36 @@ public final class PreviewMain implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--reset-demo resets the demo; it cannot be used with --issues or --jira-url");
         }
         return new PreviewSettings(bind, port, dataDir, issuesFile, jiraUrl, jql,
-                IssueFieldNames.fromFlags(epicLinkField, sprintField, epicType), database, usersFile, resetDemo);
+                IssueFieldNames.fromFlags(epicLinkField, sprintField, epicType), database, usersFile, resetDemo,
+                smtp(), jobInterval());
+    }
+
+    private SmtpSettings smtp() {
+        if (smtpHost == null && (smtpPort != null || mailFrom != null)) {
+            throw new ParameterException(spec.commandLine(), "--smtp-port and --mail-from need --smtp-host");
+        }
+        if (smtpHost != null && smtpHost.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--smtp-host needs a host name or address");
+        }
+        int smtpPortNumber = smtpPort == null ? SmtpSettings.DEFAULT_PORT : smtpPort;
+        if (smtpPortNumber < 1 || smtpPortNumber > 65_535) {
+            throw new ParameterException(spec.commandLine(), "--smtp-port must be between 1 and 65535, not " + smtpPortNumber);
+        }
+        if (mailFrom != null) {
+            try {
+                new InternetAddress(mailFrom, true).validate();
+            } catch (AddressException e) {
+                throw new ParameterException(spec.commandLine(), "--mail-from must be a mail address, not " + mailFrom);
+            }
+        }
+        return new SmtpSettings(smtpHost, smtpPortNumber, mailFrom);
+    }
+
+    private Duration jobInterval() {
+        if (jobInterval < 0 || jobInterval > MAX_JOB_INTERVAL_MINUTES) {
+            throw new ParameterException(spec.commandLine(), "--job-interval must be between 0 and "
+                    + MAX_JOB_INTERVAL_MINUTES + " minutes, not " + jobInterval);
+        }
+        return Duration.ofMinutes(jobInterval);
     }
 }

@@ -1,6 +1,7 @@
 package com.outcomes.preview;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -199,5 +200,54 @@ public class PreviewMainTest {
                 "--database-url", "--database-user", "--database-password", "--users", "--bind", "--reset-demo"}) {
             assertTrue(flag, help.contains(flag));
         }
+    }
+
+    @Test
+    public void mailAndJobFlagsBecomeTheSettings() {
+        // when
+        PreviewMain main = new PreviewMain(java.time.Clock.systemUTC(), System.err);
+        new picocli.CommandLine(main).parseArgs("--smtp-host", "mail.example.com", "--smtp-port", "2525",
+                "--mail-from", "okr@example.com", "--job-interval", "15");
+        PreviewSettings settings = main.settings();
+
+        // then
+        assertEquals(new com.outcomes.preview.automation.SmtpSettings("mail.example.com", 2525, "okr@example.com"),
+                settings.smtp());
+        assertEquals(java.time.Duration.ofMinutes(15), settings.jobInterval());
+    }
+
+    @Test
+    public void withoutMailAndJobFlagsThereIsNoMailServerAndTheJobRunsHourly() {
+        PreviewMain main = new PreviewMain(java.time.Clock.systemUTC(), System.err);
+        new picocli.CommandLine(main).parseArgs();
+        PreviewSettings settings = main.settings();
+        assertFalse(settings.smtp().configured());
+        assertEquals(25, settings.smtp().port());
+        assertEquals(java.time.Duration.ofMinutes(60), settings.jobInterval());
+        PreviewMain jobOnDemand = new PreviewMain(java.time.Clock.systemUTC(), System.err);
+        new picocli.CommandLine(jobOnDemand).parseArgs("--job-interval", "0");
+        assertFalse(jobOnDemand.settings().jobThread());
+    }
+
+    @Test
+    public void badMailOrJobFlagsAreUsageErrorsNamingTheFlag() {
+        assertEquals(2, run("--smtp-port", "2525", "--data-dir", dataDir()));
+        assertTrue(stderr(), stderr().contains("--smtp-port and --mail-from need --smtp-host"));
+        assertOneLine(stderr());
+        assertUsageError("--smtp-port must be between 1 and 65535, not 0", "--smtp-host", "localhost", "--smtp-port", "0");
+        assertUsageError("--mail-from must be a mail address, not not an address", "--smtp-host", "localhost",
+                "--mail-from", "not an address");
+        assertUsageError("--job-interval must be between 0 and 10080 minutes, not -5", "--job-interval", "-5");
+    }
+
+    private void assertUsageError(String message, String... args) {
+        String[] withDataDir = java.util.Arrays.copyOf(args, args.length + 2);
+        withDataDir[args.length] = "--data-dir";
+        withDataDir[args.length + 1] = dataDir();
+        int before = stderr().length();
+        assertEquals(2, run(withDataDir));
+        String line = stderr().substring(before);
+        assertTrue(line, line.contains(message));
+        assertOneLine(line);
     }
 }

@@ -32,6 +32,39 @@ public class RestartAndDemoHttpTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
+    public void metricsStoredWithoutOwnerAreGivenTheirFirstReadingsRecorderAtStart() throws Exception {
+        // given a metric with a reading by admin, stored as by a preview before owners existed (no OWNER)
+        fixture = new PreviewFixture(folder.getRoot().toPath());
+        long id;
+        try (PreviewHost first = fixture.start()) {
+            HttpResponse<String> created = fixture.send(first, HttpRequest.newBuilder(PreviewFixture.uri(first, "/rest/outcomes/1.0/metrics"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"issueKey\": \"OUT-2\", \"kind\": \"OUTCOME\", \"name\": \"Old\","
+                            + " \"baseline\": 75, \"target\": 90, \"startDate\": \"2026-05-01\", \"targetDate\": \"2027-03-31\", \"cadenceDays\": 30}"))
+                    .header("Content-Type", "application/json"), "admin", "admin");
+            id = JSON.readTree(created.body()).get("id").asLong();
+            HttpResponse<String> reading = fixture.send(first, HttpRequest.newBuilder(PreviewFixture.uri(first, "/rest/outcomes/1.0/metrics/" + id + "/readings"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"value\": 80, \"measuredAt\": \"2026-11-02\"}"))
+                    .header("Content-Type", "application/json"), "admin", "admin");
+            assertEquals(reading.body(), 201, reading.statusCode());
+        }
+        try (com.outcomes.preview.db.PreviewDatabase database = com.outcomes.preview.db.PreviewDatabase.open(
+                fixture.settings(fixture.issuesFile, null).database())) {
+            for (com.outcomes.store.MetricEntity metric : database.entityManager().find(com.outcomes.store.MetricEntity.class)) {
+                metric.setOwner(null);
+                metric.save();
+            }
+        }
+
+        // when
+        try (PreviewHost second = fixture.start()) {
+            JsonNode metric = JSON.readTree(fixture.get(second, "/rest/outcomes/1.0/metrics/" + id, "viewer", "viewer").body());
+
+            // then
+            assertEquals(metric.toString(), "admin", metric.get("owner").asText());
+        }
+    }
+
+    @Test
     public void restartOnTheSameDataKeepsMetricsAndReadings() throws Exception {
         // given
         fixture = new PreviewFixture(folder.getRoot().toPath());

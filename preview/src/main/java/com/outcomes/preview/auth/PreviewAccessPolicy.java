@@ -51,6 +51,12 @@ public final class PreviewAccessPolicy implements AccessPolicy {
         return users.user(user).map(u -> u.mayBrowse(projectKey)).orElse(false);
     }
 
+    /** {@code "admin": true} in the users file; the built-in {@code admin}. */
+    @Override
+    public boolean isAdmin(String user) {
+        return users.user(user).map(PreviewUser::admin).orElse(false);
+    }
+
     private Optional<String> projectOf(String issueKey) {
         return issueKey == null ? Optional.empty() : work.issue(issueKey).map(IssueRef::projectKey);
     }

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,15 +34,21 @@ public final class UserDirectory {
         this.order = List.copyOf(byName.keySet());
     }
 
-    /** {@code admin}/{@code admin} browses and edits everything; {@code viewer}/{@code viewer} only browses. */
+    /**
+     * {@code admin}/{@code admin} browses and edits everything and administers the preview; {@code viewer}/{@code viewer}
+     * only browses. Their addresses are {@code admin@localhost} and {@code viewer@localhost}, so a mail catcher on this
+     * machine ({@code --smtp-host 127.0.0.1}) shows the demo's reminders.
+     */
     public static UserDirectory builtIn() {
         return new UserDirectory(List.of(
-                new PreviewUser("admin", "admin", Set.of(PreviewUser.EVERY_PROJECT), Set.of(PreviewUser.EVERY_PROJECT)),
-                new PreviewUser("viewer", "viewer", Set.of(PreviewUser.EVERY_PROJECT), Set.of())));
+                new PreviewUser("admin", "admin", Set.of(PreviewUser.EVERY_PROJECT), Set.of(PreviewUser.EVERY_PROJECT),
+                        "admin@localhost", true),
+                new PreviewUser("viewer", "viewer", Set.of(PreviewUser.EVERY_PROJECT), Set.of(), "viewer@localhost", false)));
     }
 
     /**
-     * Reads {@code {"users": [{"name", "password", "browse": [...], "edit": [...]}]}}.
+     * Reads {@code {"users": [{"name", "password", "browse": [...], "edit": [...], "email": "...", "admin": true}]}}
+     * ({@code email} and {@code admin} optional: no address, not an administrator).
      *
      * @throws IllegalArgumentException with a one-line reason when the file is missing or malformed
      */
@@ -70,9 +79,36 @@ public final class UserDirectory {
             if (!names.add(name)) {
                 throw new IllegalArgumentException("users file " + file + ": user " + name + " appears twice");
             }
-            users.add(new PreviewUser(name, password, projects(file, name, user, "browse"), projects(file, name, user, "edit")));
+            users.add(new PreviewUser(name, password, projects(file, name, user, "browse"), projects(file, name, user, "edit"),
+                    email(file, name, user.get("email")), admin(file, name, user.get("admin"))));
         }
         return new UserDirectory(users);
+    }
+
+    private static String email(Path file, String name, JsonNode email) {
+        if (email == null || email.isNull()) {
+            return null;
+        }
+        try {
+            if (!email.isTextual()) {
+                throw new AddressException(email.toString());
+            }
+            new InternetAddress(email.asText(), true).validate();
+            return email.asText();
+        } catch (AddressException e) {
+            throw new IllegalArgumentException("users file " + file + ": user " + name + ": email " + email
+                    + " is not a mail address", e);
+        }
+    }
+
+    private static boolean admin(Path file, String name, JsonNode admin) {
+        if (admin == null || admin.isNull()) {
+            return false;
+        }
+        if (!admin.isBoolean()) {
+            throw new IllegalArgumentException("users file " + file + ": user " + name + ": admin must be true or false, not " + admin);
+        }
+        return admin.asBoolean();
     }
 
     private static Set<String> projects(Path file, String name, JsonNode user, String field) {

@@ -43,6 +43,8 @@ public final class DemoPortfolio {
     static final String SOURCE = "Demo data";
     private static final int SPRINT_DAYS = 14;
     private static final int CLOSED_SPRINTS = 20;
+    /** How long ago the challenges, outcomes and epics were created: before any of the demo's work. */
+    private static final int OLDEST_DAYS_AGO = 400;
     private static final long FIRST_SPRINT_ID = 101;
     private static final DateTimeFormatter STATEMENT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -232,6 +234,12 @@ public final class DemoPortfolio {
         }
         fields(issue).put("customfield_10014", epicKey);
         fields(issue).put("customfield_10003", 1 + random.nextInt(8));
+        // Created some days before it was resolved (or, open, within the last weeks), from the key alone: the random
+        // sequence, and so every other value of the demo, stays as it was.
+        int number = Integer.parseInt(key.substring(key.indexOf('-') + 1));
+        LocalDate created = done ? LocalDate.parse(fields(issue).get("resolutiondate").asText().substring(0, 10))
+                .minusDays(3 + number % 12) : today.minusDays(1 + number % 28);
+        fields(issue).put("created", created + "T10:00:00.000+0100");
         if (sprintDay != null) {
             for (DemoSprint sprint : sprints) {
                 if (!sprintDay.isBefore(sprint.start()) && !sprintDay.isAfter(sprint.end())) {
@@ -278,6 +286,8 @@ public final class DemoPortfolio {
         statusNode.put("name", status);
         statusNode.putObject("statusCategory").put("key", category);
         fields.putNull("resolutiondate");
+        // for the JQL subset's "created" (computed metrics); challenges, outcomes and epics predate all the stories
+        fields.put("created", today.minusDays(OLDEST_DAYS_AGO) + "T09:00:00.000+0100");
         fields.putArray("issuelinks");
         return issue;
     }

@@ -39,6 +39,11 @@ import net.java.ao.RawEntity;
 public final class DemoSeeder {
 
     static final String RECORDED_BY = "demo";
+    /**
+     * Owns the demo's metrics (DESIGN §3b): the built-in administrator, whose address admin@localhost a local mail
+     * catcher shows, so the demo's stale metrics remind someone and appear on admin's "My metrics".
+     */
+    static final String OWNER = "admin";
     private static final Logger LOG = LoggerFactory.getLogger(DemoSeeder.class);
 
     private final StoreDatabase database;
@@ -73,7 +78,7 @@ public final class DemoSeeder {
         transactions.run(() -> {
             Map<String, Long> idByName = new HashMap<>();
             for (DemoMetric metric : demo) {
-                Metric stored = metrics.create(metric.issueKey(), withParent(metric, idByName));
+                Metric stored = metrics.create(metric.issueKey(), withParent(metric, idByName).withOwner(OWNER));
                 idByName.put(metric.definition().name(), stored.id());
                 List<Reading> history = readings.appendAll(stored.id(), metric.readings(), RECORDED_BY, now);
                 DemoMetric.Correction correction = metric.correction();
@@ -131,6 +136,6 @@ public final class DemoSeeder {
             throw new IllegalStateException("demo metric " + d.name() + " names unknown parent " + metric.parentName());
         }
         return new MetricDefinition(d.kind(), d.name(), d.unit(), d.baseline(), d.target(), d.startDate(), d.targetDate(),
-                d.cadenceDays(), parentId, d.source(), d.threshold(), d.comparator());
+                d.cadenceDays(), parentId, d.source(), d.threshold(), d.comparator(), d.owner(), d.computed());
     }
 }

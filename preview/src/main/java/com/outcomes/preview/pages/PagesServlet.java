@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,12 +28,13 @@ import com.outcomes.port.IssueRef;
 import com.outcomes.port.Sprint;
 import com.outcomes.port.Templates;
 import com.outcomes.port.WorkTracker;
+import com.outcomes.preview.work.IssuesDocument;
 import com.outcomes.view.I18n;
 
 /**
  * The preview's HTML pages, mounted at {@code /}: {@code /} → {@code /dashboard}; {@code /dashboard}
  * (the gadget with its preferences as a form); {@code /browse/KEY} (the issue with the panel for its
- * type); {@code /sprints/ID} (the sprint review); {@code /learned?project=KEY} ("What we learned"). The gadget's content comes rendered from the REST API;
+ * type); {@code /sprints/ID} (the sprint review); {@code /learned?project=KEY} ("What we learned"); {@code /due} ("My metrics"). The gadget's content comes rendered from the REST API;
  * the panels and the review are core's service answers shaped by core's view factories into Velocity templates,
  * exactly as inside Jira. It renders what it is given: core's composition, the language and the templates.
  */
@@ -47,8 +51,8 @@ public final class PagesServlet extends HttpServlet {
     private final transient I18n i18n;
     private final transient Templates templates;
     private final transient PageLayout layout;
-    private final transient DashboardPage dashboardPage;
-    private final transient SprintNavigation sprintNavigation;
+    private final transient Supplier<IssuesDocument> documents;
+    private final transient AtomicReference<Navigation> navigation = new AtomicReference<>();
 
     /**
      * @param core               core's services and view factories
@@ -56,19 +60,35 @@ public final class PagesServlet extends HttpServlet {
      * @param access             the preview's permissions, for that same issue page
      * @param i18n               the pages' language (the preview speaks English)
      * @param templates          renders core's and the preview's Velocity templates
-     * @param issueKeysByProject the projects of the work data with their issue keys, for the project chooser
-     * @param sprints            the sprints of the work data, linked from the dashboard page to their reviews
+     * @param documents          the work data as now read (with {@code --jira-url} it is re-read): its projects and
+     *                           issue keys for the project chooser, its sprints for the links to their reviews
      */
     public PagesServlet(OutcomesCore core, WorkTracker work, AccessPolicy access, I18n i18n, Templates templates,
-                        Map<String, List<String>> issueKeysByProject, List<Sprint> sprints) {
+                        Supplier<IssuesDocument> documents) {
         this.core = core;
         this.work = work;
         this.access = access;
         this.i18n = i18n;
         this.templates = templates;
         this.layout = new PageLayout(i18n, templates);
-        this.dashboardPage = new DashboardPage(work, access, i18n, issueKeysByProject, sprints);
-        this.sprintNavigation = new SprintNavigation(sprints, new VisibleSprints(work, access), i18n);
+        this.documents = documents;
+    }
+
+    /** The chooser and the sprint links of the current work data, built again only when the data was re-read. */
+    private Navigation navigation() {
+        IssuesDocument document = documents.get();
+        Navigation current = navigation.get();
+        if (current == null || current.document() != document) {
+            List<Sprint> sprints = List.copyOf(document.sprints());
+            current = new Navigation(document,
+                    new DashboardPage(work, access, i18n, document.issueKeysByProject(), sprints),
+                    new SprintNavigation(sprints, new VisibleSprints(work, access), i18n));
+            navigation.set(current);
+        }
+        return current;
+    }
+
+    private record Navigation(IssuesDocument document, DashboardPage dashboardPage, SprintNavigation sprintNavigation) {
     }
 
     @Override
@@ -81,7 +101,7 @@ public final class PagesServlet extends HttpServlet {
                 return;
             }
             if ("/dashboard".equals(path)) {
-                DashboardView dashboard = dashboardPage.view(user, request.getParameter("project"),
+                DashboardView dashboard = navigation().dashboardPage().view(user, request.getParameter("project"),
                         request.getParameter("challenge"), request.getParameter("weeks"));
                 send(response, 200, layout.page(i18n.getText("outcomes.web.dashboard.title"), user,
                         templates.render("templates/preview/dashboard.vm", context(dashboard)), List.of("gadget.js")));
@@ -93,6 +113,10 @@ public final class PagesServlet extends HttpServlet {
             }
             if ("/learned".equals(path)) {
                 learnedPage(response, user, request.getParameter("project"));
+                return;
+            }
+            if ("/due".equals(path)) {
+                myMetricsPage(response, user, request.getParameter("asOf"));
                 return;
             }
             Matcher browse = BROWSE.matcher(path);
@@ -111,7 +135,7 @@ public final class PagesServlet extends HttpServlet {
                 String html = templates.render("templates/sprint-review.vm",
                         context(core.sprintReviewViews(i18n).view(core.sprintReview().review(user, id), BASE_URL)));
                 String navigation = templates.render("templates/preview/sprint-navigation.vm",
-                        context(sprintNavigation.view(id, user)));
+                        context(navigation().sprintNavigation().view(id, user)));
                 send(response, 200, layout.page(i18n.getText("outcomes.review.title", sprint.group(1)), user,
                         navigation + html, List.of()));
                 return;
@@ -142,6 +166,23 @@ public final class PagesServlet extends HttpServlet {
         } catch (NotFoundException e) {
             notFound(response, user, i18n.getText("outcomes.error.projectNotFound", project));
         }
+    }
+
+    /**
+     * "My metrics" (DESIGN §3b): the viewer's own metrics due within a week or running blind, soonest first, as of
+     * today or {@code asOf} (to look ahead, as {@code GET /metrics/due?asOf=} does); a malformed asOf is 400.
+     */
+    private void myMetricsPage(HttpServletResponse response, String user, String rawAsOf) throws IOException {
+        LocalDate asOf;
+        try {
+            asOf = rawAsOf == null || rawAsOf.isBlank() ? LocalDate.now(core.clock()) : LocalDate.parse(rawAsOf.strip());
+        } catch (DateTimeParseException e) {
+            send(response, 400, layout.alert("400", user, i18n.getText("outcomes.error.date", rawAsOf)));
+            return;
+        }
+        String html = templates.render("templates/my-metrics.vm",
+                context(core.myMetricsViews(i18n).view(core.due().due(user, asOf), asOf, BASE_URL)));
+        send(response, 200, layout.page(i18n.getText("outcomes.my.title"), user, html, List.of()));
     }
 
     private void issuePage(HttpServletResponse response, String user, String key) throws IOException {

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.Sprint;
+import com.outcomes.preview.jql.SearchableIssue;
 
 /**
  * The work data of the preview, indexed once when it is read so that every question the services
@@ -31,6 +32,7 @@ public final class IssuesDocument {
     private final Map<Long, Sprint> sprints;
     private final Map<Long, List<DocumentIssue>> issuesBySprint;
     private final List<String> warnings;
+    private final List<SearchableIssue> searchable;
 
     /**
      * @param issues        every issue, in document order
@@ -92,6 +94,12 @@ public final class IssuesDocument {
         this.sprints = Collections.unmodifiableMap(new LinkedHashMap<>(sprints));
         this.issuesBySprint = frozen(bySprint);
         this.warnings = List.copyOf(warnings);
+        this.searchable = issues.stream().map(DocumentIssue::searchable).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Every issue as the JQL subset reads it, in document order. */
+    public List<SearchableIssue> searchableIssues() {
+        return searchable;
     }
 
     private static <K, V> Map<K, List<V>> frozen(Map<K, List<V>> map) {

@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.Sprint;
+import com.outcomes.preview.jql.SearchableIssue;
 
 /**
  * Reads work data in the shapes Jira's REST API answers (DESIGN §6) into an {@link IssuesDocument}: a search answer
@@ -212,7 +213,9 @@ public final class IssuesDocumentParser {
                 category = optionalText(key, status.path("statusCategory").get("key"), "status.statusCategory.key");
             }
             boolean done = DONE_CATEGORY.equalsIgnoreCase(category);
-            LocalDate resolvedOn = date(key, fields.get("resolutiondate"), "resolutiondate");
+            // the JQL field "resolved" is the resolution date only; the done day may fall back to "updated"
+            LocalDate resolutionDate = date(key, fields.get("resolutiondate"), "resolutiondate");
+            LocalDate resolvedOn = resolutionDate;
             if (done && resolvedOn == null) {
                 // Workflows that never set a resolution (seen in real Jira 8 data) still finish work: the last
                 // update is the best day Jira gives for it, and the warning says so.
@@ -223,7 +226,7 @@ public final class IssuesDocumentParser {
                 }
             }
             String epicKey = epicLink(key, fields.get(fieldNames.epicLinkField()));
-            readParent(key, fields.get("parent"));
+            String parentKey = readParent(key, fields.get("parent"));
             readLinks(key, fields.get("issuelinks"));
             List<Long> sprintIds = readSprints(key, fields.get(fieldNames.sprintField()));
             if (epicLinksRead == 0 || sprintValuesRead == 0) {
@@ -232,7 +235,39 @@ public final class IssuesDocumentParser {
             // Core knows epics by the type name "Epic"; a site's own name for it ("Épopée") is mapped here, once.
             String coreType = fieldNames.isEpicType(type) ? IssueRef.EPIC : type;
             IssueRef ref = new IssueRef(key, summary == null ? "" : summary, project, coreType);
-            return new DocumentIssue(ref, statusName, done, resolvedOn, epicKey, sprintIds);
+            SearchableIssue searchable = new SearchableIssue(key, project, type, statusName, category,
+                    labels(key, fields.get("labels")), epicKey, parentKey, resolved(key, fields, resolutionDate),
+                    date(key, fields.get("created"), "created"), resolutionDate);
+            return new DocumentIssue(ref, statusName, done, resolvedOn, epicKey, sprintIds, searchable);
+        }
+
+        private Set<String> labels(String key, JsonNode labels) {
+            if (labels == null || labels.isNull()) {
+                return Set.of();
+            }
+            if (!labels.isArray()) {
+                throw IssuesDocumentException.field(key, "labels", "expected an array of labels, got " + labels);
+            }
+            Set<String> read = new LinkedHashSet<>();
+            for (JsonNode label : labels) {
+                if (!label.isTextual()) {
+                    throw IssuesDocumentException.field(key, "labels", "expected text, got " + label);
+                }
+                read.add(label.asText());
+            }
+            return read;
+        }
+
+        /** {@code resolution} as Jira sends it (null or {"name": …}); documents without it: has a resolution date. */
+        private boolean resolved(String key, JsonNode fields, LocalDate resolutionDate) {
+            JsonNode resolution = fields.get("resolution");
+            if (resolution == null) {
+                return resolutionDate != null;
+            }
+            if (!resolution.isNull() && !resolution.isObject() && !resolution.isTextual()) {
+                throw IssuesDocumentException.field(key, "resolution", "expected an object or null, got " + resolution);
+            }
+            return !resolution.isNull();
         }
 
         private String epicLink(String key, JsonNode value) {
@@ -321,10 +356,10 @@ public final class IssuesDocumentParser {
             }
         }
 
-        /** Remembers the parent; whether it is an epic is decided once every issue is known. */
-        private void readParent(String key, JsonNode parent) {
+        /** Remembers the parent (its key is returned); whether it is an epic is decided once every issue is known. */
+        private String readParent(String key, JsonNode parent) {
             if (parent == null || parent.isNull()) {
-                return;
+                return null;
             }
             String parentKey = text(parent.get("key"));
             if (!parent.isObject() || parentKey == null) {
@@ -336,6 +371,7 @@ public final class IssuesDocumentParser {
             } else if (fieldNames.isEpicType(parentType)) {
                 parentOf.put(key, new ParentRef(parentKey, true));
             }
+            return parentKey;
         }
 
         private void readLinks(String key, JsonNode issueLinks) {
@@ -383,8 +419,7 @@ public final class IssuesDocumentParser {
                         epic = parent.key();
                     }
                 }
-                resolved.add(epic == issue.epicKey() ? issue
-                        : new DocumentIssue(issue.ref(), issue.statusName(), issue.done(), issue.resolvedOn(), epic, issue.sprintIds()));
+                resolved.add(epic == issue.epicKey() ? issue : issue.withEpicKey(epic));
             }
             Set<Map.Entry<String, String>> outcomeLinks = new LinkedHashSet<>();
             Set<Map.Entry<String, String>> measureLinks = new LinkedHashSet<>();

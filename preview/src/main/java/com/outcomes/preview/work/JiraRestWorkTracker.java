@@ -1,25 +1,20 @@
 package com.outcomes.preview.work;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.outcomes.domain.OutputWindow;
 import com.outcomes.port.EpicWork;
 import com.outcomes.port.IssueRef;
@@ -30,10 +25,14 @@ import com.outcomes.port.WorkTracker;
 
 /**
  * Work data read live from a Jira's REST API ({@code --jira-url}). The preview pages through
- * {@code /rest/api/2/search} once at start into the same document model as {@code --issues}, so
- * requests never wait on Jira and the answers are those of {@link IssuesDocumentWorkTracker}. Field ids differ
- * per site, so unless a flag names them, the epic link and sprint fields are found in {@code /rest/api/2/field}
- * by their Jira Software custom field types.
+ * {@code /rest/api/2/search} at start into the same document model as {@code --issues}, so
+ * requests never wait on Jira and the answers are those of {@link IssuesDocumentWorkTracker}; {@link #refresh()} reads
+ * it all again (the job thread calls it every {@code --job-interval}). Field ids differ per site, so unless a flag
+ * names them, the epic link and sprint fields are found in {@code /rest/api/2/field} by their Jira Software custom field
+ * types, once at start.
+ *
+ * <p>A refresh builds a whole new document and then swaps one reference: every call answers from one complete read,
+ * never from half of one. A refresh that fails (401, 5xx, a timeout, a malformed page) leaves the last good data in place.
  */
 public final class JiraRestWorkTracker implements WorkTracker {
 
@@ -44,8 +43,10 @@ public final class JiraRestWorkTracker implements WorkTracker {
     static final String EPIC_LINK_FIELD_TYPE = "com.pyxis.greenhopper.jira:gh-epic-link";
     private static final Logger LOG = LoggerFactory.getLogger(JiraRestWorkTracker.class);
 
+    private final JiraSite jira;
+    private final String jql;
     private final IssueFieldNames fieldNames;
-    private final IssuesDocumentWorkTracker delegate;
+    private final AtomicReference<IssuesDocumentWorkTracker> current = new AtomicReference<>();
 
     /**
      * Finds the fields (unless given) and fetches every page of the search now.
@@ -54,16 +55,51 @@ public final class JiraRestWorkTracker implements WorkTracker {
      * @throws IssuesDocumentException when Jira cannot be reached or answers with an error or a malformed document
      */
     public JiraRestWorkTracker(URI jiraUrl, String token, String jql, IssueFieldNames fieldNames, HttpClient http) {
-        Jira jira = new Jira(jiraUrl, token, http);
-        this.fieldNames = findFields(jira, fieldNames);
-        IssuesDocumentParser.Issues issues = new IssuesDocumentParser(this.fieldNames).start("Jira " + jira.base);
-        fetch(jira, jql == null || jql.isBlank() ? DEFAULT_JQL : jql, this.fieldNames, issues);
-        this.delegate = new IssuesDocumentWorkTracker(jira.named(issues::index));
-        LOG.info("Read {} issues from {}", delegate.document().size(), jiraUrl);
+        this(new JiraSite(jiraUrl, token, http, JiraSite.DEFAULT_TIMEOUT), jql, fieldNames);
     }
 
+    /** As above, on a site already set up (its timeout included). */
+    public JiraRestWorkTracker(JiraSite jira, String jql, IssueFieldNames fieldNames) {
+        this.jira = jira;
+        this.jql = jql == null || jql.isBlank() ? DEFAULT_JQL : jql;
+        this.fieldNames = findFields(jira, fieldNames);
+        current.set(read());
+        LOG.info("Read {} issues from {}", document().size(), jira.base());
+    }
+
+    /**
+     * Reads the work data again and swaps it in whole. When Jira cannot give all of it, the last good data stays and the
+     * log says why in one line (no stack trace: an unreachable Jira is an expected state, not a bug).
+     *
+     * @return whether the data was replaced
+     */
+    public boolean refresh() {
+        IssuesDocument before = document();
+        try {
+            IssuesDocumentWorkTracker read = read();
+            current.set(read);
+            LOG.info("Jira {}: re-read {} issues (before: {})", jira.base(), read.document().size(), before.size());
+            return true;
+        } catch (IssuesDocumentException e) {
+            LOG.warn("Jira {}: re-reading the work data failed, keeping the {} issues read before: {}", jira.base(),
+                    before.size(), e.getMessage());
+            return false;
+        }
+    }
+
+    private IssuesDocumentWorkTracker read() {
+        IssuesDocumentParser.Issues issues = new IssuesDocumentParser(fieldNames).start("Jira " + jira.base());
+        fetch(jira, jql, fieldNames, issues);
+        return new IssuesDocumentWorkTracker(jira.named(issues::index));
+    }
+
+    private IssuesDocumentWorkTracker delegate() {
+        return current.get();
+    }
+
+    /** The work data as last read in full. */
     public IssuesDocument document() {
-        return delegate.document();
+        return delegate().document();
     }
 
     /** The field ids read: the flags' and, where no flag named one, those Jira's field list names. */
@@ -71,24 +107,24 @@ public final class JiraRestWorkTracker implements WorkTracker {
         return fieldNames;
     }
 
-    private static IssueFieldNames findFields(Jira jira, IssueFieldNames given) {
+    private static IssueFieldNames findFields(JiraSite jira, IssueFieldNames given) {
         IssueFieldNames chosen = given;
         if (given.epicLinkFieldOrigin() == IssueFieldNames.Origin.DEFAULT || given.sprintFieldOrigin() == IssueFieldNames.Origin.DEFAULT) {
             JsonNode fields = jira.get("/rest/api/2/field", "the field list");
             if (!fields.isArray()) {
-                throw new IssuesDocumentException("Jira " + jira.base + ": /rest/api/2/field did not answer a list of fields");
+                throw new IssuesDocumentException("Jira " + jira.base() + ": /rest/api/2/field did not answer a list of fields");
             }
             chosen = given.withFound(fieldOfType(jira, fields, EPIC_LINK_FIELD_TYPE, "epic link", "--epic-link-field"),
                     fieldOfType(jira, fields, SPRINT_FIELD_TYPE, "sprint", "--sprint-field"));
         }
-        LOG.info("Jira {}: epic link field {} ({}), sprint field {} ({}), epic type \"{}\"", jira.base,
+        LOG.info("Jira {}: epic link field {} ({}), sprint field {} ({}), epic type \"{}\"", jira.base(),
                 chosen.epicLinkField(), chosen.epicLinkFieldOrigin().description(),
                 chosen.sprintField(), chosen.sprintFieldOrigin().description(), chosen.epicType());
         return chosen;
     }
 
     /** The id of the first custom field of that type, or null (logged either way, with the others if several). */
-    private static String fieldOfType(Jira jira, JsonNode fields, String type, String what, String flag) {
+    private static String fieldOfType(JiraSite jira, JsonNode fields, String type, String what, String flag) {
         List<String> ids = new ArrayList<>();
         for (JsonNode field : fields) {
             if (type.equals(field.path("schema").path("custom").asText()) && field.path("id").isTextual()) {
@@ -96,18 +132,18 @@ public final class JiraRestWorkTracker implements WorkTracker {
             }
         }
         if (ids.isEmpty()) {
-            LOG.warn("Jira {}: no {} field ({}) in /rest/api/2/field; {} names one", jira.base, what, type, flag);
+            LOG.warn("Jira {}: no {} field ({}) in /rest/api/2/field; {} names one", jira.base(), what, type, flag);
             return null;
         }
         if (ids.size() > 1) {
-            LOG.warn("Jira {}: {} {} fields ({}); reading the first, {} names another", jira.base, ids.size(), what,
+            LOG.warn("Jira {}: {} {} fields ({}); reading the first, {} names another", jira.base(), ids.size(), what,
                     String.join(", ", ids), flag);
         }
         return ids.get(0).substring(0, ids.get(0).indexOf(' '));
     }
 
-    private static void fetch(Jira jira, String jql, IssueFieldNames fieldNames, IssuesDocumentParser.Issues issues) {
-        String fields = String.join(",", List.of("project", "issuetype", "summary", "status", "resolutiondate", "updated",
+    private static void fetch(JiraSite jira, String jql, IssueFieldNames fieldNames, IssuesDocumentParser.Issues issues) {
+        String fields = String.join(",", List.of("project", "issuetype", "summary", "status", "resolutiondate", "resolution", "updated", "created", "labels",
                 "issuelinks", "parent", fieldNames.epicLinkField(), fieldNames.sprintField()));
         int startAt = 0;
         while (true) {
@@ -116,7 +152,7 @@ public final class JiraRestWorkTracker implements WorkTracker {
             JsonNode body = jira.get(page, "the issue search");
             JsonNode pageIssues = body.path("issues");
             if (!pageIssues.isArray()) {
-                throw new IssuesDocumentException("Jira " + jira.base + page + ": the answer has no \"issues\" array");
+                throw new IssuesDocumentException("Jira " + jira.base() + page + ": the answer has no \"issues\" array");
             }
             jira.named(() -> {
                 pageIssues.forEach(issues::add);
@@ -134,104 +170,57 @@ public final class JiraRestWorkTracker implements WorkTracker {
         }
     }
 
-    /** One Jira site: its base URL, the token and the client. */
-    private static final class Jira {
-
-        private final String base;
-        private final String token;
-        private final HttpClient http;
-        private final ObjectMapper mapper = new ObjectMapper();
-
-        Jira(URI url, String token, HttpClient http) {
-            this.base = url.toString().replaceAll("/+$", "");
-            this.token = token;
-            this.http = http;
-        }
-
-        JsonNode get(String path, String what) {
-            URI uri = URI.create(base + path);
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                    .header("Accept", "application/json");
-            if (token != null && !token.isBlank()) {
-                request.header("Authorization", "Bearer " + token);
-            }
-            try {
-                HttpResponse<String> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() != 200) {
-                    throw new IssuesDocumentException("Jira " + uri.getHost() + " answered HTTP " + response.statusCode()
-                            + " to " + what + (response.statusCode() == 401 ? " (check JIRA_TOKEN)" : ""));
-                }
-                return mapper.readTree(response.body());
-            } catch (IOException e) {
-                throw new IssuesDocumentException("Jira " + uri.getHost() + ": cannot read " + what + ": "
-                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IssuesDocumentException("interrupted while reading issues from Jira", e);
-            }
-        }
-
-        /** Runs a step of reading the issues; its errors name the issue, this names the Jira. */
-        <T> T named(Supplier<T> step) {
-            try {
-                return step.get();
-            } catch (IssuesDocumentException e) {
-                throw new IssuesDocumentException("Jira " + base + ": " + e.getMessage(), e);
-            }
-        }
-    }
-
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     @Override
     public Optional<IssueRef> issue(String key) {
-        return delegate.issue(key);
+        return delegate().issue(key);
     }
 
     @Override
     public boolean hasProject(String projectKey) {
-        return delegate.hasProject(projectKey);
+        return delegate().hasProject(projectKey);
     }
 
     @Override
     public Portfolio portfolio(String projectKey) {
-        return delegate.portfolio(projectKey);
+        return delegate().portfolio(projectKey);
     }
 
     @Override
     public Map<String, List<IssueRef>> epicsOf(Collection<String> outcomeKeys) {
-        return delegate.epicsOf(outcomeKeys);
+        return delegate().epicsOf(outcomeKeys);
     }
 
     @Override
     public Map<String, List<IssueRef>> outcomesMovedBy(Collection<String> epicKeys) {
-        return delegate.outcomesMovedBy(epicKeys);
+        return delegate().outcomesMovedBy(epicKeys);
     }
 
     @Override
     public Optional<IssueRef> challengeOf(String outcomeKey) {
-        return delegate.challengeOf(outcomeKey);
+        return delegate().challengeOf(outcomeKey);
     }
 
     @Override
     public List<IssueRef> outcomesOf(String challengeKey) {
-        return delegate.outcomesOf(challengeKey);
+        return delegate().outcomesOf(challengeKey);
     }
 
     @Override
     public List<EpicWork> epicWork(Collection<IssueRef> epics, OutputWindow window) {
-        return delegate.epicWork(epics, window);
+        return delegate().epicWork(epics, window);
     }
 
     @Override
     public Optional<Sprint> sprint(long sprintId) {
-        return delegate.sprint(sprintId);
+        return delegate().sprint(sprintId);
     }
 
     @Override
     public List<SprintIssue> sprintIssues(long sprintId) {
-        return delegate.sprintIssues(sprintId);
+        return delegate().sprintIssues(sprintId);
     }
 }

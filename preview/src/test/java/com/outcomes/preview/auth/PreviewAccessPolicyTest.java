@@ -23,7 +23,8 @@ public class PreviewAccessPolicyTest {
     private final UserDirectory users = new UserDirectory(List.of(
             new PreviewUser("ann", "pw", Set.of("OUT"), Set.of()),
             new PreviewUser("bob", "pw", Set.of(), Set.of("MKT")),
-            new PreviewUser("root", "pw", Set.of("*"), Set.of("*"))));
+            new PreviewUser("root", "pw", Set.of("*"), Set.of("*")),
+            new PreviewUser("boss", "pw", Set.of(), Set.of(), "boss@example.com", true)));
     private final PreviewAccessPolicy policy = new PreviewAccessPolicy(requestUser, users, work);
 
     {
@@ -86,5 +87,14 @@ public class PreviewAccessPolicyTest {
             requestUser.clear();
         }
         assertEquals(Locale.ENGLISH, policy.locale());
+    }
+
+    @Test
+    public void onlyUsersMarkedAdminAdministerWhateverTheirProjects() {
+        assertTrue(policy.isAdmin("boss"));
+        assertFalse(policy.isAdmin("root")); // every project, yet not an administrator
+        assertFalse(policy.isAdmin("ann"));
+        assertFalse(policy.isAdmin("nobody"));
+        assertFalse(policy.isAdmin(null));
     }
 }

@@ -81,4 +81,51 @@ public class UserDirectoryTest {
         assertEquals("users file " + missing + ": not found",
                 assertThrows(IllegalArgumentException.class, () -> UserDirectory.read(missing)).getMessage());
     }
+
+    @Test
+    public void usersFileGivesAddressesAndAdministrators() throws Exception {
+        // given
+        Path file = folder.newFile("mail.json").toPath();
+        Files.writeString(file, """
+                {"users": [{"name": "pia", "password": "pw", "browse": ["*"], "email": "pia@example.com", "admin": true},
+                           {"name": "max", "password": "pw", "email": null, "admin": false},
+                           {"name": "eva", "password": "pw"}]}""");
+
+        // when
+        UserDirectory users = UserDirectory.read(file);
+
+        // then
+        PreviewUser pia = users.user("pia").orElseThrow();
+        assertEquals("pia@example.com", pia.email());
+        assertTrue(pia.admin());
+        assertEquals(null, users.user("max").orElseThrow().email());
+        assertFalse(users.user("max").orElseThrow().admin());
+        assertEquals(null, users.user("eva").orElseThrow().email());
+        assertFalse(users.user("eva").orElseThrow().admin());
+    }
+
+    @Test
+    public void builtInAdminAdministersAndBothHaveLocalAddresses() {
+        UserDirectory users = UserDirectory.builtIn();
+        assertTrue(users.user("admin").orElseThrow().admin());
+        assertEquals("admin@localhost", users.user("admin").orElseThrow().email());
+        assertFalse(users.user("viewer").orElseThrow().admin());
+        assertEquals("viewer@localhost", users.user("viewer").orElseThrow().email());
+    }
+
+    @Test
+    public void malformedAddressOrAdminFlagIsRejectedNamingUserAndField() throws Exception {
+        Path badMail = folder.newFile("bad-mail.json").toPath();
+        Files.writeString(badMail, "{\"users\": [{\"name\": \"pia\", \"password\": \"pw\", \"email\": \"pia at example\"}]}");
+        assertEquals("users file " + badMail + ": user pia: email \"pia at example\" is not a mail address",
+                assertThrows(IllegalArgumentException.class, () -> UserDirectory.read(badMail)).getMessage());
+        Path numberMail = folder.newFile("number-mail.json").toPath();
+        Files.writeString(numberMail, "{\"users\": [{\"name\": \"pia\", \"password\": \"pw\", \"email\": 7}]}");
+        assertEquals("users file " + numberMail + ": user pia: email 7 is not a mail address",
+                assertThrows(IllegalArgumentException.class, () -> UserDirectory.read(numberMail)).getMessage());
+        Path badAdmin = folder.newFile("bad-admin.json").toPath();
+        Files.writeString(badAdmin, "{\"users\": [{\"name\": \"pia\", \"password\": \"pw\", \"admin\": \"yes\"}]}");
+        assertEquals("users file " + badAdmin + ": user pia: admin must be true or false, not \"yes\"",
+                assertThrows(IllegalArgumentException.class, () -> UserDirectory.read(badAdmin)).getMessage());
+    }
 }

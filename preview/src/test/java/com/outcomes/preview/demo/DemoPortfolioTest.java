@@ -193,4 +193,21 @@ public class DemoPortfolioTest {
         assertEquals(13, ChronoUnit.DAYS.between(active.startDate(), active.endDate()));
         assertFalse(work.sprintIssues(active.id()).isEmpty());
     }
+
+    @Test
+    public void everyDemoIssueHasACreatedDayBeforeItsResolutionSoTheJqlSubsetCanCountRecentWork() {
+        // then
+        for (com.outcomes.preview.jql.SearchableIssue issue : document.searchableIssues()) {
+            assertTrue(issue.key(), issue.created() != null && issue.created().isBefore(TODAY));
+            if (issue.resolvedOn() != null) {
+                assertTrue(issue.key(), issue.created().isBefore(issue.resolvedOn()));
+            }
+        }
+        com.outcomes.preview.jql.JqlQuery recent = com.outcomes.preview.jql.JqlQuery.compile(
+                "project = OUT AND issuetype = Story AND created >= -7d");
+        long createdThisWeek = recent.count(document.searchableIssues(), TODAY, i -> true);
+        long stories = com.outcomes.preview.jql.JqlQuery.compile("project = OUT AND issuetype = Story")
+                .count(document.searchableIssues(), TODAY, i -> true);
+        assertTrue(createdThisWeek + " of " + stories, createdThisWeek > 0 && createdThisWeek < stories);
+    }
 }

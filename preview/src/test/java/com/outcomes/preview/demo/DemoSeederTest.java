@@ -71,6 +71,18 @@ public class DemoSeederTest {
     }
 
     @Test
+    public void everyDemoMetricIsOwnedByTheBuiltInAdministrator() {
+        // when
+        seeder.seedIfEmpty(demo.metrics());
+
+        // then: someone the demo's reminders reach, leading indicators (built with their parent) included
+        List<Metric> all = metrics.all();
+        assertEquals(demo.metrics().size(), all.size());
+        assertTrue(all.stream().allMatch(m -> "admin".equals(m.owner())));
+        assertTrue(all.stream().anyMatch(m -> m.definition().parentMetricId() != null));
+    }
+
+    @Test
     public void leadingIndicatorsPointAtTheirOutcomeMetricsId() {
         // when
         seeder.seedIfEmpty(demo.metrics());

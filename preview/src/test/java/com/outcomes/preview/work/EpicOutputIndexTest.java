@@ -87,6 +87,6 @@ public class EpicOutputIndexTest {
 
     private static DocumentIssue issue(boolean done, LocalDate resolvedOn) {
         return new DocumentIssue(new IssueRef("OUT-9", "s", "OUT", "Story"), done ? "Done" : "Open", done,
-                resolvedOn, "OUT-1", List.of());
+                resolvedOn, "OUT-1", List.of(), null);
     }
 }

@@ -23,12 +23,15 @@ public final class FakeJira implements AutoCloseable {
 
     private final Server server = new Server();
     private final String fieldList;
-    private final List<String> issues;
+    private volatile List<String> issues;
     private final int pageLimit;
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
     private volatile int status = 200;
     private volatile Integer claimedTotal;
+    private volatile long delayMillis;
+    private volatile String refusedJql;
+    private volatile String refusal;
 
     /**
      * @param fieldList the JSON of {@code /rest/api/2/field}, or null for a 404 there
@@ -48,6 +51,13 @@ public final class FakeJira implements AutoCloseable {
             protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
                 requests.add(request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
                 authorizations.add(String.valueOf(request.getHeader("Authorization")));
+                if (delayMillis > 0) {
+                    try {
+                        Thread.sleep(delayMillis);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 response.setContentType("application/json");
                 response.setCharacterEncoding("UTF-8");
                 if (status != 200) {
@@ -55,6 +65,10 @@ public final class FakeJira implements AutoCloseable {
                     response.getWriter().write("{\"errorMessages\": [\"no\"]}");
                 } else if (request.getRequestURI().equals("/rest/api/2/field") && FakeJira.this.fieldList != null) {
                     response.getWriter().write(FakeJira.this.fieldList);
+                } else if (request.getRequestURI().equals("/rest/api/2/search") && refusedJql != null
+                        && String.valueOf(request.getParameter("jql")).contains(refusedJql)) {
+                    response.setStatus(400);
+                    response.getWriter().write("{\"errorMessages\": [\"" + refusal + "\"], \"errors\": {}}");
                 } else if (request.getRequestURI().equals("/rest/api/2/search")) {
                     response.getWriter().write(page(request));
                 } else {
@@ -69,12 +83,29 @@ public final class FakeJira implements AutoCloseable {
     private String page(HttpServletRequest request) {
         int startAt = Integer.parseInt(request.getParameter("startAt") == null ? "0" : request.getParameter("startAt"));
         int maxResults = Integer.parseInt(request.getParameter("maxResults") == null ? "50" : request.getParameter("maxResults"));
+        List<String> all = issues;
         int size = Math.min(maxResults, pageLimit);
-        int from = Math.min(startAt, issues.size());
-        int to = Math.min(from + size, issues.size());
-        int total = claimedTotal == null ? issues.size() : claimedTotal;
+        int from = Math.min(startAt, all.size());
+        int to = Math.min(from + size, all.size());
+        int total = claimedTotal == null ? all.size() : claimedTotal;
         return "{\"expand\": \"schema,names\", \"startAt\": " + startAt + ", \"maxResults\": " + size + ", \"total\": " + total
-                + ", \"issues\": [" + String.join(",", issues.subList(from, to)) + "]}";
+                + ", \"issues\": [" + String.join(",", all.subList(from, to)) + "]}";
+    }
+
+    /** From now on the search answers these issues. */
+    public void replaceIssues(List<String> replacement) {
+        this.issues = List.copyOf(replacement);
+    }
+
+    /** From now on every answer comes this late. */
+    public void delayAnswers(long millis) {
+        this.delayMillis = millis;
+    }
+
+    /** A search whose JQL contains {@code fragment} is refused with 400 and this error message, as Jira's parser does. */
+    public void refuseJql(String fragment, String message) {
+        this.refusedJql = fragment;
+        this.refusal = message;
     }
 
     /** From now on every request is answered with this HTTP status. */
