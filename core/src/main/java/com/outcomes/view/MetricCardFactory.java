@@ -193,7 +193,10 @@ final class MetricCardFactory {
 
     private ReadingLine line(ReadingView view, String unit) {
         Reading r = view.reading();
-        return new ReadingLine(r.id(), NumberText.of(r.value(), unit), formats.date(r.measuredAt()), r.note(),
+        // a computed reading says where it came from in the viewer's words, not the job's stored "computed"
+        String note = ComputedBy.READING_SOURCE.equals(r.source())
+                ? i18n.getText("outcomes.panel.history.computedNote", r.source()) : r.note();
+        return new ReadingLine(r.id(), NumberText.of(r.value(), unit), formats.date(r.measuredAt()), note,
                 r.recordedBy(), formats.moment(r.recordedAt()), view.superseded(), MetricFormFactory.plain(r.value()),
                 r.measuredAt().toString());
     }

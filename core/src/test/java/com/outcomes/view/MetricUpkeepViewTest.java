@@ -24,10 +24,12 @@ import com.outcomes.domain.ComputeError;
 import com.outcomes.domain.ComputedBy;
 import com.outcomes.domain.Metric;
 import com.outcomes.domain.OutcomeResult;
+import com.outcomes.domain.Reading;
 import com.outcomes.domain.Status;
 import com.outcomes.service.IssuePanel;
 import com.outcomes.service.IssuePanel.TrackedMetric;
 import com.outcomes.service.MetricView;
+import com.outcomes.service.ReadingView;
 
 /**
  * A metric card's owner and computation on the panel (issue 16): the owner, the JQL it counts, why its last computation
@@ -117,5 +119,25 @@ public class MetricUpkeepViewTest {
         assertThat(html, containsString("data-role=\"compute-error\""));
         assertThat(html, not(containsString("compute-now")));
         assertThat(html, not(containsString("<button")));
+    }
+
+    @Test
+    public void aComputedReadingSaysItsSourceInTheHistory() {
+        // given CSAT's history: one reading the job computed, one typed in
+        MetricView csat = csat(Status.ON_TRACK, 82.0, false, 10);
+        List<ReadingView> history = List.of(
+                new ReadingView(new Reading(1, 1, 80, LocalDate.of(2026, 10, 1), Instant.parse("2026-10-01T06:00:00Z"),
+                        "bob", "computed", "jql", null), false),
+                new ReadingView(new Reading(2, 1, 82, LocalDate.of(2026, 11, 10), Instant.parse("2026-11-10T09:00:00Z"),
+                        "alice", "after the survey", "survey", null), false));
+        IssuePanel panel = new IssuePanel(OUTCOME, TODAY, false, List.of(new TrackedMetric(csat, history)), List.of(),
+                List.of(), null, List.of());
+
+        // when
+        List<ReadingLine> lines = factory.view(panel, "").getMetrics().get(0).getReadings();
+
+        // then (newest first)
+        assertEquals("after the survey", lines.get(0).getNoteHtml());
+        assertEquals("computed (source: jql)", lines.get(1).getNoteHtml());
     }
 }
