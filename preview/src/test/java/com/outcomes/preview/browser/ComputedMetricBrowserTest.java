@@ -25,8 +25,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Computed metrics and owners in the panel (issues 16 and 14) in a real headless Chromium against the real preview
  * (Jetty, Jersey, HSQLDB, Velocity, the preview's JQL subset over the issues document): as admin, define a computed
  * metric from the panel (a query the parser refuses shows its message under the JQL field and stores nothing), compute
- * it now and see the reading from JQL; a metric whose last computation recorded nothing shows why, is repaired in its
- * edit form and computed by the job run over HTTP, then switched back to measured by hand; as viewer, owner and query
+ * it now and see the reading from JQL; a metric whose last computation recorded nothing shows why, refuses an owner who
+ * may not browse its issue under the owner field, is repaired in its edit form and computed by the job run over HTTP,
+ * then switched back to measured by hand; as viewer, owner and query
  * are shown and no control. Screenshots at 1440 and 350 px wide in preview/target/screenshots/.
  *
  * <p>The issues document has 10 stories in project OUT, 5 of them done: "done stories per story × 100" is 50.
@@ -163,7 +164,18 @@ public class ComputedMetricBrowserTest {
         assertTrue(form.findElement(By.id("oc-edit-" + returns + "-computed")).isSelected());
         assertEquals(DONE_STORIES, form.findElement(By.name("computed.jql")).getDomProperty("value"));
 
-        // and the divisor is repaired
+        // when handed to a user who may not browse the outcome
+        type(form, "owner", "nobody");
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+
+        // then the refusal stands under the owner and the metric keeps its owner
+        assertEquals("nobody may not browse this issue, so they cannot own its metric.",
+                BROWSER.fieldMessage(form, "owner").getText());
+        assertEquals("true", form.findElement(By.name("owner")).getDomAttribute("aria-invalid"));
+        assertEquals("admin", rest.get("/rest/outcomes/1.0/metrics/" + returns).get("owner").asText());
+
+        // when the owner is left as it was and the divisor is repaired
+        type(form, "owner", "admin");
         type(form, "computed.per", STORIES);
         submit(form, "Metric saved.");
         assertEquals(STORIES, rest.get("/rest/outcomes/1.0/metrics/" + returns).get("computed").get("per").asText());
