@@ -11,7 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -130,6 +132,36 @@ public class AutomationHttpTest {
         assertEquals("2026-11-18", reading.get("measuredAt").asText());
         // measured by the job: nothing to remind pia of
         assertEquals(0, json(get("/reminders?metricId=" + id, "admin")).size());
+    }
+
+    @Test
+    public void everyOperatorOfTheSubsetCountsWhatPiaMayBrowse() throws Exception {
+        // given the document's OUT issues (SEC-2 is never counted for pia), as of 2026-11-18
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        expected.put("issuetype = Bug", 2);
+        expected.put("issuetype != Bug", 5);
+        expected.put("key in (OUT-4, OUT-5, SEC-2)", 2);
+        expected.put("labels not in (chat)", 3); // OUT-3, OUT-4, OUT-6: issues without labels are not "not in"
+        expected.put("created < 2026-10-01", 3);
+        expected.put("created <= 2026-10-01", 4);
+        expected.put("created > -2d", 1);
+        expected.put("resolved >= -1w", 2);
+        expected.put("resolution is EMPTY", 5);
+        expected.put("resolution is not EMPTY", 2);
+        expected.put("\\\"Epic Link\\\" = OUT-3", 2);
+        expected.put("statusCategory = Done OR (labels = chat AND NOT status = Done)", 3);
+
+        for (Map.Entry<String, Integer> query : expected.entrySet()) {
+            // when
+            long id = define("pia", metric("Operator " + query.getKey(), "2026-11-01", 7,
+                    "{\"jql\": \"" + query.getKey() + "\"}"));
+            HttpResponse<String> computed = postJson("/metrics/" + id + "/compute", "pia", "");
+
+            // then
+            assertEquals(query.getKey() + ": " + computed.body(), 201, computed.statusCode());
+            assertEquals(query.getKey(), query.getValue(), json(computed).get("value").asDouble(), 1e-9);
+            assertEquals("jql", json(computed).get("source").asText());
+        }
     }
 
     @Test

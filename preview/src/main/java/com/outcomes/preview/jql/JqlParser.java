@@ -1,7 +1,6 @@
 package com.outcomes.preview.jql;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
