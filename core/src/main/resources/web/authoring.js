@@ -1,7 +1,7 @@
 /*
  * Authoring on the Outcome/Challenge panel (issue 14), for editors: define and edit a metric, correct a reading, import
- * a CSV, set RICE on the outcome's epics. The server renders every form (AUI markup) already filled in, and renders
- * none for viewers, each folded behind its button (opened and closed by web/issue-panel.js, the panel's one show/hide
+ * a CSV, set RICE on the outcome's epics, compute a computed metric now (issue 16). The server renders every form (AUI
+ * markup) already filled in, and renders none for viewers, each folded behind its button (opened and closed by web/issue-panel.js, the panel's one show/hide
  * pattern); this script only fills the correction form from the row, shows a metric form's fields for the chosen kind,
  * sends what was typed to the REST API (DESIGN §5) and shows the API's messages under the field they name. After a save the
  * page is reloaded so every number and the ranking are the server's; a one-line note of what was saved survives the
@@ -43,18 +43,31 @@
 
   /**
    * A form's JSON body: every input carrying data-type, by name (a checkbox as true/false); inputs of a group hidden
-   * for this kind send null. So a new field is one block in the template, named after its JSON field.
+   * for this kind send null. A dotted name ("computed.jql") is a field of the object its group's data-object names; a
+   * hidden such group sends that object as null (DESIGN §5: "computed": null makes a metric measured by hand). So a
+   * new field is one block in the template, named after its JSON field.
    */
   function body(form) {
     var result = {};
     each(form.querySelectorAll('[name][data-type]'), function (input) {
       var group = input.closest('[data-kinds]');
+      var object = input.closest('[data-object]');
+      var value;
       if (group && group.hidden) {
-        result[input.name] = null;
+        value = null;
       } else if (input.type === 'checkbox') {
-        result[input.name] = input.checked;
+        value = input.checked;
       } else {
-        result[input.name] = read(input.getAttribute('data-type'), input.value);
+        value = read(input.getAttribute('data-type'), input.value);
+      }
+      if (object && object.hidden) {
+        result[object.getAttribute('data-object')] = null;
+      } else if (input.name.indexOf('.') > 0) {
+        var path = input.name.split('.');
+        var holder = result[path[0]] = result[path[0]] || {};
+        holder[path[1]] = value;
+      } else {
+        result[input.name] = value;
       }
     });
     return result;
@@ -118,9 +131,23 @@
     }
   }
 
+  /** "Computed from JQL" shows or hides the query's fields (hidden, they send "computed": null). */
+  function wireComputedToggle(form) {
+    var toggle = form.querySelector('[data-role="computed-toggle"]');
+    var fields = toggle && document.getElementById(toggle.getAttribute('aria-controls'));
+    if (!fields) {
+      return;
+    }
+    toggle.addEventListener('change', function () {
+      fields.hidden = !toggle.checked;
+    });
+    fields.hidden = !toggle.checked;
+  }
+
   function wireMetricForm(panel, form) {
     form.elements.kind.addEventListener('change', function () { showKindFields(form); });
     showKindFields(form);
+    wireComputedToggle(form);
     var id = form.getAttribute('data-metric-id');
     wireSubmit(panel, form, function () {
       var definition = body(form);
@@ -215,6 +242,27 @@
     });
   }
 
+  /**
+   * "Compute now" on a computed metric: the API counts its JQL as the owner and records today's reading (DESIGN §5);
+   * the page is then reloaded like after a save. A refusal (the parser's or counter's words, computed already today,
+   * a closed outcome) is said beside the button and changes nothing.
+   */
+  function wireComputeButton(panel, holder) {
+    var button = holder.querySelector('[data-role="compute-now"]');
+    button.addEventListener('click', function () {
+      O.clearErrors(holder);
+      button.disabled = true;
+      O.api(panel, 'POST', '/metrics/' + holder.getAttribute('data-metric-id') + '/compute').then(function (reading) {
+        remember(panel, O.text('authoring.computed', O.number(reading.value)));
+        window.location.reload();
+      }, function (failure) {
+        button.disabled = false;
+        O.showErrors(holder, failure);
+        button.focus();
+      });
+    });
+  }
+
   function init(panel) {
     if (panel.getAttribute('data-authoring')) {
       return;
@@ -226,6 +274,7 @@
     each(panel.querySelectorAll('form[data-role="correct-form"]'), function (form) { wireCorrectForm(panel, form); });
     each(panel.querySelectorAll('form[data-role="csv-form"]'), function (form) { wireCsvForm(panel, form); });
     each(panel.querySelectorAll('form[data-role="rice-form"]'), function (form) { wireRiceForm(panel, form); });
+    each(panel.querySelectorAll('[data-role="compute"]'), function (holder) { wireComputeButton(panel, holder); });
   }
 
   O.onReady(function () {

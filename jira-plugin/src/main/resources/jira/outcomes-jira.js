@@ -17,6 +17,16 @@
   function messages() {
     return {
       'loading': AJS.I18n.getText('outcomes.js.loading'),
+      'authoring.metricDefined': AJS.I18n.getText('outcomes.js.authoring.metricDefined'),
+      'authoring.metricSaved': AJS.I18n.getText('outcomes.js.authoring.metricSaved'),
+      'authoring.corrected': AJS.I18n.getText('outcomes.js.authoring.corrected'),
+      'authoring.correcting': AJS.I18n.getText('outcomes.js.authoring.correcting', '{0}'),
+      'authoring.imported': AJS.I18n.getText('outcomes.js.authoring.imported', '{0}'),
+      'authoring.csvLine': AJS.I18n.getText('outcomes.js.authoring.csvLine', '{0}', '{1}'),
+      'authoring.csvCell': AJS.I18n.getText('outcomes.js.authoring.csvCell', '{0}', '{1}', '{2}'),
+      'authoring.csvMissing': AJS.I18n.getText('outcomes.js.authoring.csvMissing'),
+      'authoring.riceSaved': AJS.I18n.getText('outcomes.js.authoring.riceSaved', '{0}'),
+      'authoring.computed': AJS.I18n.getText('outcomes.js.authoring.computed', '{0}'),
       'date': AJS.I18n.getText('outcomes.js.date', '{0}', '{1}', '{2}'),
       'date.months': AJS.I18n.getText('outcomes.js.date.months'),
       'error.http': AJS.I18n.getText('outcomes.js.error.http', '{0}'),

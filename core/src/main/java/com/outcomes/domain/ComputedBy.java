@@ -6,6 +6,9 @@ package com.outcomes.domain;
  */
 public record ComputedBy(String jql, String per, double scale) {
 
+    /** The {@code source} of every reading a computation records (DESIGN §3b). */
+    public static final String READING_SOURCE = "jql";
+
     /** {@code per} absent: a plain count. */
     public ComputedBy(String jql) {
         this(jql, null, 1);

@@ -24,7 +24,7 @@ import com.outcomes.port.MetricStore;
  */
 final class Computation {
 
-    static final String SOURCE = "jql";
+    static final String SOURCE = ComputedBy.READING_SOURCE;
     static final String NOTE = "computed";
     static final String PER_ZERO = "outcomes.compute.perZero";
 

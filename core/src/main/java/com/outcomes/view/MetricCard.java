@@ -37,6 +37,7 @@ public final class MetricCard {
     private final String chartData;
     private final MetricForm editForm;
     private final boolean chartFolded;
+    private final MetricUpkeep upkeep;
 
     /**
      * @param progress         progress as a fraction with 3 decimals for the bar ({@link Formats#fraction}), null for none
@@ -82,7 +83,20 @@ public final class MetricCard {
                        List<ReadingLine> readings, boolean canRecord, String today, String cadenceText,
                        String sourceText, String valueLabel, boolean forecastShort, boolean onPanel, String chartData,
                        MetricForm editForm) {
+        this(id, kindLabel, name, statement, current, measuredOn, statusCode, statusLabel, progress, expected,
+                progressCaption, staleText, forecastText, correlationText, readings, canRecord, today, cadenceText,
+                sourceText, valueLabel, forecastShort, onPanel, chartData, editForm, null);
+    }
+
+    /** @param upkeep owner, JQL, last computation error and "Compute now" (DESIGN §3b) on the panel; null for none */
+    public MetricCard(long id, String kindLabel, String name, String statement, String current,
+                       String measuredOn, String statusCode, String statusLabel, String progress, String expected,
+                       String progressCaption, String staleText, String forecastText, String correlationText,
+                       List<ReadingLine> readings, boolean canRecord, String today, String cadenceText,
+                       String sourceText, String valueLabel, boolean forecastShort, boolean onPanel, String chartData,
+                       MetricForm editForm, MetricUpkeep upkeep) {
         this.editForm = editForm;
+        this.upkeep = upkeep;
         this.id = id;
         this.kindLabel = escape(kindLabel);
         this.name = escape(name);
@@ -134,6 +148,7 @@ public final class MetricCard {
         this.onPanel = card.onPanel;
         this.chartData = card.chartData;
         this.editForm = card.editForm;
+        this.upkeep = card.upkeep;
         this.chartFolded = chartFolded;
     }
 
@@ -254,5 +269,10 @@ public final class MetricCard {
     /** True when the chart sits inside the history's disclosure instead of above it. */
     public boolean isChartFolded() {
         return chartFolded;
+    }
+
+    /** Who keeps the metric current and how (owner, JQL, last computation error, "Compute now"), or null. */
+    public MetricUpkeep getUpkeep() {
+        return upkeep;
     }
 }

@@ -9,8 +9,11 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import com.outcomes.domain.ComputeError;
+import com.outcomes.domain.ComputedBy;
 import com.outcomes.domain.Correlation;
 import com.outcomes.domain.ForecastShort;
+import com.outcomes.domain.Metric;
 import com.outcomes.domain.MetricDefinition;
 import com.outcomes.domain.MetricEvaluation;
 import com.outcomes.domain.Reading;
@@ -44,7 +47,27 @@ final class MetricCardFactory {
         for (ReadingView r : history) {
             lines.add(0, line(r, d.unit())); // newest first: the table answers "what was recorded last?"
         }
-        return card(view, lines, canRecord, today.toString(), true, true, editForm);
+        return card(view, lines, canRecord, today.toString(), true, true, editForm,
+                upkeep(view, editForm != null));
+    }
+
+    /**
+     * Owner and computation of a panel's metric (DESIGN §3b); null when it has neither. An editor who may change the
+     * definition (an open outcome) may also compute it now.
+     */
+    MetricUpkeep upkeep(MetricView view, boolean editor) {
+        Metric metric = view.metric();
+        ComputedBy c = metric.definition().computed();
+        ComputeError error = metric.lastComputeError();
+        if (metric.owner() == null && c == null) {
+            return null;
+        }
+        return new MetricUpkeep(metric.owner() == null ? null : i18n.getText("outcomes.panel.owner", metric.owner()),
+                c == null ? null : c.jql(), c == null ? null : c.per(),
+                c == null || c.scale() == 1 ? null
+                        : i18n.getText("outcomes.panel.computed.scale", NumberText.of(c.scale(), null)),
+                c == null || error == null ? null : i18n.getText("outcomes.panel.computeError", formats.moment(error.at())),
+                c == null || error == null ? null : error.message(), editor && c != null);
     }
 
     /** The dashboard's card: the same sentences, without history or form (the outcome's page has those). */
@@ -54,11 +77,11 @@ final class MetricCardFactory {
 
     /** @param withKind the kind's label for rows that need it (a guardrail among indicators, a KPI); null otherwise */
     MetricCard dashboardCard(MetricView view, boolean withKind) {
-        return card(view, List.of(), false, null, false, withKind, null);
+        return card(view, List.of(), false, null, false, withKind, null, null);
     }
 
     private MetricCard card(MetricView view, List<ReadingLine> lines, boolean canRecord, String today, boolean onPanel,
-                            boolean withKind, MetricForm editForm) {
+                            boolean withKind, MetricForm editForm, MetricUpkeep upkeep) {
         MetricDefinition d = view.metric().definition();
         MetricEvaluation e = view.evaluation();
         String progress = d.kind().hasTarget() ? Formats.fraction(e.progress()) : null;
@@ -74,7 +97,7 @@ final class MetricCardFactory {
                         : i18n.getText("outcomes.panel.source", d.source()),
                 d.unit() == null || d.unit().isBlank() ? i18n.getText("outcomes.panel.value")
                         : i18n.getText("outcomes.panel.record.valueIn", d.unit().trim()),
-                e.forecast() != null && ForecastShort.applies(e), onPanel, chartData(view), editForm);
+                e.forecast() != null && ForecastShort.applies(e), onPanel, chartData(view), editForm, upkeep);
     }
 
     private String kindLabel(MetricDefinition d) {
@@ -94,11 +117,16 @@ final class MetricCardFactory {
                 : i18n.getText("outcomes.panel.stale.days", String.valueOf(e.daysSinceMeasured()));
     }
 
-    /** "measured every 30 days · next due 12 Dec 2026": running blind is announced before it happens. */
+    /**
+     * "measured every 30 days · next due 12 Dec 2026": running blind is announced before it happens; a computed metric's
+     * "computed every 7 days from JQL · next on 27 Nov 2026".
+     */
     String cadenceText(MetricDefinition d, MetricEvaluation e) {
+        // a computed metric is not "due" for anyone: its due date is the day the job next counts it
+        String key = d.computed() == null ? "outcomes.panel.cadence" : "outcomes.panel.cadence.computed";
         return e.dueDate() == null
-                ? i18n.getText("outcomes.panel.cadence", d.cadenceDays())
-                : i18n.getText("outcomes.panel.cadence.due", d.cadenceDays(), formats.date(e.dueDate()));
+                ? i18n.getText(key, d.cadenceDays())
+                : i18n.getText(key + ".due", d.cadenceDays(), formats.date(e.dueDate()));
     }
 
     /** One reading of status and forecast: "On track today · the trend falls short …" rather than two that contradict. */
@@ -165,7 +193,10 @@ final class MetricCardFactory {
 
     private ReadingLine line(ReadingView view, String unit) {
         Reading r = view.reading();
-        return new ReadingLine(r.id(), NumberText.of(r.value(), unit), formats.date(r.measuredAt()), r.note(),
+        // a computed reading says where it came from in the viewer's words, not the job's stored "computed"
+        String note = ComputedBy.READING_SOURCE.equals(r.source())
+                ? i18n.getText("outcomes.panel.history.computedNote", r.source()) : r.note();
+        return new ReadingLine(r.id(), NumberText.of(r.value(), unit), formats.date(r.measuredAt()), note,
                 r.recordedBy(), formats.moment(r.recordedAt()), view.superseded(), MetricFormFactory.plain(r.value()),
                 r.measuredAt().toString());
     }

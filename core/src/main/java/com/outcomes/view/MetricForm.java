@@ -27,15 +27,26 @@ public final class MetricForm {
     private final String threshold;
     private final List<Choice> comparators;
     private final List<Choice> parents;
+    private final String owner;
+    private final String ownerHint;
+    private final boolean computed;
+    private final String computedJql;
+    private final String computedPer;
+    private final String computedScale;
 
     /**
      * @param metricId  the metric edited, or null for the form that defines a new one
      * @param kind      the kind shown first (its code), which decides the fields shown before any script runs
      * @param parents   the outcome metrics a leading indicator may point at (values: metric ids), without "none"
+     * @param owner     the current owner's user name; null on the define form (empty: the defining user)
+     * @param ownerHint what the owner field does and what leaving it empty means, in the viewer's language
+     * @param computed  whether the "computed from JQL" fields start switched on (the metric is computed)
      */
     public MetricForm(Long metricId, String kind, List<Choice> kinds, String name, String unit, String baseline,
                       String target, String startDate, String targetDate, String cadenceDays, String source,
-                      String threshold, List<Choice> comparators, List<Choice> parents) {
+                      String threshold, List<Choice> comparators, List<Choice> parents, String owner,
+                      String ownerHint, boolean computed, String computedJql, String computedPer,
+                      String computedScale) {
         this.metricId = metricId;
         this.idPrefix = metricId == null ? "oc-define" : "oc-edit-" + metricId;
         this.kind = kind;
@@ -51,6 +62,12 @@ public final class MetricForm {
         this.threshold = escape(threshold);
         this.comparators = List.copyOf(comparators);
         this.parents = List.copyOf(parents);
+        this.owner = escape(owner);
+        this.ownerHint = escape(ownerHint);
+        this.computed = computed;
+        this.computedJql = escape(computedJql);
+        this.computedPer = escape(computedPer);
+        this.computedScale = escape(computedScale);
     }
 
     /** The metric edited, or null when the form defines a new one. */
@@ -131,5 +148,33 @@ public final class MetricForm {
     /** Is any outcome metric there to point at: otherwise the parent select says so instead of offering nothing. */
     public boolean isHasParents() {
         return !parents.isEmpty();
+    }
+
+    public String getOwnerHtml() {
+        return owner;
+    }
+
+    public String getOwnerHintHtml() {
+        return ownerHint;
+    }
+
+    /**
+     * The metric is computed: the "computed from JQL" switch starts on and its fields show. Switched off on a metric
+     * that was computed, the form sends {@code "computed": null} (measured by hand again, DESIGN §5 PUT).
+     */
+    public boolean isComputed() {
+        return computed;
+    }
+
+    public String getComputedJqlHtml() {
+        return computedJql;
+    }
+
+    public String getComputedPerHtml() {
+        return computedPer;
+    }
+
+    public String getComputedScaleHtml() {
+        return computedScale;
     }
 }

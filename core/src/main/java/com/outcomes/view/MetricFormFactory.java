@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.outcomes.domain.ComputedBy;
 import com.outcomes.domain.GuardrailComparator;
 import com.outcomes.domain.Metric;
 import com.outcomes.domain.MetricDefinition;
@@ -26,20 +27,30 @@ final class MetricFormFactory {
         this.i18n = i18n;
     }
 
-    /** The empty form: an outcome metric starting today, measured every 30 days. */
+    /**
+     * The empty form: an outcome metric starting today, measured every 30 days by hand, owned by whoever defines it
+     * (the owner field starts empty); switched to computed, its scale starts at 1.
+     */
     MetricForm define(List<Metric> issueMetrics, LocalDate today) {
         MetricKind kind = MetricKind.OUTCOME;
         return new MetricForm(null, kind.name(), kinds(kind), null, null, null, null, today.toString(), null,
-                String.valueOf(DEFAULT_CADENCE_DAYS), null, null, comparators(null), parents(issueMetrics, null, null));
+                String.valueOf(DEFAULT_CADENCE_DAYS), null, null, comparators(null), parents(issueMetrics, null, null),
+                null, i18n.getText("outcomes.metricForm.owner.hintDefine"), false, null, null, plain(1.0));
     }
 
-    /** The form holding the metric's definition as stored. */
+    /**
+     * The form holding the metric's definition as stored: its owner, and its JQL, {@code per} and scale when it is
+     * computed (a metric measured by hand offers scale 1 should it be switched to computed).
+     */
     MetricForm edit(Metric metric, List<Metric> issueMetrics) {
         MetricDefinition d = metric.definition();
+        ComputedBy c = d.computed();
         return new MetricForm(metric.id(), d.kind().name(), kinds(d.kind()), d.name(), d.unit(), plain(d.baseline()),
                 plain(d.target()), iso(d.startDate()), iso(d.targetDate()), String.valueOf(d.cadenceDays()),
                 d.source(), plain(d.threshold()), comparators(d.comparator()),
-                parents(issueMetrics, metric.id(), d.parentMetricId()));
+                parents(issueMetrics, metric.id(), d.parentMetricId()), d.owner(),
+                i18n.getText("outcomes.metricForm.owner.hintEdit"), c != null, c == null ? null : c.jql(),
+                c == null ? null : c.per(), plain(c == null ? 1.0 : c.scale()));
     }
 
     private List<Choice> kinds(MetricKind selected) {

@@ -19,12 +19,15 @@ import java.util.regex.Pattern;
 
 import org.junit.Test;
 
+import com.outcomes.domain.ComputedBy;
+import com.outcomes.domain.Metric;
 import com.outcomes.domain.RiceScore;
 import com.outcomes.domain.Status;
 import com.outcomes.port.IssueRef;
 import com.outcomes.service.EpicRanking;
 import com.outcomes.service.IssuePanel;
 import com.outcomes.service.IssuePanel.TrackedMetric;
+import com.outcomes.service.MetricView;
 
 /**
  * The panel's authoring forms as Velocity renders them (issue 14): AUI markup, every control labelled, an error slot
@@ -166,5 +169,38 @@ public class AuthoringTemplateTest {
 
     private static int occurrences(String html, String text) {
         return html.split(Pattern.quote(text), -1).length - 1;
+    }
+
+    @Test
+    public void theMetricFormsAskForTheOwnerAndKeepTheJqlFieldsBehindTheirSwitchUntilComputed() {
+        // given CSAT computed from JQL and owned by bob, beside the guardrail typed in by hand
+        MetricView csat = csat(Status.ON_TRACK, 82.0, false, 10);
+        Metric computed = new Metric(1, "OUT-2", csat.metric().definition().withOwner("bob")
+                .withComputed(new ComputedBy("project = OUT AND status = Done")));
+        IssuePanel panel = new IssuePanel(OUTCOME, TODAY, true,
+                List.of(new TrackedMetric(new MetricView(computed, csat.evaluation()), List.of()),
+                        new TrackedMetric(tickets(), List.of())), List.of(), List.of(), null, List.of());
+
+        // when
+        String html = templates.render("outcome-panel.vm", factory.view(panel, ""));
+
+        // then the define form's owner starts empty and its JQL fields wait behind the switch
+        String define = html.substring(html.indexOf("id=\"oc-define-form\""));
+        assertThat(define, containsString("id=\"oc-define-owner\" name=\"owner\" type=\"text\" data-type=\"text\" maxlength=\"255\" value=\"\""));
+        assertThat(define, containsString("<div class=\"description\" id=\"oc-define-owner-hint\">Empty: you."));
+        assertThat(define, containsString("<input class=\"checkbox\" id=\"oc-define-computed\" type=\"checkbox\" "
+                + "data-role=\"computed-toggle\" aria-controls=\"oc-define-computed-fields\">"));
+        assertThat(define, containsString("<fieldset class=\"oc-computed-fields\" id=\"oc-define-computed-fields\" data-object=\"computed\" hidden>"));
+        // the computed metric's edit form holds owner and query, switched on; the parser's message has its slot
+        String edit = html.substring(html.indexOf("id=\"oc-edit-1-form\""), html.indexOf("id=\"oc-csv-1\""));
+        assertThat(edit, containsString("name=\"owner\" type=\"text\" data-type=\"text\" maxlength=\"255\" value=\"bob\""));
+        assertThat(edit, containsString("data-role=\"computed-toggle\" aria-controls=\"oc-edit-1-computed-fields\" checked>"));
+        assertThat(edit, containsString("<fieldset class=\"oc-computed-fields\" id=\"oc-edit-1-computed-fields\" data-object=\"computed\">"));
+        assertThat(edit, containsString("name=\"computed.jql\" data-type=\"text\" rows=\"3\" maxlength=\"2000\" spellcheck=\"false\">project = OUT AND status = Done</textarea>"));
+        assertThat(edit, containsString("<div class=\"error\" id=\"oc-edit-1-computed-jql-error\" data-error-for=\"computed.jql\" aria-live=\"polite\"></div>"));
+        assertThat(edit, containsString("name=\"computed.scale\" type=\"text\" inputmode=\"decimal\" data-type=\"number\" value=\"1\""));
+        // the guardrail typed in by hand starts switched off
+        String guardrail = html.substring(html.indexOf("id=\"oc-edit-3-form\""), html.indexOf("id=\"oc-csv-3\""));
+        assertThat(guardrail, containsString("data-object=\"computed\" hidden>"));
     }
 }

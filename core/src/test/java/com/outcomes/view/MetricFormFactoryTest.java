@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.Test;
 
+import com.outcomes.domain.ComputedBy;
 import com.outcomes.domain.GuardrailComparator;
 import com.outcomes.domain.Metric;
 import com.outcomes.domain.MetricDefinition;
@@ -140,6 +141,55 @@ public class MetricFormFactoryTest {
         assertEquals("&lt;b&gt;&#34;NPS&#34;&lt;/b&gt;", form.getNameHtml());
         assertEquals("pts&#39;", form.getUnitHtml());
         assertEquals("a &amp; b", form.getSourceHtml());
+    }
+
+    @Test
+    public void theDefineFormLeavesTheOwnerEmptyForTheDefiningUserAndStartsMeasuredByHand() {
+        // when
+        MetricForm form = forms.define(List.of(), TODAY);
+
+        // then the owner is whoever defines it, said under the empty field; computing is off, scale 1 when switched on
+        assertNull(form.getOwnerHtml());
+        assertTrue(form.getOwnerHintHtml().startsWith("Empty: you."));
+        assertFalse(form.isComputed());
+        assertNull(form.getComputedJqlHtml());
+        assertNull(form.getComputedPerHtml());
+        assertEquals("1", form.getComputedScaleHtml());
+    }
+
+    @Test
+    public void theEditFormHoldsTheOwnerAndAComputedMetricsQueryPerAndScale() {
+        // given a metric computed as a ratio, owned by bob
+        Metric reopened = new Metric(6, "OUT-2", new MetricDefinition(MetricKind.KPI, "Reopened per resolved", "%",
+                10.0, 5.0, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 7, null, null, null, null, "bob",
+                new ComputedBy("project = OUT AND status changed FROM Done", "project = OUT AND resolved >= -7d",
+                        100)));
+
+        // when
+        MetricForm form = forms.edit(reopened, List.of(reopened));
+
+        // then
+        assertEquals("bob", form.getOwnerHtml());
+        assertFalse(form.getOwnerHintHtml().contains("Empty"));
+        assertTrue(form.isComputed());
+        assertEquals("project = OUT AND status changed FROM Done", form.getComputedJqlHtml());
+        assertEquals("project = OUT AND resolved &gt;= -7d", form.getComputedPerHtml());
+        assertEquals("100", form.getComputedScaleHtml());
+    }
+
+    @Test
+    public void aMetricMeasuredByHandIsEditedWithComputingOffAndScaleOneReady() {
+        // given CSAT, owned by alice and typed in by hand
+        Metric owned = new Metric(1, "OUT-2", CSAT.definition().withOwner("alice"));
+
+        // when
+        MetricForm form = forms.edit(owned, List.of(owned));
+
+        // then
+        assertEquals("alice", form.getOwnerHtml());
+        assertFalse(form.isComputed());
+        assertNull(form.getComputedJqlHtml());
+        assertEquals("1", form.getComputedScaleHtml());
     }
 
     private static List<String> selected(List<Choice> choices) {

@@ -227,7 +227,8 @@ public class TemplateEscapingTest {
                 in(p + "name"), in(p + "unit"), in(p + "baseline"), in(p + "target"), in(p + "startDate"),
                 in(p + "targetDate"), in(p + "cadenceDays"), in(p + "source"), in(p + "threshold"),
                 List.of(new Choice(in(p + "comparator.value"), in(p + "comparator.label"), true)),
-                List.of(new Choice(in(p + "parent.value"), in(p + "parent.label"), true)));
+                List.of(new Choice(in(p + "parent.value"), in(p + "parent.label"), true)), in(p + "owner"),
+                in(p + "ownerHint"), true, in(p + "computed.jql"), in(p + "computed.per"), in(p + "computed.scale"));
     }
 
     private static RiceLine riceLine(String p) {
@@ -246,7 +247,8 @@ public class TemplateEscapingTest {
                 in("m.measuredOn"), in("m.statusCode"), in("m.statusLabel"), in("m.progress"), in("m.expected"),
                 in("m.progressCaption"), in("m.staleText"), in("m.forecastText"), in("m.correlationText"), readings,
                 true, in("m.today"), in("m.cadenceText"), in("m.sourceText"), in("m.valueLabel"), false, true,
-                in("m.chartData"), form("edit.", 7L, "GUARDRAIL"));
+                in("m.chartData"), form("edit.", 7L, "GUARDRAIL"), new MetricUpkeep(in("u.ownerText"), in("u.jql"),
+                in("u.per"), in("u.scaleText"), in("u.computeErrorTitle"), in("u.computeErrorMessage"), true));
         IssuePanelView editor = new IssuePanelView(in("issueKey"), in("baseUrl"), true, List.of(card), List.of(),
                 List.of(riceLine("rice.")), List.of(),
                 in("jsMessages"), null, List.of(), in("projectKey"), null, null, form("define.", null, "LEADING"), true);
@@ -262,9 +264,11 @@ public class TemplateEscapingTest {
         for (String p : List.of("edit.", "define.")) {
             assertShows(html, p + "kind.value", p + "kind.label", p + "name", p + "unit", p + "baseline", p + "target",
                     p + "startDate", p + "targetDate", p + "cadenceDays", p + "source", p + "threshold",
-                    p + "comparator.value", p + "comparator.label", p + "parent.value", p + "parent.label");
+                    p + "comparator.value", p + "comparator.label", p + "parent.value", p + "parent.label",
+                    p + "owner", p + "ownerHint", p + "computed.jql", p + "computed.per", p + "computed.scale");
         }
         assertShows(html, "r.value", "r.measuredAt", "r.inputValue", "r.measuredAtIso", "m.valueLabel", "m.today");
+        assertShows(html, "u.ownerText", "u.jql", "u.per", "u.scaleText", "u.computeErrorTitle", "u.computeErrorMessage");
         assertShows(html, "rice.key", "rice.summary", "rice.url", "rice.calibration", "rice.reach", "rice.impact.value",
                 "rice.impact.label", "rice.confidence", "rice.effort", "rice.score");
         assertShows(viewerHtml, "seen.key", "seen.summary", "seen.url", "seen.calibration", "seen.reach", "seen.impact.value",

@@ -35,7 +35,7 @@ public class VelocityAllowlistTest {
             "templates/jira/tree-page.vm", "templates/outcome-lifecycle.vm", "templates/learned.vm",
             "templates/jira/learned-page.vm", "templates/metric-define.vm", "templates/metric-form.vm",
             "templates/metric-authoring.vm", "templates/csv-import.vm", "templates/rice.vm",
-            "templates/reading-correct.vm");
+            "templates/reading-correct.vm", "templates/metric-upkeep.vm");
 
     private static Element root;
 

@@ -37,6 +37,23 @@ final class AuthoringRest {
         return send("POST", "/rest/outcomes/1.0/metrics", body.toString(), 201).get("id").asLong();
     }
 
+    /**
+     * An OUTCOME metric from 20 to 80 (%) over 2026, computed every 7 days from {@code jql} divided by {@code per}
+     * times {@code scale} (DESIGN §3b), owned by admin; its id.
+     */
+    long defineComputedMetric(String issueKey, String name, String jql, String per, double scale) throws Exception {
+        ObjectNode body = JSON.createObjectNode().put("issueKey", issueKey).put("kind", "OUTCOME").put("name", name)
+                .put("unit", "%").put("baseline", 20).put("target", 80).put("startDate", "2026-11-01")
+                .put("targetDate", "2026-12-31").put("cadenceDays", 7);
+        body.putObject("computed").put("jql", jql).put("per", per).put("scale", scale);
+        return send("POST", "/rest/outcomes/1.0/metrics", body.toString(), 201).get("id").asLong();
+    }
+
+    /** Runs "compute and remind" as of that day (admin only): {@code {computed, reminders, errors}}. */
+    JsonNode runJob(String asOf) throws Exception {
+        return send("POST", "/rest/outcomes/1.0/jobs/run?asOf=" + asOf, "", 200);
+    }
+
     long record(long metricId, double value, String measuredAt) throws Exception {
         ObjectNode body = JSON.createObjectNode().put("value", value).put("measuredAt", measuredAt);
         return send("POST", "/rest/outcomes/1.0/metrics/" + metricId + "/readings", body.toString(), 201)

@@ -270,6 +270,8 @@ public class PreviewBrowserTest {
         BROWSER.open("/browse/OUT-2");
         WebElement story = BROWSER.waitFor(By.cssSelector(".oc-story[data-loaded='true']"));
         BROWSER.driver().findElement(By.cssSelector("details[data-role='story'] summary")).click(); // folded in the column
+        // the story's chart is drawn once it nears the viewport (readings are fetched lazily): scroll to it as a reader would
+        BROWSER.js("arguments[0].scrollIntoView({block: 'start'});", story);
         new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(20)).until(d -> BROWSER.js(
                 "var c = Chart.getChart(arguments[0].querySelector('[data-window-chart]')); return !!c && c.data.datasets.length > 2;", story));
 
