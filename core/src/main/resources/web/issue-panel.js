@@ -138,6 +138,25 @@
     });
   }
 
+  /**
+   * A link to a field of a folded form (My metrics' "Record a value": /browse/KEY#oc-value-ID) opens that form as its
+   * button would, so one click lands in the field ready to type.
+   */
+  function openLinkedField(panel) {
+    var id = window.location.hash.slice(1);
+    var field = id && document.getElementById(id);
+    var form = field && panel.contains(field) && field.form;
+    if (!form || !form.hidden || !form.id) {
+      return;
+    }
+    var opener = panel.querySelector('[aria-controls="' + O.cssEscape(form.id) + '"]');
+    if (opener) {
+      opener.click();
+      field.focus();
+      field.scrollIntoView({block: 'center'});
+    }
+  }
+
   var FLASH = 'outcomes.flash';
 
   /** Keeps what was saved for the page the reload brings (this tab only). */
@@ -214,6 +233,7 @@
       wireRecordForm(panel, form);
     });
     Array.prototype.forEach.call(panel.querySelectorAll('form[hidden]'), wireDisclosure);
+    openLinkedField(panel);
     Array.prototype.forEach.call(panel.querySelectorAll('form.oc-checkin-form'), function (form) {
       wireOutcomeForm(panel, form, 'checkins', checkInBody, null, 'checkin.saved');
     });

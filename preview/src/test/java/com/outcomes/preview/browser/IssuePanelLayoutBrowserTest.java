@@ -117,6 +117,30 @@ public class IssuePanelLayoutBrowserTest {
     }
 
     @Test
+    public void aLinkToTheRecordFieldOpensItsFoldedFormWithTheFieldFocused() throws IOException {
+        // given the link "My metrics" gives for a metric: the issue page with the record form's value field as fragment
+        width(1440);
+        BROWSER.open("/browse/" + DemoPortfolio.CSAT);
+        WebElement first = BROWSER.waitFor(By.cssSelector(PANEL)).findElement(By.cssSelector("form.oc-record-form"));
+        String field = "oc-value-" + first.getDomAttribute("data-metric-id");
+        String formId = first.getDomAttribute("id");
+
+        BROWSER.open("/due"); // coming from another page, as from My metrics
+
+        // when
+        BROWSER.open("/browse/" + DemoPortfolio.CSAT + "#" + field);
+
+        // then that one form is open, its button says so, and the value field has the focus
+        WebElement form = BROWSER.waitFor(By.cssSelector(PANEL)).findElement(By.id(formId));
+        assertTrue(form.isDisplayed());
+        assertEquals(field, BROWSER.js("return document.activeElement.id;"));
+        assertEquals("true", BROWSER.driver().findElement(By.cssSelector("[aria-controls='" + formId + "']"))
+                .getDomAttribute("aria-expanded"));
+        assertEquals(1L, BROWSER.js("return Array.prototype.filter.call(document.querySelectorAll('form.oc-record-form'),"
+                + " function (f) { return !f.hidden; }).length;"));
+    }
+
+    @Test
     public void panelFitsA350PixelScreenWithoutHorizontalScrolling() throws IOException {
         // when
         width(350);
