@@ -5,14 +5,13 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.outcomes.OutcomesCore;
 import com.outcomes.jira.JiraOutcomesCore;
 import com.outcomes.jira.WebResources;
+import com.outcomes.jira.page.JiraPageServlet;
 import com.outcomes.jira.page.JiraPages;
 import com.outcomes.view.I18n;
 import com.outcomes.view.MyMetricsView;
@@ -23,7 +22,7 @@ import com.outcomes.view.MyMetricsView;
  * {@code DueService} answer in core's {@code templates/my-metrics.vm}, inside a Jira-decorated page. Anonymous viewers
  * are sent to Jira's login page and come back here. Nobody else's metrics can be asked for: the page has no parameter.
  */
-public class MyMetricsServlet extends HttpServlet {
+public class MyMetricsServlet extends JiraPageServlet {
 
     static final String PAGE_TEMPLATE = "templates/jira/my-metrics-page.vm";
     static final String MY_METRICS_TEMPLATE = "templates/my-metrics.vm";
@@ -31,21 +30,9 @@ public class MyMetricsServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient JiraOutcomesCore core;
-    private final transient JiraPages pages;
-
     @Inject
     public MyMetricsServlet(JiraOutcomesCore core, JiraPages pages) {
-        this.core = core;
-        this.pages = pages;
-    }
-
-    /** DESIGN §5 whatever Jira's settings (TRACE/TRACK 405, framed only by Jira itself): {@link JiraPages#admit}. */
-    @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        if (pages.admit(request, response)) {
-            super.service(request, response);
-        }
+        super(core, pages);
     }
 
     @Override

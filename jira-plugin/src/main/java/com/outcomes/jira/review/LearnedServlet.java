@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.util.Map;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.outcomes.error.NotFoundException;
 import com.outcomes.jira.JiraOutcomesCore;
 import com.outcomes.jira.WebResources;
+import com.outcomes.jira.page.JiraPageServlet;
 import com.outcomes.jira.page.JiraPages;
 import com.outcomes.view.Html;
 import com.outcomes.view.I18n;
@@ -23,7 +22,7 @@ import com.outcomes.view.LearnedView;
  * it is 400, an unknown project (or one the viewer may not browse) 404, both as a page saying so. Anonymous viewers
  * are sent to Jira's login page and come back here.
  */
-public class LearnedServlet extends HttpServlet {
+public class LearnedServlet extends JiraPageServlet {
 
     static final String PAGE_TEMPLATE = "templates/jira/learned-page.vm";
     static final String LEARNED_TEMPLATE = "templates/learned.vm";
@@ -31,21 +30,9 @@ public class LearnedServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient JiraOutcomesCore core;
-    private final transient JiraPages pages;
-
     @Inject
     public LearnedServlet(JiraOutcomesCore core, JiraPages pages) {
-        this.core = core;
-        this.pages = pages;
-    }
-
-    /** DESIGN §5 whatever Jira's settings (TRACE/TRACK 405, framed only by Jira itself): {@link JiraPages#admit}. */
-    @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        if (pages.admit(request, response)) {
-            super.service(request, response);
-        }
+        super(core, pages);
     }
 
     @Override

@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.util.Map;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.outcomes.error.NotFoundException;
 import com.outcomes.jira.JiraOutcomesCore;
 import com.outcomes.jira.WebResources;
+import com.outcomes.jira.page.JiraPageServlet;
 import com.outcomes.jira.page.JiraPages;
 import com.outcomes.view.Html;
 import com.outcomes.view.I18n;
@@ -23,7 +22,7 @@ import com.outcomes.view.SprintReviewView;
  * that is not a number answers 400, an unknown sprint (or one the viewer may not see) 404, both with the form
  * again so the user can correct it. Anonymous viewers are sent to Jira's login page and come back here.
  */
-public class SprintReviewServlet extends HttpServlet {
+public class SprintReviewServlet extends JiraPageServlet {
 
     static final String PAGE_TEMPLATE = "templates/jira/sprint-review-page.vm";
     static final String REVIEW_TEMPLATE = "templates/sprint-review.vm";
@@ -33,21 +32,9 @@ public class SprintReviewServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     // Servlets are not serialized by Jira's plugin system; transient keeps the serialization lint honest.
-    private final transient JiraOutcomesCore core;
-    private final transient JiraPages pages;
-
     @Inject
     public SprintReviewServlet(JiraOutcomesCore core, JiraPages pages) {
-        this.core = core;
-        this.pages = pages;
-    }
-
-    /** DESIGN §5 whatever Jira's settings (TRACE/TRACK 405, framed only by Jira itself): {@link JiraPages#admit}. */
-    @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        if (pages.admit(request, response)) {
-            super.service(request, response);
-        }
+        super(core, pages);
     }
 
     @Override

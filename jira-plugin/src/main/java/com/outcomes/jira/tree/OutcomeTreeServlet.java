@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,6 +15,7 @@ import com.outcomes.domain.ValidationException;
 import com.outcomes.error.NotFoundException;
 import com.outcomes.jira.JiraOutcomesCore;
 import com.outcomes.jira.WebResources;
+import com.outcomes.jira.page.JiraPageServlet;
 import com.outcomes.jira.page.JiraPages;
 import com.outcomes.view.Html;
 import com.outcomes.view.I18n;
@@ -27,7 +26,7 @@ import com.outcomes.view.I18n;
  * {@code templates/calibration.vm} inside a Jira-decorated page. Without a project key 400, a project the viewer may
  * not browse 404, each with a sentence; anonymous viewers go to Jira's login page and come back here.
  */
-public class OutcomeTreeServlet extends HttpServlet {
+public class OutcomeTreeServlet extends JiraPageServlet {
 
     static final String PAGE_TEMPLATE = "templates/jira/tree-page.vm";
     static final String TREE_TEMPLATE = "templates/tree.vm";
@@ -36,21 +35,9 @@ public class OutcomeTreeServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient JiraOutcomesCore core;
-    private final transient JiraPages pages;
-
     @Inject
     public OutcomeTreeServlet(JiraOutcomesCore core, JiraPages pages) {
-        this.core = core;
-        this.pages = pages;
-    }
-
-    /** DESIGN §5 whatever Jira's settings (TRACE/TRACK 405, framed only by Jira itself): {@link JiraPages#admit}. */
-    @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        if (pages.admit(request, response)) {
-            super.service(request, response);
-        }
+        super(core, pages);
     }
 
     @Override
