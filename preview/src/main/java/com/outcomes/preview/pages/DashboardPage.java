@@ -10,6 +10,7 @@ import com.outcomes.port.AccessPolicy;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.Sprint;
 import com.outcomes.port.WorkTracker;
+import com.outcomes.view.Choice;
 import com.outcomes.view.I18n;
 
 /**
@@ -76,22 +77,22 @@ final class DashboardPage {
         String challenge = challengeParam == null ? "" : challengeParam;
         int weeks = parseWeeks(weeksParam);
 
-        List<OptionView> projects = new ArrayList<>();
+        List<Choice> projects = new ArrayList<>();
         if (unknown) {
-            projects.add(new OptionView(project, i18n.getText("outcomes.web.prefs.project.unknown", project), true));
+            projects.add(new Choice(project, i18n.getText("outcomes.web.prefs.project.unknown", project), true));
         }
-        projectKeys.forEach(key -> projects.add(new OptionView(key, key, key.equals(project))));
-        List<OptionView> challenges = new ArrayList<>();
-        challenges.add(new OptionView("", i18n.getText("outcomes.web.prefs.challenge.all"), challenge.isEmpty()));
+        projectKeys.forEach(key -> projects.add(new Choice(key, key, key.equals(project))));
+        List<Choice> challenges = new ArrayList<>();
+        challenges.add(new Choice("", i18n.getText("outcomes.web.prefs.challenge.all"), challenge.isEmpty()));
         if (!project.isEmpty() && !unknown && user != null) {
             for (IssueRef c : work.portfolio(project).challenges()) {
                 if (access.canView(user, c.key())) {
-                    challenges.add(new OptionView(c.key(), c.key() + " " + c.summary(), c.key().equals(challenge)));
+                    challenges.add(new Choice(c.key(), c.key() + " " + c.summary(), c.key().equals(challenge)));
                 }
             }
         }
-        List<OptionView> weekOptions = WEEKS.stream()
-                .map(w -> new OptionView(String.valueOf(w), i18n.getText("outcomes.web.prefs.weeksOption", String.valueOf(w)),
+        List<Choice> weekOptions = WEEKS.stream()
+                .map(w -> new Choice(String.valueOf(w), i18n.getText("outcomes.web.prefs.weeksOption", String.valueOf(w)),
                         w == weeks))
                 .toList();
         List<SprintLinkView> sprintLinks = recentSprints(user).stream()

@@ -4,21 +4,23 @@ import static com.outcomes.view.Html.escape;
 
 import java.util.List;
 
+import com.outcomes.view.Choice;
+
 /**
  * The dashboard page's model ({@code templates/preview/dashboard.vm}): the gadget's preferences as form options, the
  * recent sprints, and what the gadget is asked to show. String getters end in Html: escaped text.
  */
 public final class DashboardView {
 
-    private final List<OptionView> projects;
-    private final List<OptionView> challenges;
-    private final List<OptionView> weeks;
+    private final List<Choice> projects;
+    private final List<Choice> challenges;
+    private final List<Choice> weeks;
     private final List<SprintLinkView> sprints;
     private final String project;
     private final String challenge;
     private final int weeksShown;
 
-    DashboardView(List<OptionView> projects, List<OptionView> challenges, List<OptionView> weeks,
+    DashboardView(List<Choice> projects, List<Choice> challenges, List<Choice> weeks,
                   List<SprintLinkView> sprints, String project, String challenge, int weeksShown) {
         this.projects = List.copyOf(projects);
         this.challenges = List.copyOf(challenges);
@@ -29,15 +31,15 @@ public final class DashboardView {
         this.weeksShown = weeksShown;
     }
 
-    public List<OptionView> getProjects() {
+    public List<Choice> getProjects() {
         return projects;
     }
 
-    public List<OptionView> getChallenges() {
+    public List<Choice> getChallenges() {
         return challenges;
     }
 
-    public List<OptionView> getWeeks() {
+    public List<Choice> getWeeks() {
         return weeks;
     }
 

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.outcomes.port.Sprint;
+import com.outcomes.view.Choice;
 import com.outcomes.view.I18n;
 
 /**
@@ -37,8 +38,8 @@ final class SprintNavigation {
         }
         SprintLinkView previous = at > 0 ? link(sprints.get(at - 1), "outcomes.web.sprint.previous") : null;
         SprintLinkView next = at >= 0 && at < sprints.size() - 1 ? link(sprints.get(at + 1), "outcomes.web.sprint.next") : null;
-        List<OptionView> picker = sprints.stream()
-                .map(s -> new OptionView(String.valueOf(s.id()), s.name(), s.id() == currentId))
+        List<Choice> picker = sprints.stream()
+                .map(s -> new Choice(String.valueOf(s.id()), s.name(), s.id() == currentId))
                 .toList();
         return new SprintNavigationView(previous, next, picker);
     }

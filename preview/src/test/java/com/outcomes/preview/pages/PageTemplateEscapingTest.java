@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.Test;
 
 import com.outcomes.port.IssueRef;
+import com.outcomes.view.Choice;
 import com.outcomes.view.HostileText;
 import com.outcomes.view.StrictVelocity;
 
@@ -33,8 +34,8 @@ public class PageTemplateEscapingTest {
         }
     }
 
-    private static OptionView option(String p, boolean selected) {
-        return new OptionView(in(p + "value"), in(p + "label"), selected);
+    private static Choice option(String p, boolean selected) {
+        return new Choice(in(p + "value"), in(p + "label"), selected);
     }
 
     @Test

@@ -24,6 +24,7 @@ import com.outcomes.port.AccessPolicy;
 import com.outcomes.port.Sprint;
 import com.outcomes.port.SprintIssue;
 import com.outcomes.port.WorkTracker;
+import com.outcomes.view.Choice;
 import com.outcomes.view.I18n;
 
 public class SprintNavigationTest {
@@ -69,8 +70,8 @@ public class SprintNavigationTest {
         assertNull(view.getPrevious());
         assertEquals("/sprints/3", view.getNext().getUrlHtml());
         assertTrue(view.getNext().getTextHtml().contains("Sprint Three"));
-        assertEquals(List.of("1", "3"), view.getSprints().stream().map(OptionView::getValueHtml).toList());
-        assertEquals(List.of("Sprint One", "Sprint Three"), view.getSprints().stream().map(OptionView::getLabelHtml).toList());
+        assertEquals(List.of("1", "3"), view.getSprints().stream().map(Choice::getValueHtml).toList());
+        assertEquals(List.of("Sprint One", "Sprint Three"), view.getSprints().stream().map(Choice::getLabelHtml).toList());
         assertTrue(view.getSprints().get(0).isSelected());
         verify(access, times(1)).visible(eq("ann"), anyCollection());
     }
