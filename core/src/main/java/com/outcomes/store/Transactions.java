@@ -23,16 +23,43 @@ public final class Transactions {
     private static final ThreadLocal<StoreDatabase> OPEN = new ThreadLocal<>();
 
     private final StoreDatabase database;
+    private final boolean stamped;
 
+    /** Transactions that raise the store's write version ({@link WriteStamps}): every write of the store. */
     public Transactions(StoreDatabase database) {
-        this.database = database;
+        this(database, true);
     }
 
-    /** Runs the work in one transaction: all of it is stored, or none. */
+    private Transactions(StoreDatabase database, boolean stamped) {
+        this.database = database;
+        this.stamped = stamped;
+    }
+
+    /** For {@link WriteStamps#compact} alone, which changes no data and keeps the version's sum. */
+    static Transactions unstamped(StoreDatabase database) {
+        return new Transactions(database, false);
+    }
+
+    /**
+     * Runs the work in one transaction: all of it is stored, or none. The outermost store transaction on this thread
+     * also inserts its write stamp, so the store's write version rises exactly when the work commits; every cache keyed
+     * by that version then misses on every node (a read-only transaction would only cost one needless miss).
+     */
     public <T> T run(Supplier<T> work) {
-        if (OPEN.get() == database || database.inOuterTransaction()) {
+        if (OPEN.get() == database) {
             return work.get();
         }
+        if (database.inOuterTransaction()) {
+            return stamping(work).get();
+        }
+        T result = retrying(stamping(work));
+        if (stamped) {
+            WriteStamps.compactSometimes(this); // after the commit: never fails or repeats the write
+        }
+        return result;
+    }
+
+    private <T> T retrying(Supplier<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return once(work);
@@ -43,6 +70,21 @@ public final class Transactions {
                 LOG.debug("transaction aborted by the database (attempt {}), retrying", attempt, e);
             }
         }
+    }
+
+    StoreDatabase database() {
+        return database;
+    }
+
+    private <T> Supplier<T> stamping(Supplier<T> work) {
+        if (!stamped) {
+            return work;
+        }
+        return () -> {
+            T result = work.get();
+            WriteStamps.stamp(database);
+            return result;
+        };
     }
 
     private <T> T once(Supplier<T> work) {

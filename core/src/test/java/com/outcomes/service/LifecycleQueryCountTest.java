@@ -4,6 +4,7 @@ import static com.outcomes.service.ServiceFixture.TODAY;
 import static com.outcomes.service.ServiceFixture.outcome;
 import static org.junit.Assert.assertEquals;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.outcomes.domain.NewClosure;
@@ -56,10 +57,27 @@ public class LifecycleQueryCountTest {
             int small = statements(() -> fx.core.dashboard().dashboard("viewer", "SMALL", null, 12, TODAY, includeClosed));
             int large = statements(() -> fx.core.dashboard().dashboard("viewer", "LARGE", null, 12, TODAY, includeClosed));
 
-            // closures, metrics, readings, the latest check-ins: one statement each
-            assertEquals("includeClosed=" + includeClosed, 4, small);
+            // the store's write version, then (first time after a write) closures, metrics, readings, the latest
+            // check-ins: one statement each; asked again (includeClosed only filters) the version alone
+            assertEquals("includeClosed=" + includeClosed, includeClosed ? 1 : 5, small);
             assertEquals("includeClosed=" + includeClosed, small, large);
         }
+    }
+
+    @Test
+    public void aWriteMakesTheNextDashboardReadTheStoreAgainWithTheSameStatementsAtAnySize() {
+        // given both portfolios' evaluations cached
+        fx.core.dashboard().dashboard("viewer", "SMALL", null, 12, TODAY, false);
+        fx.core.dashboard().dashboard("viewer", "LARGE", null, 12, TODAY, false);
+        assertEquals(1, statements(() -> fx.core.dashboard().dashboard("viewer", "LARGE", null, 12, TODAY, false)));
+
+        // when a reading is recorded to one outcome of the small portfolio
+        long metric = fx.core.metricRepository().byIssues(List.of("SMALL-1")).get(0).id();
+        fx.core.readings().record("admin", metric, new NewReading(30, TODAY.minusDays(1), null, null, null));
+
+        // then every portfolio's next dashboard reads again: the version is the store's, not the project's
+        assertEquals(5, statements(() -> fx.core.dashboard().dashboard("viewer", "SMALL", null, 12, TODAY, false)));
+        assertEquals(5, statements(() -> fx.core.dashboard().dashboard("viewer", "LARGE", null, 12, TODAY, false)));
     }
 
     /** Outcomes with one metric and two readings each; every second one closed as missed. */
