@@ -1,19 +1,18 @@
 package com.outcomes.port;
 
-import java.util.function.Supplier;
-
 /**
  * A host's cache of derived values (Jira: an Atlassian Cache from its {@code CacheManager}; the preview and tests:
- * core's in-process cache). Keys must carry everything the value depends on, the {@link StoreVersion} among them, so a
- * hit is never stale on any node; the cache only saves work. Values are immutable and may be handed to many threads.
+ * core's in-process cache). What is kept must say which store version it was read at ({@link WriteVersion}), and the
+ * caller compares that with the version it read on this request, so a value is never served older than the last
+ * committed write on any node; the cache only saves work. Values are immutable and may be handed to many threads.
  */
 public interface SharedCache<K, V> {
 
-    /** The cached value, or {@code load}'s, kept for the next caller with an equal key. */
-    V get(K key, Supplier<? extends V> load);
+    /** The value kept for the key, or null. */
+    V peek(K key);
 
-    /** Drops every entry: they can no longer be hit (a newer version is in every new key), so their memory is freed. */
-    void removeAll();
+    /** Keeps the value for the key, replacing what was kept. */
+    void put(K key, V value);
 
     /** Makes a host's caches, one per use, by name. */
     @FunctionalInterface
@@ -21,7 +20,7 @@ public interface SharedCache<K, V> {
 
         /**
          * @param name       unique in the plugin (Jira: the cache's name in its CacheManager)
-         * @param maxEntries entries kept at most, the least recently used dropped first
+         * @param maxEntries entries kept at most
          */
         <K, V> SharedCache<K, V> cache(String name, int maxEntries);
     }

@@ -2,6 +2,8 @@ package com.outcomes.store;
 
 import java.util.function.Supplier;
 
+import com.outcomes.port.WriteVersion;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,13 +48,26 @@ public final class Transactions {
      * by that version then misses on every node (a read-only transaction would only cost one needless miss).
      */
     public <T> T run(Supplier<T> work) {
+        return run(WriteStamps.OTHERS, work);
+    }
+
+    /**
+     * As {@link #run(Supplier)} for work that writes readings of this one metric and nothing else a dashboard shows: the
+     * stamp names the metric's bucket, so caches re-read that bucket alone. Joined to an enclosing store transaction,
+     * that transaction's stamp stands (a wider one).
+     */
+    public <T> T runForReadingsOf(long metricId, Supplier<T> work) {
+        return run(WriteVersion.bucketOf(metricId), work);
+    }
+
+    private <T> T run(int bucket, Supplier<T> work) {
         if (OPEN.get() == database) {
             return work.get();
         }
         if (database.inOuterTransaction()) {
-            return stamping(work).get();
+            return stamping(bucket, work).get();
         }
-        T result = retrying(stamping(work));
+        T result = retrying(stamping(bucket, work));
         if (stamped) {
             WriteStamps.compactSometimes(this); // after the commit: never fails or repeats the write
         }
@@ -76,13 +91,13 @@ public final class Transactions {
         return database;
     }
 
-    private <T> Supplier<T> stamping(Supplier<T> work) {
+    private <T> Supplier<T> stamping(int bucket, Supplier<T> work) {
         if (!stamped) {
             return work;
         }
         return () -> {
             T result = work.get();
-            WriteStamps.stamp(database);
+            WriteStamps.stamp(database, bucket);
             return result;
         };
     }

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertEquals;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.outcomes.domain.NewCheckIn;
 import com.outcomes.domain.NewClosure;
 import com.outcomes.domain.NewReading;
 import com.outcomes.store.StoreTestDatabase;
@@ -65,8 +66,8 @@ public class LifecycleQueryCountTest {
     }
 
     @Test
-    public void aWriteMakesTheNextDashboardReadTheStoreAgainWithTheSameStatementsAtAnySize() {
-        // given both portfolios' evaluations cached
+    public void aReadingMakesTheNextDashboardReadItsBucketAgainAndAnyOtherWriteEverything() {
+        // given both portfolios' evaluations kept
         fx.core.dashboard().dashboard("viewer", "SMALL", null, 12, TODAY, false);
         fx.core.dashboard().dashboard("viewer", "LARGE", null, 12, TODAY, false);
         assertEquals(1, statements(() -> fx.core.dashboard().dashboard("viewer", "LARGE", null, 12, TODAY, false)));
@@ -75,7 +76,12 @@ public class LifecycleQueryCountTest {
         long metric = fx.core.metricRepository().byIssues(List.of("SMALL-1")).get(0).id();
         fx.core.readings().record("admin", metric, new NewReading(30, TODAY.minusDays(1), null, null, null));
 
-        // then every portfolio's next dashboard reads again: the version is the store's, not the project's
+        // then the next dashboard reads the version, then the readings of that metric's bucket alone
+        assertEquals(2, statements(() -> fx.core.dashboard().dashboard("viewer", "SMALL", null, 12, TODAY, false)));
+        assertEquals(1, statements(() -> fx.core.dashboard().dashboard("viewer", "SMALL", null, 12, TODAY, false)));
+
+        // and after a write of another kind (a check-in) everything again, as many statements at any size
+        fx.core.checkIns().add("admin", "SMALL-1", new NewCheckIn(4, null));
         assertEquals(5, statements(() -> fx.core.dashboard().dashboard("viewer", "SMALL", null, 12, TODAY, false)));
         assertEquals(5, statements(() -> fx.core.dashboard().dashboard("viewer", "LARGE", null, 12, TODAY, false)));
     }
