@@ -43,8 +43,9 @@ import com.outcomes.port.StoreVersion;
 /**
  * Builds the "Outcomes vs Output" aggregate with a fixed number of host calls and queries, whatever
  * the number of outcomes or epics: one portfolio read, one link read, one batched epic search, the store's write
- * version, and — once per version for every viewer ({@link PortfolioEvaluations}) — one closure, metric, reading and
- * check-in query each. Permissions filter every request: the shared part holds no viewer's choices.
+ * version, and — only when a write came since the portfolio's evaluation was kept ({@link PortfolioEvaluations}) —
+ * the readings of the buckets written to, or the closure, metric, reading and check-in queries. Permissions filter
+ * every request: the shared evaluation holds every issue, and no viewer's choices.
  */
 public final class DashboardService {
 
@@ -53,7 +54,7 @@ public final class DashboardService {
     private final Permissions permissions;
 
     /**
-     * @param version the store's write version, read once per request and part of every cache key
+     * @param version the store's write version, read first on each request and compared with a kept evaluation's
      * @param caches  the host's caches (Jira: Atlassian Cache; elsewhere {@link InProcessCaches})
      */
     public DashboardService(WorkTracker work, MetricStore metrics, EvaluationBatch evaluations, Permissions permissions,

@@ -95,10 +95,11 @@ public final class Transactions {
         if (!stamped) {
             return work;
         }
+        // First in the transaction, not last: AO's HSQLDB provider inserts under one JVM-wide monitor, and an insert
+        // after a row another transaction waits on (a unique claim) would deadlock with it (see EntityManagerDatabase)
         return () -> {
-            T result = work.get();
             WriteStamps.stamp(database, bucket);
-            return result;
+            return work.get();
         };
     }
 
