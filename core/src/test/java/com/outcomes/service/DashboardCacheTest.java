@@ -4,18 +4,19 @@ import static com.outcomes.service.ServiceFixture.CLOCK;
 import static com.outcomes.service.ServiceFixture.TODAY;
 import static com.outcomes.service.ServiceFixture.outcome;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 import net.java.ao.DatabaseProvider;
 import net.java.ao.EntityManager;
@@ -30,12 +31,14 @@ import org.junit.runner.RunWith;
 
 import com.outcomes.OutcomesCore;
 import com.outcomes.domain.ComputedBy;
+import com.outcomes.domain.Correlation;
 import com.outcomes.domain.MetricDefinition;
 import com.outcomes.domain.MetricKind;
 import com.outcomes.domain.NewCheckIn;
 import com.outcomes.domain.NewClosure;
 import com.outcomes.domain.NewReading;
 import com.outcomes.port.AccessPolicy;
+import com.outcomes.port.WriteVersion;
 import com.outcomes.port.RefusingAutomation;
 import com.outcomes.store.EntityManagerDatabase;
 import com.outcomes.store.StoreTestDatabase;
@@ -150,6 +153,33 @@ public class DashboardCacheTest {
 
         // then
         assertEquals(42.0, current(fx.core, "viewer", "OUT-3"), 0.0);
+    }
+
+    @Test
+    @NonTransactional
+    public void readingsOfAnOutcomeMetricReachItsLeadingIndicatorsCorrelationThoughTheyAreInAnotherBucket() {
+        // given a leading indicator measured weekly for ten weeks, following CSAT (measured once: too few pairs)
+        long leading = fx.core.metrics().define("admin", "OUT-2", ServiceFixture.leading("Tickets solved", 0, 100, csat))
+                .metric().id();
+        StringBuilder weekly = new StringBuilder("measuredAt,value\n");
+        for (int week = 10; week >= 1; week--) {
+            weekly.append(TODAY.minusWeeks(week)).append(',').append(100 - week * 3).append('\n');
+        }
+        fx.core.readings().importCsv("admin", leading, weekly.toString());
+        assertTrue(correlation(fx.core, leading).insufficientData());
+        cached();
+
+        // when CSAT, in another bucket than its leading indicator, gets weekly readings too
+        fx.core.readings().importCsv("admin", csat, weekly.toString());
+
+        // then the indicator's correlation, computed from CSAT's history, is in the next dashboard
+        assertNotEquals(WriteVersion.bucketOf(csat), WriteVersion.bucketOf(leading));
+        assertFalse(correlation(fx.core, leading).insufficientData());
+    }
+
+    private static Correlation correlation(OutcomesCore core, long metricId) {
+        return row(dashboard(core, "viewer"), "OUT-2").metrics().stream().filter(v -> v.metric().id() == metricId)
+                .findFirst().orElseThrow().evaluation().correlation();
     }
 
     @Test
