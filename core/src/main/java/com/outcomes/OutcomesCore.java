@@ -8,6 +8,7 @@ import com.outcomes.i18n.Messages;
 import com.outcomes.port.AccessPolicy;
 import com.outcomes.port.AutomationPorts;
 import com.outcomes.port.RefusingAutomation;
+import com.outcomes.port.SharedCache;
 import com.outcomes.port.Templates;
 import com.outcomes.port.WorkTracker;
 import com.outcomes.rest.CalibrationResource;
@@ -32,6 +33,7 @@ import com.outcomes.service.DashboardService;
 import com.outcomes.service.EpicPanelService;
 import com.outcomes.service.EpicService;
 import com.outcomes.service.EvaluationBatch;
+import com.outcomes.service.InProcessCaches;
 import com.outcomes.service.IssuePanelService;
 import com.outcomes.service.DueService;
 import com.outcomes.service.Job;
@@ -53,6 +55,7 @@ import com.outcomes.store.MetricRepository;
 import com.outcomes.store.ReadingRepository;
 import com.outcomes.store.RiceRepository;
 import com.outcomes.store.StoreDatabase;
+import com.outcomes.store.WriteStamps;
 import com.outcomes.view.CalibrationViewFactory;
 import com.outcomes.view.DashboardHtml;
 import com.outcomes.view.EpicPanelViewFactory;
@@ -68,7 +71,9 @@ import com.outcomes.view.TreeViewFactory;
  * the benchmark, tests): from the host's ports it builds the repositories, the services, what the REST resources
  * share, and — per viewer language — the view factories. Hosts add only their adapters and their HTTP edge.
  *
- * <p>Stateless between requests: everything held is immutable or reads the ports on each call.
+ * <p>Stateless between requests but for the dashboard's shared evaluations, cached under the store's write version
+ * read on each request (so never older than the last committed write on any node): everything else held is immutable
+ * or reads the ports on each call.
  */
 public final class OutcomesCore {
 
@@ -112,6 +117,16 @@ public final class OutcomesCore {
      */
     public OutcomesCore(StoreDatabase database, WorkTracker work, AccessPolicy access, Clock clock, Templates templates,
             AutomationPorts automation) {
+        this(database, work, access, clock, templates, automation, new InProcessCaches());
+    }
+
+    /**
+     * @param caches the host's caches for what the dashboard shares between viewers (Jira: Atlassian Cache); the other
+     *               constructors use core's in-process ones, safe on any number of nodes because every key holds the
+     *               store's write version ({@link WriteStamps})
+     */
+    public OutcomesCore(StoreDatabase database, WorkTracker work, AccessPolicy access, Clock clock, Templates templates,
+            AutomationPorts automation, SharedCache.Factory caches) {
         this.clock = clock;
         this.templates = templates;
         metricRepository = new MetricRepository(database);
@@ -130,7 +145,7 @@ public final class OutcomesCore {
         readings = new ReadingService(readingRepository, metricRepository, metrics, permissions, clock,
                 closureRepository);
         dashboard = new DashboardService(work, metricRepository, evaluations, permissions, checkInRepository,
-                closureRepository);
+                closureRepository, new WriteStamps(database), caches);
         lifecycle = new LifecycleService(work, metricRepository, evaluations, closureRepository, permissions, clock);
         sprintReview = new SprintReviewService(work, metricRepository, evaluations, permissions, clock,
                 checkInRepository);

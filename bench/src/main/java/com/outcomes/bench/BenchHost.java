@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.outcomes.OutcomesCore;
+import com.outcomes.port.RefusingAutomation;
+import com.outcomes.port.SharedCache;
 import com.outcomes.port.AccessPolicy;
 import com.outcomes.preview.PreviewServer;
 import com.outcomes.preview.PreviewSettings;
@@ -33,6 +35,8 @@ public final class BenchHost implements AutoCloseable {
 
     private final BenchDatabase database;
     private final OutcomesCore core;
+    /** The same core without kept evaluations: what a dashboard costs when it must read and evaluate everything. */
+    private OutcomesCore uncachedCore;
     private final CountingWorkTracker work;
     private final AtomicInteger statements = new AtomicInteger();
     private final DatabaseProvider.SqlListener sqlCounter = sql -> statements.incrementAndGet();
@@ -59,6 +63,8 @@ public final class BenchHost implements AutoCloseable {
             AccessPolicy access = new PreviewAccessPolicy(requestUser, users, tracker);
             OutcomesCore core = new OutcomesCore(store, counted, access, clock, new VelocityPageTemplates());
             BenchHost host = new BenchHost(database, core, counted);
+            host.uncachedCore = new OutcomesCore(store, counted, access, clock, new VelocityPageTemplates(),
+                    RefusingAutomation.ports(), NEVER_KEPT);
             host.server = new PreviewServer(PreviewSettings.DEFAULT_BIND, 0, users, requestUser,
                     new FailedLogins(LoginDelayPolicy.DEFAULT, Clock.systemUTC()), core.restSingletons(), List.of());
             database.entityManager().getProvider().addSqlListener(host.sqlCounter);
@@ -81,6 +87,27 @@ public final class BenchHost implements AutoCloseable {
     public OutcomesCore core() {
         return core;
     }
+
+    /** Core over the same store and host whose dashboards never find an evaluation kept: the cost of a cache miss. */
+    public OutcomesCore uncachedCore() {
+        return uncachedCore;
+    }
+
+    private static final SharedCache.Factory NEVER_KEPT = new SharedCache.Factory() {
+        @Override
+        public <K, V> SharedCache<K, V> cache(String name, int maxEntries) {
+            return new SharedCache<>() {
+                @Override
+                public V peek(K key) {
+                    return null;
+                }
+
+                @Override
+                public void put(K key, V value) {
+                }
+            };
+        }
+    };
 
     public CountingWorkTracker work() {
         return work;

@@ -62,12 +62,14 @@ public final class DatabaseBench {
                                 .map(com.outcomes.domain.Metric::id).toList();
                         return host.core().readingRepository().seriesOf(ids);
                     },
-                    () -> jdbc.run(connection, large, asOf, WEEKS)));
+                    () -> jdbc.run(connection, large, asOf, WEEKS),
+                    () -> host.uncachedCore().dashboard().dashboard("admin", large.shape().project(), null, WEEKS, asOf)));
         }
         Samples dashboardWhole = wholePortfolio.get(0);
         Samples service = wholePortfolio.get(1);
         Samples storeLoad = wholePortfolio.get(2);
         Samples floor = wholePortfolio.get(3);
+        Samples serviceUncached = wholePortfolio.get(4);
 
         LOG.info("[{}] dashboard, one challenge", database);
         checkDashboard(client, oneChallenge, large.shape().outcomes() / large.shape().challenges());
@@ -126,7 +128,8 @@ public final class DatabaseBench {
         DatabaseResults.Concurrency concurrency = new ConcurrencyBench(config.concurrency(), users, asOf, WEEKS)
                 .run(database, host, large);
 
-        return new DatabaseResults(database, loaded, dashboardWhole, dashboardChallenge, service, storeLoad, floor, growth,
+        return new DatabaseResults(database, loaded, dashboardWhole, dashboardChallenge, service, serviceUncached, storeLoad,
+                floor, growth,
                 challengeStatements, challengeCalls, metricGet, readingsGet, recording, Samples.ofNanos(csvNanos),
                 new DatabaseResults.CsvRejection(config.csvLines(), rejected.status(), storedAfterBad), concurrency);
     }

@@ -9,6 +9,7 @@ public record DatabaseResults(
         Samples dashboardWhole,
         Samples dashboardChallenge,
         Samples dashboardService,
+        Samples dashboardServiceUncached,
         Samples storeLoad,
         Samples floor,
         List<GrowthPoint> growth,

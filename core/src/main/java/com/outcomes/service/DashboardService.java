@@ -37,29 +37,32 @@ import com.outcomes.port.IssueRef;
 import com.outcomes.port.Portfolio;
 import com.outcomes.port.WorkTracker;
 import com.outcomes.port.MetricStore;
+import com.outcomes.port.SharedCache;
+import com.outcomes.port.StoreVersion;
 
 /**
  * Builds the "Outcomes vs Output" aggregate with a fixed number of host calls and queries, whatever
- * the number of outcomes or epics: one portfolio read, one link read, one batched epic search, one
- * metric query, one reading query and one check-in query.
+ * the number of outcomes or epics: one portfolio read, one link read, one batched epic search, the store's write
+ * version, and — only when a write came since the portfolio's evaluation was kept ({@link PortfolioEvaluations}) —
+ * the readings of the buckets written to, or the closure, metric, reading and check-in queries. Permissions filter
+ * every request: the shared evaluation holds every issue, and no viewer's choices.
  */
 public final class DashboardService {
 
     private final WorkTracker work;
-    private final MetricStore metrics;
-    private final EvaluationBatch evaluations;
+    private final PortfolioEvaluations evaluations;
     private final Permissions permissions;
-    private final CheckInStore checkIns;
-    private final ClosureStore closures;
 
+    /**
+     * @param version the store's write version, read first on each request and compared with a kept evaluation's
+     * @param caches  the host's caches (Jira: Atlassian Cache; elsewhere {@link InProcessCaches})
+     */
     public DashboardService(WorkTracker work, MetricStore metrics, EvaluationBatch evaluations, Permissions permissions,
-                            CheckInStore checkIns, ClosureStore closures) {
+                            CheckInStore checkIns, ClosureStore closures, StoreVersion version,
+                            SharedCache.Factory caches) {
         this.work = work;
-        this.metrics = metrics;
-        this.evaluations = evaluations;
+        this.evaluations = new PortfolioEvaluations(version, caches, metrics, evaluations, checkIns, closures);
         this.permissions = permissions;
-        this.checkIns = checkIns;
-        this.closures = closures;
     }
 
     /** The dashboard of open outcomes. */
@@ -97,9 +100,10 @@ public final class DashboardService {
                     .toList();
         }
 
-        // the closures of every outcome shown, in one statement, before anything else is read for them
-        Map<String, Closure> closed = outcomes.isEmpty() ? Map.of()
-                : closures.currentOf(outcomes.stream().map(IssueRef::key).toList());
+        // every metric of the portfolio read and evaluated once per store write version, shared by all viewers; only
+        // what this viewer may browse is taken from it (PortfolioEvaluations says why that is never stale)
+        PortfolioEvaluations.Evaluated evaluated = evaluations.of(project, portfolio, asOf);
+        Map<String, Closure> closed = evaluated.closures();
         if (!includeClosed) {
             outcomes = outcomes.stream().filter(o -> !closed.containsKey(o.key())).toList();
         }
@@ -107,18 +111,9 @@ public final class DashboardService {
         Map<String, List<IssueRef>> epicsByOutcome = visibleEpics(user, work.epicsOf(outcomeKeys));
         Map<String, EpicWork> workByEpic = epicWork(epicsByOutcome.values(), window);
 
-        List<String> issueKeys = new ArrayList<>(outcomeKeys);
-        challenges.forEach(c -> issueKeys.add(c.key())); // the challenges' KPIs come with the same one query
-        List<Metric> allMetrics = metrics.byIssues(issueKeys);
-        Map<Long, ReadingHistory> histories = evaluations.historiesOf(allMetrics);
-        Map<String, List<MetricView>> viewsByOutcome = new LinkedHashMap<>();
-        for (Metric m : allMetrics) {
-            viewsByOutcome.computeIfAbsent(m.issueKey(), k -> new ArrayList<>())
-                    .add(evaluations.evaluate(m, histories, asOf, closed));
-        }
-
-        // the latest check-in of every outcome in one statement, however many outcomes
-        Map<String, CheckIn> latestCheckIns = outcomeKeys.isEmpty() ? Map.of() : checkIns.latestOf(outcomeKeys);
+        Map<String, List<MetricView>> viewsByOutcome = evaluated.viewsByIssue();
+        Map<Long, ReadingHistory> histories = evaluated.histories();
+        Map<String, CheckIn> latestCheckIns = evaluated.latestCheckIns();
         Map<String, OutcomeRow> rows = new LinkedHashMap<>();
         for (IssueRef outcome : outcomes) {
             List<MetricView> views = viewsByOutcome.getOrDefault(outcome.key(), List.of());

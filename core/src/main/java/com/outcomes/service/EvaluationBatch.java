@@ -53,6 +53,11 @@ public final class EvaluationBatch {
 
     /** Histories of the metrics and of their parents, keyed by metric id. */
     Map<Long, ReadingHistory> historiesOf(Collection<Metric> metrics) {
+        return historiesOfIds(historyIds(metrics));
+    }
+
+    /** The ids of the metrics and of their parents: the histories their evaluations read. */
+    static Set<Long> historyIds(Collection<Metric> metrics) {
         Set<Long> ids = new HashSet<>();
         for (Metric m : metrics) {
             ids.add(m.id());
@@ -60,6 +65,11 @@ public final class EvaluationBatch {
                 ids.add(m.definition().parentMetricId());
             }
         }
+        return ids;
+    }
+
+    /** Histories of these metrics in one query, keyed by metric id; a metric without readings is absent. */
+    Map<Long, ReadingHistory> historiesOfIds(Set<Long> ids) {
         Map<Long, ReadingHistory> histories = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return histories;
@@ -106,7 +116,7 @@ public final class EvaluationBatch {
         return evaluate(metrics, historiesOf(metrics), asOf, closuresOf(metrics));
     }
 
-    private static boolean hasParent(Metric m) {
+    static boolean hasParent(Metric m) {
         return m.kind() == MetricKind.LEADING && m.definition().parentMetricId() != null;
     }
 }

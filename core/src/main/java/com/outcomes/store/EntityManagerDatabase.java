@@ -108,6 +108,15 @@ public final class EntityManagerDatabase implements StoreDatabase {
     }
 
     @Override
+    public void delete(RawEntity<?>... entities) {
+        try {
+            em.delete(entities);
+        } catch (SQLException e) {
+            throw new PersistenceException("delete failed", e);
+        }
+    }
+
+    @Override
     public SqlReads sqlReads() {
         return sqlReads;
     }

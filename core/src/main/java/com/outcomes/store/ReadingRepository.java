@@ -60,7 +60,7 @@ public final class ReadingRepository implements ReadingStore {
     public Reading append(long metricId, NewReading r, String recordedBy, Instant recordedAt) {
         checkNote(r);
         try {
-            return transactions.run(() -> {
+            return transactions.runForReadingsOf(metricId, () -> {
                 if (r.supersedes() != null) {
                     checkSupersedable(metricId, Set.of(r.supersedes()));
                 }
@@ -100,7 +100,7 @@ public final class ReadingRepository implements ReadingStore {
         rs.forEach(ReadingRepository::checkNote);
         boolean corrects = rs.stream().anyMatch(r -> r.supersedes() != null);
         try {
-            return transactions.run(() -> {
+            return transactions.runForReadingsOf(metricId, () -> {
                 if (corrects) {
                     Set<Long> superseded = new HashSet<>();
                     for (NewReading r : rs) {

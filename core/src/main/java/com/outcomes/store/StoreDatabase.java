@@ -33,6 +33,9 @@ public interface StoreDatabase {
 
     <T extends RawEntity<K>, K> int count(Class<T> type, Query query);
 
+    /** Deletes the rows of these entities (only {@link WriteStamps#compact} deletes: every other table is kept). */
+    void delete(RawEntity<?>... entities);
+
     /** Plain SQL reads of the same tables: the store's read for many rows. */
     SqlReads sqlReads();
 

@@ -8,7 +8,8 @@ public final class StoreEntities {
     @SuppressWarnings("unchecked")
     public static final Class<? extends RawEntity<?>>[] ALL = new Class[] {
             MetricEntity.class, ReadingEntity.class, CorrectionEntity.class, EpicRiceEntity.class,
-            CheckInEntity.class, ClosureEntity.class, ReminderEntity.class, ComputeClaimEntity.class};
+            CheckInEntity.class, ClosureEntity.class, ReminderEntity.class, ComputeClaimEntity.class,
+            WriteStampEntity.class};
 
     private StoreEntities() {
     }

@@ -2,6 +2,8 @@ package com.outcomes.store;
 
 import java.util.function.Supplier;
 
+import com.outcomes.port.WriteVersion;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,16 +25,56 @@ public final class Transactions {
     private static final ThreadLocal<StoreDatabase> OPEN = new ThreadLocal<>();
 
     private final StoreDatabase database;
+    private final boolean stamped;
 
+    /** Transactions that raise the store's write version ({@link WriteStamps}): every write of the store. */
     public Transactions(StoreDatabase database) {
-        this.database = database;
+        this(database, true);
     }
 
-    /** Runs the work in one transaction: all of it is stored, or none. */
+    private Transactions(StoreDatabase database, boolean stamped) {
+        this.database = database;
+        this.stamped = stamped;
+    }
+
+    /** For {@link WriteStamps#compact} alone, which changes no data and keeps the version's sum. */
+    static Transactions unstamped(StoreDatabase database) {
+        return new Transactions(database, false);
+    }
+
+    /**
+     * Runs the work in one transaction: all of it is stored, or none. The outermost store transaction on this thread
+     * also inserts its write stamp, so the store's write version rises exactly when the work commits; every cache keyed
+     * by that version then misses on every node (a read-only transaction would only cost one needless miss).
+     */
     public <T> T run(Supplier<T> work) {
-        if (OPEN.get() == database || database.inOuterTransaction()) {
+        return run(WriteStamps.OTHERS, work);
+    }
+
+    /**
+     * As {@link #run(Supplier)} for work that writes readings of this one metric and nothing else a dashboard shows: the
+     * stamp names the metric's bucket, so caches re-read that bucket alone. Joined to an enclosing store transaction,
+     * that transaction's stamp stands (a wider one).
+     */
+    public <T> T runForReadingsOf(long metricId, Supplier<T> work) {
+        return run(WriteVersion.bucketOf(metricId), work);
+    }
+
+    private <T> T run(int bucket, Supplier<T> work) {
+        if (OPEN.get() == database) {
             return work.get();
         }
+        if (database.inOuterTransaction()) {
+            return stamping(bucket, work).get();
+        }
+        T result = retrying(stamping(bucket, work));
+        if (stamped) {
+            WriteStamps.compactSometimes(this); // after the commit: never fails or repeats the write
+        }
+        return result;
+    }
+
+    private <T> T retrying(Supplier<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return once(work);
@@ -43,6 +85,22 @@ public final class Transactions {
                 LOG.debug("transaction aborted by the database (attempt {}), retrying", attempt, e);
             }
         }
+    }
+
+    StoreDatabase database() {
+        return database;
+    }
+
+    private <T> Supplier<T> stamping(int bucket, Supplier<T> work) {
+        if (!stamped) {
+            return work;
+        }
+        // First in the transaction, not last: AO's HSQLDB provider inserts under one JVM-wide monitor, and an insert
+        // after a row another transaction waits on (a unique claim) would deadlock with it (see EntityManagerDatabase)
+        return () -> {
+            WriteStamps.stamp(database, bucket);
+            return work.get();
+        };
     }
 
     private <T> T once(Supplier<T> work) {

@@ -4,8 +4,10 @@ import static com.outcomes.service.ServiceFixture.TODAY;
 import static com.outcomes.service.ServiceFixture.outcome;
 import static org.junit.Assert.assertEquals;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.outcomes.domain.NewCheckIn;
 import com.outcomes.domain.NewClosure;
 import com.outcomes.domain.NewReading;
 import com.outcomes.store.StoreTestDatabase;
@@ -56,10 +58,32 @@ public class LifecycleQueryCountTest {
             int small = statements(() -> fx.core.dashboard().dashboard("viewer", "SMALL", null, 12, TODAY, includeClosed));
             int large = statements(() -> fx.core.dashboard().dashboard("viewer", "LARGE", null, 12, TODAY, includeClosed));
 
-            // closures, metrics, readings, the latest check-ins: one statement each
-            assertEquals("includeClosed=" + includeClosed, 4, small);
+            // the store's write version, then (first time after a write) closures, metrics, readings, the latest
+            // check-ins: one statement each; asked again (includeClosed only filters) the version alone
+            assertEquals("includeClosed=" + includeClosed, includeClosed ? 1 : 5, small);
             assertEquals("includeClosed=" + includeClosed, small, large);
         }
+    }
+
+    @Test
+    public void aReadingMakesTheNextDashboardReadItsBucketAgainAndAnyOtherWriteEverything() {
+        // given both portfolios' evaluations kept
+        fx.core.dashboard().dashboard("viewer", "SMALL", null, 12, TODAY, false);
+        fx.core.dashboard().dashboard("viewer", "LARGE", null, 12, TODAY, false);
+        assertEquals(1, statements(() -> fx.core.dashboard().dashboard("viewer", "LARGE", null, 12, TODAY, false)));
+
+        // when a reading is recorded to one outcome of the small portfolio
+        long metric = fx.core.metricRepository().byIssues(List.of("SMALL-1")).get(0).id();
+        fx.core.readings().record("admin", metric, new NewReading(30, TODAY.minusDays(1), null, null, null));
+
+        // then the next dashboard reads the version, then the readings of that metric's bucket alone
+        assertEquals(2, statements(() -> fx.core.dashboard().dashboard("viewer", "SMALL", null, 12, TODAY, false)));
+        assertEquals(1, statements(() -> fx.core.dashboard().dashboard("viewer", "SMALL", null, 12, TODAY, false)));
+
+        // and after a write of another kind (a check-in) everything again, as many statements at any size
+        fx.core.checkIns().add("admin", "SMALL-1", new NewCheckIn(4, null));
+        assertEquals(5, statements(() -> fx.core.dashboard().dashboard("viewer", "SMALL", null, 12, TODAY, false)));
+        assertEquals(5, statements(() -> fx.core.dashboard().dashboard("viewer", "LARGE", null, 12, TODAY, false)));
     }
 
     /** Outcomes with one metric and two readings each; every second one closed as missed. */

@@ -45,7 +45,9 @@ public class ClosureTableMigrationTest {
     @NonTransactional
     public void startUpAddsTheClosureTableAndKeepsEveryExistingRow() throws Exception {
         // given a store of the schema before the lifecycle, with a metric, a reading and a RICE rating in it
-        entityManager.migrate(MetricEntity.class, ReadingEntity.class, CorrectionEntity.class, EpicRiceEntity.class);
+        // (with the write stamps' table: this build's repositories write the old rows, and stamp each write)
+        entityManager.migrate(MetricEntity.class, ReadingEntity.class, CorrectionEntity.class, EpicRiceEntity.class,
+                WriteStampEntity.class);
         EntityManagerDatabase persistence = new EntityManagerDatabase(entityManager);
         MetricRepository metrics = new MetricRepository(persistence);
         long metricId = metrics.create("OUT-1", Fixtures.outcome("CSAT")).id();

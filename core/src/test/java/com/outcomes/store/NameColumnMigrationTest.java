@@ -166,7 +166,9 @@ public class NameColumnMigrationTest {
     @NonTransactional
     public void startUpAddsTheCheckInTableToAStoreOfTheCurrentSchemaKeepingItsRows() throws Exception {
         // given a store of the schema before check-ins, with a metric, a reading and RICE in it
-        entityManager.migrate(MetricEntity.class, ReadingEntity.class, CorrectionEntity.class, EpicRiceEntity.class);
+        // (with the write stamps' table: this build's repositories write the old rows, and stamp each write)
+        entityManager.migrate(MetricEntity.class, ReadingEntity.class, CorrectionEntity.class, EpicRiceEntity.class,
+                WriteStampEntity.class);
         MetricDefinition definition = new MetricDefinition(MetricKind.KPI, "CSAT", null, 1.0, 2.0,
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 30, null, null, null, null);
         long metricId = new MetricRepository(persistence).create("OUT-1", definition).id();

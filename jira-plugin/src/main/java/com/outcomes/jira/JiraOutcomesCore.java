@@ -17,8 +17,9 @@ import com.outcomes.view.DashboardHtml;
  * sprint review take core's services, REST pieces and view factories from {@link #core()}.
  *
  * <p>Why one component and not each core class as a bean: core has no DI annotations (it also runs in the
- * preview), so Spring Scanner cannot see inside it. Stateless between requests: everything core holds is immutable
- * or reads Active Objects / Jira on each call, so it is cluster-safe.
+ * preview), so Spring Scanner cannot see inside it. Cluster-safe: everything core holds is immutable or reads Active
+ * Objects / Jira on each call, but for the dashboard's shared evaluations in {@link JiraCaches}, keyed by the store's
+ * write version read from the database on each request.
  */
 @Named
 public class JiraOutcomesCore {
@@ -32,14 +33,16 @@ public class JiraOutcomesCore {
      * @param counter   computed metrics' counts through Jira's search, as each metric's owner
      * @param mailer    reminders through Jira's mail queue
      * @param links     absolute issue links for the reminder mails
+     * @param caches    Atlassian Cache for what the dashboard shares between viewers (keys hold the store's write
+     *                  version, so no node serves an entry older than the last committed write)
      */
     @Inject
     public JiraOutcomesCore(JiraStoreDatabase database, JiraWorkTracker work, JiraAccessPolicy access,
                             Templates templates, JiraViewer viewer,
-                            JiraIssueCounter counter, JiraMailer mailer, JiraIssueLinks links) {
+                            JiraIssueCounter counter, JiraMailer mailer, JiraIssueLinks links, JiraCaches caches) {
         // The server's zone: "today" for asOf defaults is the Jira server's day, as DESIGN §3 says.
         this.core = new OutcomesCore(database, work, access, Clock.systemDefaultZone(), templates,
-                new AutomationPorts(counter, mailer, links));
+                new AutomationPorts(counter, mailer, links), caches);
         this.dashboardHtml = core.dashboardHtml(viewer::baseUrl);
     }
 

@@ -71,6 +71,14 @@ public final class JiraStoreDatabase implements StoreDatabase {
     }
 
     @Override
+    public void delete(RawEntity<?>... entities) {
+        guarded("delete " + entities.length + " rows", () -> {
+            ao.delete(entities);
+            return null;
+        });
+    }
+
+    @Override
     public SqlReads sqlReads() {
         return sqlReads;
     }

@@ -65,6 +65,14 @@ final class EntityManagerActiveObjects implements ActiveObjects {
         return unchecked(() -> em.count(type, query));
     }
 
+    @Override
+    public void delete(RawEntity<?>... entities) {
+        unchecked(() -> {
+            em.delete(entities);
+            return null;
+        });
+    }
+
     /** Joins the transaction open on this thread, as Jira's does; otherwise runs the callback in a new one. */
     @Override
     public <T> T executeInTransaction(TransactionCallback<T> callback) {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.junit.Test;
 
 import com.outcomes.jira.JiraAccessPolicy;
+import com.outcomes.jira.JiraCaches;
 import com.outcomes.jira.JiraIssueCounter;
 import com.outcomes.jira.JiraIssueLinks;
 import com.outcomes.jira.JiraMailer;
@@ -42,7 +43,7 @@ public class DashboardViewInJiraTest {
         when(access.locale()).thenReturn(Locale.ENGLISH);
         JiraOutcomesCore core = new JiraOutcomesCore(mock(JiraStoreDatabase.class), mock(JiraWorkTracker.class),
                 access, StrictVelocity.escapingLikeJira(), viewer, mock(JiraIssueCounter.class), mock(JiraMailer.class),
-                mock(JiraIssueLinks.class));
+                mock(JiraIssueLinks.class), mock(JiraCaches.class));
         Dashboard answer = new Dashboard(LocalDate.of(2026, 11, 20), 12, List.of(), List.of(new OutcomeRow(
                 new IssueRef("OUT-2", "Customers <b>love</b> us", "OUT", IssueRef.OUTCOME), List.of(),
                 new Output(List.of(), 0, List.of()), List.of(), List.of())));

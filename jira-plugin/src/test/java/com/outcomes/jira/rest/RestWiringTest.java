@@ -29,6 +29,7 @@ import org.junit.Test;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.outcomes.jira.ClassScan;
 import com.outcomes.jira.JiraAccessPolicy;
+import com.outcomes.jira.JiraCaches;
 import com.outcomes.jira.JiraIssueCounter;
 import com.outcomes.jira.JiraIssueLinks;
 import com.outcomes.jira.JiraMailer;
@@ -122,7 +123,7 @@ public class RestWiringTest {
         // given core composed from (mocked) Jira adapters
         JiraOutcomesCore core = new JiraOutcomesCore(mock(JiraStoreDatabase.class), mock(JiraWorkTracker.class),
                 mock(JiraAccessPolicy.class), mock(Templates.class), mock(JiraViewer.class), mock(JiraIssueCounter.class),
-                mock(JiraMailer.class), mock(JiraIssueLinks.class));
+                mock(JiraMailer.class), mock(JiraIssueLinks.class), mock(JiraCaches.class));
 
         // then each resource and provider is constructed from it
         int built = 0;

@@ -28,5 +28,8 @@ public interface ActiveObjects {
 
     <K> int count(Class<? extends RawEntity<K>> type, Query query);
 
+    // activeobjects-plugin 2.0.1 ActiveObjects.java (docs.atlassian.com xref): delete(RawEntity<?>... entities)
+    void delete(RawEntity<?>... entities);
+
     <T> T executeInTransaction(TransactionCallback<T> callback);
 }
