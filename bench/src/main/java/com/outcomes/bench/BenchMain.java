@@ -106,6 +106,9 @@ public final class BenchMain implements Callable<Integer> {
             description = "Concurrency case: share of whole-portfolio dashboards, the rest one challenge (default: ${DEFAULT-VALUE})")
     private double wholeShare;
 
+    @Option(names = "--job-only", description = "Only the compute-and-remind job case (issue 18 target 4): logs its rows, writes no report")
+    private boolean jobOnly;
+
     @Option(names = "--seed", defaultValue = "20261")
     private long seed;
 
@@ -141,6 +144,11 @@ public final class BenchMain implements Callable<Integer> {
         double generateSeconds = (System.nanoTime() - started) / 1e9;
         IssuesDocument document = new IssuesDocumentParser(IssueFieldNames.defaults()).read(allDocument);
         BenchUsers users = new BenchUsers(large.shape().project(), growth.stream().map(p -> p.shape().project()).toList());
+        if (jobOnly) {
+            JobBench.alone(workDir, large, new IssuesDocumentParser(IssueFieldNames.defaults()).read(largeDocument), users.directory(),
+                    asOf, clock, noPostgres ? null : new DatabaseSettings(postgresUrl, postgresUser, postgresPassword), JobBench.SIZES);
+            return 0;
+        }
 
         List<DatabaseResults> results = new ArrayList<>();
         List<String> versions = new ArrayList<>();
@@ -198,7 +206,7 @@ public final class BenchMain implements Callable<Integer> {
     }
 
     /** Drops and recreates the schema named by {@code currentSchema}: every run starts from empty tables. */
-    private static void resetSchema(DatabaseSettings settings) throws SQLException {
+    static void resetSchema(DatabaseSettings settings) throws SQLException {
         String schema = settings.schema();
         if (schema == null || !schema.matches("[a-z_][a-z0-9_]*")) {
             throw new BenchmarkFailure("the PostgreSQL URL needs currentSchema=<lower-case name> so the benchmark owns its tables");
@@ -225,7 +233,7 @@ public final class BenchMain implements Callable<Integer> {
                 databases);
     }
 
-    private static void deleteTree(Path dir) throws java.io.IOException {
+    static void deleteTree(Path dir) throws java.io.IOException {
         if (!Files.exists(dir)) {
             return;
         }
