@@ -173,17 +173,21 @@ public final class BenchMain implements Callable<Integer> {
             versions.add(version(hsql));
             results.add(new DatabaseBench(config, workload, users).run(host.label(), host, hsqlLoaded));
         }
+        IssuesDocument largeIssues = new IssuesDocumentParser(IssueFieldNames.defaults()).read(largeDocument);
+        List<JobBench.Results> jobs = new ArrayList<>();
+        jobs.add(JobBench.measure(hsql, "HSQLDB", large, largeIssues, users.directory(), asOf));
 
         if (!noPostgres) {
             DatabaseSettings postgres = new DatabaseSettings(postgresUrl, postgresUser, postgresPassword);
             versions.add(version(postgres));
             results.add(measureFresh(settings -> BenchDatabase.preview(settings, "PostgreSQL"), postgres, workload, document, clock, config, users));
+            jobs.add(JobBench.measure(postgres, "PostgreSQL", large, largeIssues, users.directory(), asOf));
         }
 
         new LatencyChart().write(chartFile, results);
         String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE);
         new ResultsReport().write(out, new ResultsReport.Input(date, machine(versions), workload, config, results, preview,
-                generateSeconds, Files.size(largeDocument), out.toAbsolutePath().getParent().relativize(chartFile.toAbsolutePath()).toString()));
+                generateSeconds, Files.size(largeDocument), out.toAbsolutePath().getParent().relativize(chartFile.toAbsolutePath()).toString(), jobs));
         LOG.info("Wrote {} and {}", out, chartFile);
         return 0;
     }

@@ -26,6 +26,7 @@ import com.outcomes.preview.auth.PreviewAccessPolicy;
 import com.outcomes.preview.auth.RequestUser;
 import com.outcomes.preview.auth.UserDirectory;
 import com.outcomes.preview.automation.PreviewIssueCounter;
+import com.outcomes.preview.db.DatabaseSettings;
 import com.outcomes.preview.pages.VelocityPageTemplates;
 import com.outcomes.preview.work.IssuesDocument;
 import com.outcomes.preview.work.IssuesDocumentWorkTracker;
@@ -55,9 +56,24 @@ public final class JobBench {
         public int statements() {
             return selects + writes;
         }
+
+        /** Computed readings and reminders stored. */
+        public int rowsStored() {
+            return result.computed() + result.reminders();
+        }
     }
 
     public record Results(String database, int metrics, int issues, List<Run> runs) {
+
+        /** The runs that had work to do, in order of size. */
+        public List<Run> measured() {
+            return runs.stream().filter(r -> !r.rerun()).toList();
+        }
+
+        /** The same-day repeats: the job's reads alone. */
+        public List<Run> reruns() {
+            return runs.stream().filter(Run::rerun).toList();
+        }
     }
 
     private final IssuesDocument document;
@@ -95,13 +111,11 @@ public final class JobBench {
         List<Metric> portfolio = new ArrayList<>();
         List<Run> runs = new ArrayList<>();
         LocalDate runDay = asOf;
-        List<Integer> plan = new ArrayList<>(sizes);
-        plan.add(sizes.get(sizes.size() - 1));
-        for (int r = 0; r < plan.size(); r++) {
-            int size = plan.get(r);
-            boolean rerun = r == plan.size() - 1;
+        for (int r = 0; r < 2 * sizes.size(); r++) {
+            int size = sizes.get(r / 2);
+            boolean rerun = r % 2 == 1;
             // every run a week later: the portfolio's weekly metrics (last read on asOf) and last run's computed ones are
-            // due; the last run repeats the one before on the same day, when everything is done: its statements are the reads
+            // due; each run is repeated on the same day, when everything is done: its statements are the job's reads
             runDay = rerun ? runDay : runDay.plusDays(7);
             Clock clock = Clock.fixed(runDay.atTime(3, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
             OutcomesCore core = new OutcomesCore(store, tracker, access, clock, new VelocityPageTemplates(), automation);
@@ -154,12 +168,12 @@ public final class JobBench {
      */
     static List<Results> alone(java.nio.file.Path workDir, GeneratedPortfolio large, IssuesDocument largeDocument,
                                UserDirectory users, LocalDate asOf, Clock clock,
-                               com.outcomes.preview.db.DatabaseSettings postgres, List<Integer> sizes) throws Exception {
+                               DatabaseSettings postgres, List<Integer> sizes) throws Exception {
         List<Results> all = new ArrayList<>();
         java.nio.file.Path hsqlDir = workDir.resolve("hsqldb-job");
         BenchMain.deleteTree(hsqlDir);
-        all.add(loadAndRun(BenchDatabase.preview(com.outcomes.preview.db.DatabaseSettings.embedded(hsqlDir), "HSQLDB"),
-                com.outcomes.preview.db.DatabaseSettings.embedded(hsqlDir), "HSQLDB", large, largeDocument, users, asOf, clock, sizes));
+        all.add(loadAndRun(BenchDatabase.preview(DatabaseSettings.embedded(hsqlDir), "HSQLDB"),
+                DatabaseSettings.embedded(hsqlDir), "HSQLDB", large, largeDocument, users, asOf, clock, sizes));
         if (postgres != null) {
             BenchMain.resetSchema(postgres);
             all.add(loadAndRun(BenchDatabase.preview(postgres, "PostgreSQL"), postgres, "PostgreSQL", large, largeDocument,
@@ -169,7 +183,7 @@ public final class JobBench {
         return all;
     }
 
-    private static Results loadAndRun(BenchDatabase loading, com.outcomes.preview.db.DatabaseSettings settings, String label,
+    private static Results loadAndRun(BenchDatabase loading, DatabaseSettings settings, String label,
                                       GeneratedPortfolio large, IssuesDocument document, UserDirectory users,
                                       LocalDate asOf, Clock clock, List<Integer> sizes) {
         try (BenchHost host = BenchHost.open(loading, document, clock, users)) {
@@ -219,6 +233,14 @@ public final class JobBench {
 
         double seconds() {
             return nanos.get() / 1e9;
+        }
+    }
+
+    /** Loads nothing: measures the job on a database the full run has loaded (and no longer holds open). */
+    static Results measure(DatabaseSettings settings, String label, GeneratedPortfolio large, IssuesDocument largeDocument,
+                           UserDirectory users, LocalDate asOf) {
+        try (BenchDatabase database = BenchDatabase.preview(settings, label)) {
+            return new JobBench(largeDocument, users).run(database, large, asOf, SIZES);
         }
     }
 

@@ -29,7 +29,7 @@ public final class ResultsReport {
     /** Everything the report shows. {@code preview} is null when the preview process was not measured. */
     public record Input(String date, Machine machine, Workload workload, BenchConfig config,
                         List<DatabaseResults> databases, PreviewProcess.Measurement preview, double generateSeconds,
-                        long documentBytes, String chartFile) {
+                        long documentBytes, String chartFile, List<JobBench.Results> jobs) {
     }
 
     /** Where the figures were taken. */
@@ -131,6 +131,7 @@ public final class ResultsReport {
                     p.heapAfterGcMb(), p.peakHeapMb(), p.maxHeapMb(), " |".repeat(in.databases().size() - 1),
                     verdict(p.peakHeapMb() <= HEAP_MB && p.heapAfterGcMb() <= HEAP_MB)));
         }
+        md.append(JobReport.targetRows(in.jobs(), in.databases().size()));
 
         md.append("\n## All figures (milliseconds unless stated)\n\n");
         md.append("| case | ").append(header(in.databases())).append("\n");
@@ -197,6 +198,7 @@ public final class ResultsReport {
             }
             md.append('\n');
         }
+        md.append(JobReport.section(in.jobs()));
         md.append("\n## How the figures are taken\n\n");
         md.append("- The preview server runs in the benchmark's JVM, assembled from the preview's own parts (Jetty + Jersey "
                 + "`PreviewServer`, Basic login, `PreviewAccessPolicy`, `IssuesDocumentWorkTracker` over the generated document, "
