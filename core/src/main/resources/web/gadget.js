@@ -67,22 +67,63 @@
     Array.prototype.forEach.call(root.querySelectorAll('.oc-minibar [data-share]'), function (bar) {
       bar.style.width = (Math.max(0, Math.min(1, Number(bar.getAttribute('data-share')))) * 100).toFixed(1) + '%';
     });
-    Array.prototype.forEach.call(root.querySelectorAll('article.oc-outcome'), drawOutcome);
+    var paint = paintMarks();
+    Array.prototype.forEach.call(root.querySelectorAll('article.oc-outcome'), function (article) {
+      drawOutcome(article, paint);
+    });
+    paint.settle();
+  }
+
+  /**
+   * Performance API marks for the paint benchmark (issue 18): 'outcomes:chart:first' when the page's first chart is
+   * drawn, 'outcomes:charts:visible' once every chart of the outcomes in the viewport when the page loaded is drawn.
+   */
+  function paintMarks() {
+    var pending = 0;
+    var settled = false;
+    function mark(name) {
+      if (window.performance && window.performance.mark && !window.performance.getEntriesByName(name, 'mark').length) {
+        window.performance.mark(name);
+      }
+    }
+    function check() {
+      if (settled && pending === 0) {
+        mark('outcomes:charts:visible');
+      }
+    }
+    return {
+      /** Counts the charts of an article if it is in the viewport now; returns the callback for each drawn chart. */
+      expect: function (article, charts) {
+        var box = article.getBoundingClientRect();
+        var visible = box.top < window.innerHeight && box.bottom > 0;
+        pending += visible ? charts : 0;
+        return function () {
+          mark('outcomes:chart:first');
+          if (visible) {
+            pending--;
+            check();
+          }
+        };
+      },
+      settle: function () { settled = true; check(); }
+    };
   }
 
   /** Charts need the readings: fetched once the row is near the viewport, one request per metric with readings. */
-  function drawOutcome(article) {
+  function drawOutcome(article, paint) {
     var windowCanvas = article.querySelector('canvas[data-window-chart]');
     var windowData = O.chartData(windowCanvas);
     var main = windowData && windowData.metric && windowData.metric.hasReadings ? windowData.metric : null;
-    if (windowCanvas && windowData && !main) {
-      // no readings to wait for: the output bars alone
-      O.windowChart(windowCanvas, null, [], windowData.doneByWeek, windowData.windowStart, windowData.asOf);
-    }
     var sparks = Array.prototype.filter.call(article.querySelectorAll('svg.oc-sparkline[data-chart]'), function (svg) {
       var metric = O.chartData(svg);
       return metric && metric.hasReadings;
     });
+    var drawn = paint.expect(article, (windowCanvas && windowData ? 1 : 0) + sparks.length);
+    if (windowCanvas && windowData && !main) {
+      // no readings to wait for: the output bars alone
+      O.windowChart(windowCanvas, null, [], windowData.doneByWeek, windowData.windowStart, windowData.asOf);
+      drawn();
+    }
     if (!main && !sparks.length) {
       return;
     }
@@ -90,18 +131,21 @@
       if (main) {
         readings(article, main.id, function (list) {
           O.windowChart(windowCanvas, main, list, windowData.doneByWeek, windowData.windowStart, windowData.asOf);
-        });
+        }, drawn);
       }
       sparks.forEach(function (svg) {
         var metric = O.chartData(svg);
-        readings(article, metric.id, function (list) { O.sparkline(svg, list, metric); });
+        readings(article, metric.id, function (list) { O.sparkline(svg, list, metric); }, drawn);
       });
     });
   }
 
-  function readings(root, metricId, draw) {
-    O.api(root, 'GET', '/metrics/' + metricId + '/readings').then(draw,
-      function () { /* the numbers are already on screen; a missing chart is not worth an alert */ });
+  /** Fetches a metric's readings and draws them; done runs either way, so a failed chart never holds the paint mark. */
+  function readings(root, metricId, draw, done) {
+    O.api(root, 'GET', '/metrics/' + metricId + '/readings').then(function (list) {
+      draw(list);
+      done();
+    }, function () { done(); /* the numbers are already on screen; a missing chart is not worth an alert */ });
   }
 
   O.onReady(function () {
