@@ -211,11 +211,15 @@ public final class BenchMain implements Callable<Integer> {
                         Path.of("core/target/classes"), Path.of("core/src/main/resources")));
         PagePaint.Result paint = results.paint();
         LOG.info("Page {} in headless Chromium, {} loads: first chart median {} ms (p95 {}, max {}), all visible charts "
-                        + "median {} ms (p95 {}, max {}); DOMContentLoaded median {} ms, dashboard fragment arrived median {} ms; "
+                        + "median {} ms (p95 {}, max {}); DOMContentLoaded median {} ms, dashboard fragment arrived median {} ms, "
+                        + "inserted {} ms, enhanced {} ms, first readings asked {} ms, "
+                        + "first readings arrived {} ms; "
                         + "our JS/CSS: {} bytes transferred on the first load ({} decoded), {} on the last; host AUI {} bytes decoded; {}",
                 page, paint.loads(), fmt(paint.firstChart().median()), fmt(paint.firstChart().p95()), fmt(paint.firstChart().max()),
                 fmt(paint.visibleCharts().median()), fmt(paint.visibleCharts().p95()), fmt(paint.visibleCharts().max()),
                 fmt(paint.domContentLoaded().median()), fmt(paint.fragmentArrived().median()),
+                fmt(paint.fragmentInserted().median()), fmt(paint.fragmentEnhanced().median()),
+                fmt(paint.firstReadingsAsked().median()), fmt(paint.firstReadingsArrived().median()),
                 paint.coldTransferred(), paint.decoded(), paint.warmTransferred(), paint.hostDecoded(), paint.resources());
         LOG.info("Per load (ms), first chart: {}; all visible: {}", java.util.Arrays.toString(paint.firstChart().millis()),
                 java.util.Arrays.toString(paint.visibleCharts().millis()));

@@ -42,7 +42,7 @@ public final class PagePaint {
      * provides, apart) transferred on the first (cold) load and on the last (HTTP cache warm), and decoded.
      */
     public record Result(int loads, Samples firstChart, Samples visibleCharts, Samples domContentLoaded,
-                         Samples fragmentArrived, long coldTransferred, long decoded, long warmTransferred,
+                         Samples fragmentArrived, Samples fragmentInserted, Samples fragmentEnhanced, Samples firstReadingsAsked, Samples firstReadingsArrived, long coldTransferred, long decoded, long warmTransferred,
                          long hostDecoded, List<String> resources) {
     }
 
@@ -65,6 +65,10 @@ public final class PagePaint {
             List<Double> visible = new ArrayList<>();
             List<Double> dcl = new ArrayList<>();
             List<Double> fragment = new ArrayList<>();
+            List<Double> inserted = new ArrayList<>();
+            List<Double> enhanced = new ArrayList<>();
+            List<Double> readingsAsked = new ArrayList<>();
+            List<Double> readingsArrived = new ArrayList<>();
             long hostDecoded = 0;
             long coldTransferred = 0;
             long decoded = 0;
@@ -78,11 +82,19 @@ public final class PagePaint {
                         "return performance.getEntriesByName(arguments[0], 'mark').length === 1;", VISIBLE_MARK));
                 first.add(markMillis(js, FIRST_MARK));
                 visible.add(markMillis(js, VISIBLE_MARK));
+                inserted.add(markMillis(js, "outcomes:fragment:inserted"));
+                enhanced.add(markMillis(js, "outcomes:fragment:enhanced"));
                 dcl.add(((Number) js.executeScript(
                         "return performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd;")).doubleValue());
                 fragment.add(((Number) js.executeScript("var f = performance.getEntriesByType('resource').filter("
                         + "function (r) { return r.name.indexOf('/dashboard/view') >= 0; }); return f.length ? f[0].responseEnd : 0;"))
                         .doubleValue());
+                @SuppressWarnings("unchecked")
+                List<Number> firstReadings = (List<Number>) js.executeScript("var f = performance.getEntriesByType('resource')"
+                        + ".filter(function (r) { return /\\/readings$/.test(new URL(r.name).pathname); });"
+                        + " return f.length ? [f[0].startTime, Math.min.apply(null, f.map(function (r) { return r.responseEnd; }))] : [0, 0];");
+                readingsAsked.add(firstReadings.get(0).doubleValue());
+                readingsArrived.add(firstReadings.get(1).doubleValue());
                 @SuppressWarnings("unchecked")
                 Map<String, Object> weight = (Map<String, Object>) js.executeScript(
                         "var all = performance.getEntriesByType('resource').filter(function (r) {"
@@ -105,7 +117,8 @@ public final class PagePaint {
                 warmTransferred = transferred;
             }
             return new Result(loads, new Samples(first.stream().mapToDouble(Double::doubleValue).toArray()),
-                    new Samples(visible.stream().mapToDouble(Double::doubleValue).toArray()), samples(dcl), samples(fragment),
+                    new Samples(visible.stream().mapToDouble(Double::doubleValue).toArray()), samples(dcl), samples(fragment), samples(inserted), samples(enhanced),
+                    samples(readingsAsked), samples(readingsArrived),
                     coldTransferred, decoded, warmTransferred, hostDecoded, resources);
         } finally {
             chrome.quit();
