@@ -175,6 +175,13 @@ public final class BenchMain implements Callable<Integer> {
         } else {
             LOG.warn("No preview jar at {}: start time and heap are not measured", previewJar);
         }
+        PaintBench.Results paint = null;
+        if (Files.isRegularFile(previewJar) && Files.isRegularFile(descriptor) && PaintBench.browserPresent()) {
+            LOG.info("Loading the dashboard page in headless Chromium");
+            paint = paintBench(large, largeDocument, hsqlDir, asOf);
+        } else {
+            LOG.warn("No preview jar, built descriptor ({}) or Chromium: the page paint case is not measured", descriptor);
+        }
         try (BenchHost host = BenchHost.open(BenchDatabase.preview(hsql, "HSQLDB"), document, clock, users.directory()).start()) {
             versions.add(version(hsql));
             results.add(new DatabaseBench(config, workload, users).run(host.label(), host, hsqlLoaded));
@@ -189,7 +196,8 @@ public final class BenchMain implements Callable<Integer> {
         new LatencyChart().write(chartFile, results);
         String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE);
         new ResultsReport().write(out, new ResultsReport.Input(date, machine(versions), workload, config, results, preview,
-                generateSeconds, Files.size(largeDocument), out.toAbsolutePath().getParent().relativize(chartFile.toAbsolutePath()).toString()));
+                generateSeconds, Files.size(largeDocument), out.toAbsolutePath().getParent().relativize(chartFile.toAbsolutePath()).toString(),
+                paint));
         LOG.info("Wrote {} and {}", out, chartFile);
         return 0;
     }
@@ -205,17 +213,14 @@ public final class BenchMain implements Callable<Integer> {
             LOG.info("Loading the large portfolio into HSQLDB (file {})", hsqlDir);
             new Workload(asOf, large, List.of()).load(loader(host, clock));
         }
-        String page = "/dashboard?project=" + large.shape().project() + "&weeks=" + DatabaseBench.WEEKS + "&asOf=" + asOf;
-        PaintBench.Results results = new PaintBench(previewJar, workDir, ResultsReport.HEAP_MB).run(largeDocument, hsqlDir,
-                page, paintLoads, descriptor, List.of(descriptor.toAbsolutePath().getParent(),
-                        Path.of("core/target/classes"), Path.of("core/src/main/resources")));
+        PaintBench.Results results = paintBench(large, largeDocument, hsqlDir, asOf);
         PagePaint.Result paint = results.paint();
         LOG.info("Page {} in headless Chromium, {} loads: first chart median {} ms (p95 {}, max {}), all visible charts "
                         + "median {} ms (p95 {}, max {}); DOMContentLoaded median {} ms, dashboard fragment arrived median {} ms, "
                         + "inserted {} ms, enhanced {} ms, first readings asked {} ms, "
                         + "first readings arrived {} ms; "
                         + "our JS/CSS: {} bytes transferred on the first load ({} decoded), {} on the last; host AUI {} bytes decoded; {}",
-                page, paint.loads(), fmt(paint.firstChart().median()), fmt(paint.firstChart().p95()), fmt(paint.firstChart().max()),
+                results.page(), paint.loads(), fmt(paint.firstChart().median()), fmt(paint.firstChart().p95()), fmt(paint.firstChart().max()),
                 fmt(paint.visibleCharts().median()), fmt(paint.visibleCharts().p95()), fmt(paint.visibleCharts().max()),
                 fmt(paint.domContentLoaded().median()), fmt(paint.fragmentArrived().median()),
                 fmt(paint.fragmentInserted().median()), fmt(paint.fragmentEnhanced().median()),
@@ -230,6 +235,14 @@ public final class BenchMain implements Callable<Integer> {
                 results.issueView().onIssueView().stream().map(WebResourceContexts.WebResource::key).toList(),
                 results.issueView().issueViewBytes());
         return 0;
+    }
+
+    private PaintBench.Results paintBench(GeneratedPortfolio large, Path largeDocument, Path hsqlDir, LocalDate asOf)
+            throws Exception {
+        String page = "/dashboard?project=" + large.shape().project() + "&weeks=" + DatabaseBench.WEEKS + "&asOf=" + asOf;
+        return new PaintBench(previewJar, workDir, ResultsReport.HEAP_MB).run(largeDocument, hsqlDir, page, paintLoads,
+                descriptor, List.of(descriptor.toAbsolutePath().getParent(), Path.of("core/target/classes"),
+                        Path.of("core/src/main/resources")));
     }
 
     private static String fmt(double millis) {

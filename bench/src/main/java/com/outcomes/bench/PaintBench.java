@@ -31,6 +31,19 @@ public final class PaintBench {
         this.maxHeapMb = maxHeapMb;
     }
 
+    static Path browser() {
+        return Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    }
+
+    static Path driver() {
+        return Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+    }
+
+    /** Whether the machine has the headless Chromium and its chromedriver the case drives. */
+    static boolean browserPresent() {
+        return Files.isExecutable(browser()) && Files.isExecutable(driver());
+    }
+
     public Results run(Path issuesFile, Path dataDir, String page, int loads, Path descriptor, List<Path> resourceRoots)
             throws IOException, InterruptedException {
         WebResourceContexts.Result issueView = new WebResourceContexts().read(descriptor, resourceRoots);
@@ -46,8 +59,7 @@ public final class PaintBench {
         try {
             URI base = URI.create("http://localhost:" + port);
             waitForPage(process, new RestClient(URI.create(base + "/rest/outcomes/1.0"), "admin", "admin"), page, output);
-            PagePaint.Result paint = new PagePaint(Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium")),
-                    Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+            PagePaint.Result paint = new PagePaint(browser(), driver())
                     .measure(base, "admin", "admin", page, loads, workDir.resolve("chromium-profile"));
             return new Results(page, paint, issueView);
         } finally {

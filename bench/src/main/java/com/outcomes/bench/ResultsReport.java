@@ -29,7 +29,7 @@ public final class ResultsReport {
     /** Everything the report shows. {@code preview} is null when the preview process was not measured. */
     public record Input(String date, Machine machine, Workload workload, BenchConfig config,
                         List<DatabaseResults> databases, PreviewProcess.Measurement preview, double generateSeconds,
-                        long documentBytes, String chartFile) {
+                        long documentBytes, String chartFile, PaintBench.Results paint) {
     }
 
     /** Where the figures were taken. */
@@ -130,6 +130,9 @@ public final class ResultsReport {
             md.append(String.format(Locale.ROOT, "| preview heap with the large portfolio ≤ 512 MB | %d MB after full GC, %d MB peak (run with -Xmx%dm) |%s %s |\n",
                     p.heapAfterGcMb(), p.peakHeapMb(), p.maxHeapMb(), " |".repeat(in.databases().size() - 1),
                     verdict(p.peakHeapMb() <= HEAP_MB && p.heapAfterGcMb() <= HEAP_MB)));
+        }
+        if (in.paint() != null) {
+            PaintRows.append(md, in.paint(), in.databases().size());
         }
 
         md.append("\n## All figures (milliseconds unless stated)\n\n");
