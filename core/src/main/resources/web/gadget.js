@@ -50,7 +50,9 @@
       (prefs.includeClosed ? '&includeClosed=true' : '');
     O.fragment(root, '/dashboard/view' + query).then(function (html) {
       root.innerHTML = html; // rendered and escaped by the server
+      mark('outcomes:fragment:inserted');
       enhance(root);
+      mark('outcomes:fragment:enhanced');
       root.removeAttribute('aria-busy');
       root.setAttribute('data-loaded', 'true');
     }, function (failure) {
@@ -67,41 +69,97 @@
     Array.prototype.forEach.call(root.querySelectorAll('.oc-minibar [data-share]'), function (bar) {
       bar.style.width = (Math.max(0, Math.min(1, Number(bar.getAttribute('data-share')))) * 100).toFixed(1) + '%';
     });
-    Array.prototype.forEach.call(root.querySelectorAll('article.oc-outcome'), drawOutcome);
+    var paint = paintMarks();
+    var articles = Array.prototype.slice.call(root.querySelectorAll('article.oc-outcome'));
+    // every position read before any chart is drawn: one layout, not one per outcome
+    var inView = articles.map(function (article) {
+      var box = article.getBoundingClientRect();
+      return box.top < window.innerHeight && box.bottom > 0;
+    });
+    articles.forEach(function (article, i) {
+      drawOutcome(article, paint, inView[i]);
+    });
+    paint.settle();
+  }
+
+  /** A Performance API mark, once per page (the paint benchmark reads them). */
+  function mark(name) {
+    if (window.performance && window.performance.mark && !window.performance.getEntriesByName(name, 'mark').length) {
+      window.performance.mark(name);
+    }
+  }
+
+  /**
+   * Performance API marks for the paint benchmark (issue 18): 'outcomes:chart:first' when the page's first chart is
+   * drawn, 'outcomes:charts:visible' once every chart of the outcomes in the viewport when the page loaded is drawn.
+   */
+  function paintMarks() {
+    var pending = 0;
+    var settled = false;
+    function check() {
+      if (settled && pending === 0) {
+        mark('outcomes:charts:visible');
+      }
+    }
+    return {
+      /** Counts the charts of an article in the viewport; returns the callback for each drawn chart. */
+      expect: function (visible, charts) {
+        pending += visible ? charts : 0;
+        return function () {
+          mark('outcomes:chart:first');
+          if (visible) {
+            pending--;
+            check();
+          }
+        };
+      },
+      settle: function () { settled = true; check(); }
+    };
   }
 
   /** Charts need the readings: fetched once the row is near the viewport, one request per metric with readings. */
-  function drawOutcome(article) {
+  function drawOutcome(article, paint, inView) {
     var windowCanvas = article.querySelector('canvas[data-window-chart]');
     var windowData = O.chartData(windowCanvas);
     var main = windowData && windowData.metric && windowData.metric.hasReadings ? windowData.metric : null;
-    if (windowCanvas && windowData && !main) {
-      // no readings to wait for: the output bars alone
-      O.windowChart(windowCanvas, null, [], windowData.doneByWeek, windowData.windowStart, windowData.asOf);
-    }
     var sparks = Array.prototype.filter.call(article.querySelectorAll('svg.oc-sparkline[data-chart]'), function (svg) {
       var metric = O.chartData(svg);
       return metric && metric.hasReadings;
     });
+    var drawn = paint.expect(inView, (windowCanvas && windowData ? 1 : 0) + sparks.length);
+    if (windowCanvas && windowData && !main) {
+      // no readings to wait for: the output bars alone
+      O.windowChart(windowCanvas, null, [], windowData.doneByWeek, windowData.windowStart, windowData.asOf);
+      drawn();
+    }
     if (!main && !sparks.length) {
       return;
     }
-    O.whenVisible(article, function () {
+    function fetchAndDraw() {
       if (main) {
         readings(article, main.id, function (list) {
           O.windowChart(windowCanvas, main, list, windowData.doneByWeek, windowData.windowStart, windowData.asOf);
-        });
+        }, drawn);
       }
       sparks.forEach(function (svg) {
         var metric = O.chartData(svg);
-        readings(article, metric.id, function (list) { O.sparkline(svg, list, metric); });
+        readings(article, metric.id, function (list) { O.sparkline(svg, list, metric); }, drawn);
       });
-    });
+    }
+    // an outcome already in the viewport asks now: the observer's first callback would wait for the next frame
+    if (inView) {
+      fetchAndDraw();
+    } else {
+      O.whenVisible(article, fetchAndDraw);
+    }
   }
 
-  function readings(root, metricId, draw) {
-    O.api(root, 'GET', '/metrics/' + metricId + '/readings').then(draw,
-      function () { /* the numbers are already on screen; a missing chart is not worth an alert */ });
+  /** Fetches a metric's readings and draws them; done runs either way, so a failed chart never holds the paint mark. */
+  function readings(root, metricId, draw, done) {
+    O.api(root, 'GET', '/metrics/' + metricId + '/readings').then(function (list) {
+      draw(list);
+      done();
+    }, function () { done(); /* the numbers are already on screen; a missing chart is not worth an alert */ });
   }
 
   O.onReady(function () {

@@ -112,6 +112,17 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20261")
     private long seed;
 
+    @Option(names = "--paint-only", description = "Only the page paint and weight case (issue 18, target 5): "
+            + "logs its figures, writes no report")
+    private boolean paintOnly;
+
+    @Option(names = "--paint-loads", defaultValue = "10", description = "Page paint case: loads of the dashboard page (default: ${DEFAULT-VALUE})")
+    private int paintLoads;
+
+    @Option(names = "--descriptor", defaultValue = "jira-plugin/target/classes/atlassian-plugin.xml",
+            description = "Built plugin descriptor for the issue-view weight (default: ${DEFAULT-VALUE})")
+    private Path descriptor;
+
     public static void main(String[] args) {
         // HttpURLConnection keeps 5 idle connections per server by default: the concurrency case's viewers need one each
         System.setProperty("http.maxConnections", "500");
@@ -143,6 +154,9 @@ public final class BenchMain implements Callable<Integer> {
         writer.write(allDocument, workload.all(), Workload.benchIssues());
         double generateSeconds = (System.nanoTime() - started) / 1e9;
         IssuesDocument document = new IssuesDocumentParser(IssueFieldNames.defaults()).read(allDocument);
+        if (paintOnly) {
+            return paint(large, largeDocument, asOf, clock);
+        }
         BenchUsers users = new BenchUsers(large.shape().project(), growth.stream().map(p -> p.shape().project()).toList());
         if (jobOnly) {
             JobBench.alone(workDir, large, new IssuesDocumentParser(IssueFieldNames.defaults()).read(largeDocument), users.directory(),
@@ -169,6 +183,13 @@ public final class BenchMain implements Callable<Integer> {
         } else {
             LOG.warn("No preview jar at {}: start time and heap are not measured", previewJar);
         }
+        PaintBench.Results paint = null;
+        if (Files.isRegularFile(previewJar) && Files.isRegularFile(descriptor) && PaintBench.browserPresent()) {
+            LOG.info("Loading the dashboard page in headless Chromium");
+            paint = paintBench(large, largeDocument, hsqlDir, asOf);
+        } else {
+            LOG.warn("No preview jar, built descriptor ({}) or Chromium: the page paint case is not measured", descriptor);
+        }
         try (BenchHost host = BenchHost.open(BenchDatabase.preview(hsql, "HSQLDB"), document, clock, users.directory()).start()) {
             versions.add(version(hsql));
             results.add(new DatabaseBench(config, workload, users).run(host.label(), host, hsqlLoaded));
@@ -187,9 +208,57 @@ public final class BenchMain implements Callable<Integer> {
         new LatencyChart().write(chartFile, results);
         String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE);
         new ResultsReport().write(out, new ResultsReport.Input(date, machine(versions), workload, config, results, preview,
-                generateSeconds, Files.size(largeDocument), out.toAbsolutePath().getParent().relativize(chartFile.toAbsolutePath()).toString(), jobs));
+                generateSeconds, Files.size(largeDocument), out.toAbsolutePath().getParent().relativize(chartFile.toAbsolutePath()).toString(), jobs,
+                paint));
         LOG.info("Wrote {} and {}", out, chartFile);
         return 0;
+    }
+
+    /** The large portfolio loaded into a fresh HSQLDB, the preview jar started on it, the page loaded in Chromium. */
+    private int paint(GeneratedPortfolio large, Path largeDocument, LocalDate asOf, Clock clock) throws Exception {
+        Path hsqlDir = workDir.resolve("hsqldb-paint");
+        deleteTree(hsqlDir);
+        IssuesDocument document = new IssuesDocumentParser(IssueFieldNames.defaults()).read(largeDocument);
+        BenchUsers users = new BenchUsers(large.shape().project(), List.of());
+        try (BenchHost host = BenchHost.open(BenchDatabase.preview(DatabaseSettings.embedded(hsqlDir), "HSQLDB"), document,
+                clock, users.directory())) {
+            LOG.info("Loading the large portfolio into HSQLDB (file {})", hsqlDir);
+            new Workload(asOf, large, List.of()).load(loader(host, clock));
+        }
+        PaintBench.Results results = paintBench(large, largeDocument, hsqlDir, asOf);
+        PagePaint.Result paint = results.paint();
+        LOG.info("Page {} in headless Chromium, {} loads: first chart median {} ms (p95 {}, max {}), all visible charts "
+                        + "median {} ms (p95 {}, max {}); DOMContentLoaded median {} ms, dashboard fragment arrived median {} ms, "
+                        + "inserted {} ms, enhanced {} ms, first readings asked {} ms, "
+                        + "first readings arrived {} ms; "
+                        + "our JS/CSS: {} bytes transferred on the first load ({} decoded), {} on the last; host AUI {} bytes decoded; {}",
+                results.page(), paint.loads(), fmt(paint.firstChart().median()), fmt(paint.firstChart().p95()), fmt(paint.firstChart().max()),
+                fmt(paint.visibleCharts().median()), fmt(paint.visibleCharts().p95()), fmt(paint.visibleCharts().max()),
+                fmt(paint.domContentLoaded().median()), fmt(paint.fragmentArrived().median()),
+                fmt(paint.fragmentInserted().median()), fmt(paint.fragmentEnhanced().median()),
+                fmt(paint.firstReadingsAsked().median()), fmt(paint.firstReadingsArrived().median()),
+                paint.coldTransferred(), paint.decoded(), paint.warmTransferred(), paint.hostDecoded(), paint.resources());
+        LOG.info("Per load (ms), first chart: {}; all visible: {}", java.util.Arrays.toString(paint.firstChart().millis()),
+                java.util.Arrays.toString(paint.visibleCharts().millis()));
+        for (WebResourceContexts.WebResource bound : results.issueView().contextBound()) {
+            LOG.info("Context-bound web-resource {}: contexts {}, files {}", bound.key(), bound.contexts(), bound.files());
+        }
+        LOG.info("Our web-resources on every issue view (from {}): {} -> {} bytes", results.issueView().descriptor(),
+                results.issueView().onIssueView().stream().map(WebResourceContexts.WebResource::key).toList(),
+                results.issueView().issueViewBytes());
+        return 0;
+    }
+
+    private PaintBench.Results paintBench(GeneratedPortfolio large, Path largeDocument, Path hsqlDir, LocalDate asOf)
+            throws Exception {
+        String page = "/dashboard?project=" + large.shape().project() + "&weeks=" + DatabaseBench.WEEKS + "&asOf=" + asOf;
+        return new PaintBench(previewJar, workDir, ResultsReport.HEAP_MB).run(largeDocument, hsqlDir, page, paintLoads,
+                descriptor, List.of(descriptor.toAbsolutePath().getParent(), Path.of("core/target/classes"),
+                        Path.of("core/src/main/resources")));
+    }
+
+    private static String fmt(double millis) {
+        return String.format(java.util.Locale.ROOT, "%.0f", millis);
     }
 
     /** Empties the schema, loads the workload and measures. */

@@ -29,7 +29,8 @@ public final class ResultsReport {
     /** Everything the report shows. {@code preview} is null when the preview process was not measured. */
     public record Input(String date, Machine machine, Workload workload, BenchConfig config,
                         List<DatabaseResults> databases, PreviewProcess.Measurement preview, double generateSeconds,
-                        long documentBytes, String chartFile, List<JobBench.Results> jobs) {
+                        long documentBytes, String chartFile, List<JobBench.Results> jobs,
+                        PaintBench.Results paint) {
     }
 
     /** Where the figures were taken. */
@@ -132,6 +133,9 @@ public final class ResultsReport {
                     verdict(p.peakHeapMb() <= HEAP_MB && p.heapAfterGcMb() <= HEAP_MB)));
         }
         md.append(JobReport.targetRows(in.jobs(), in.databases().size()));
+        if (in.paint() != null) {
+            PaintRows.append(md, in.paint(), in.databases().size());
+        }
 
         md.append("\n## All figures (milliseconds unless stated)\n\n");
         md.append("| case | ").append(header(in.databases())).append("\n");

@@ -74,6 +74,33 @@ public class DemoDashboardBrowserTest {
     }
 
     @Test
+    public void dashboardMarksItsFirstChartThenEveryChartInTheViewport() throws Exception {
+        // given a viewport showing only the first outcomes of the demo
+        BROWSER.driver().manage().window().setSize(new Dimension(1280, 900));
+
+        // when
+        BROWSER.open("/dashboard?project=OUT&weeks=12");
+        JavascriptExecutor js = (JavascriptExecutor) BROWSER.driver();
+        new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(30)).until(d -> (Boolean) js.executeScript(
+                "return performance.getEntriesByName('outcomes:charts:visible', 'mark').length === 1;"));
+
+        // then the first chart came no later than the last visible one, and every chart in view is drawn by then
+        double first = ((Number) js.executeScript(
+                "return performance.getEntriesByName('outcomes:chart:first', 'mark')[0].startTime;")).doubleValue();
+        double visible = ((Number) js.executeScript(
+                "return performance.getEntriesByName('outcomes:charts:visible', 'mark')[0].startTime;")).doubleValue();
+        assertTrue(first + " <= " + visible, first > 0 && first <= visible);
+        long undrawnInView = ((Number) js.executeScript(
+                "return Array.prototype.filter.call(document.querySelectorAll('[data-window-chart]'), function (c) {"
+                        + " var box = c.getBoundingClientRect();"
+                        + " return box.top < innerHeight && box.bottom > 0 && !Chart.getChart(c); }).length;")).longValue();
+        assertEquals(0, undrawnInView);
+        assertTrue("some outcome lies below the viewport, so the mark does not wait for it", ((Boolean) js.executeScript(
+                "return Array.prototype.some.call(document.querySelectorAll('article.oc-outcome'),"
+                        + " function (a) { return a.getBoundingClientRect().top >= innerHeight + 200; });")));
+    }
+
+    @Test
     public void demoSprintReviewSaysBetterOrWorseBesideEveryChange() throws Exception {
         // when
         BROWSER.driver().manage().window().setSize(new Dimension(1280, 2400));
