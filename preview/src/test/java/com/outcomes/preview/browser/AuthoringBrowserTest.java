@@ -17,7 +17,6 @@ import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -35,12 +34,12 @@ public class AuthoringBrowserTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
     private static final Clock CLOCK = Clock.fixed(TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-    private static final By PANEL = By.cssSelector("[data-outcomes-panel][data-authoring='wired']");
-    private static final By SAVED = By.cssSelector("[data-role='authoring-saved']");
+    private static final By PANEL = AuthoringPage.PANEL;
     private static final String CORRECTED = "Correction saved; the original stays in the history, struck through.";
 
     @ClassRule
     public static final BrowserSession BROWSER = BrowserSession.onIssues("authoring-issues.json", CLOCK);
+    private static final AuthoringPage PAGE = new AuthoringPage(BROWSER);
 
     private static AuthoringRest rest;
     private static long nps;
@@ -68,7 +67,7 @@ public class AuthoringBrowserTest {
     @Test
     public void anEditorDefinesAMetricWhereThereIsNoneAndABadNumberIsRefusedUnderItsField() throws Exception {
         // given an outcome without a metric
-        WebElement panel = open("/browse/OUT-4");
+        WebElement panel = PAGE.open("/browse/OUT-4");
         assertFalse(panel.findElements(By.cssSelector("[data-role='no-metrics']")).isEmpty());
         WebElement form = panel.findElement(By.id("oc-define-form"));
         assertFalse(form.isDisplayed());
@@ -89,11 +88,11 @@ public class AuthoringBrowserTest {
         new Select(form.findElement(By.name("kind"))).selectByValue("OUTCOME");
 
         // when sent with a baseline that is no number
-        type(form, "name", "Checkout completion");
-        type(form, "unit", "%");
-        type(form, "baseline", "sixty");
-        type(form, "target", "75");
-        setDate(form, "targetDate", "2026-12-31");
+        PAGE.type(form, "name", "Checkout completion");
+        PAGE.type(form, "unit", "%");
+        PAGE.type(form, "baseline", "sixty");
+        PAGE.type(form, "target", "75");
+        PAGE.setDate(form, "targetDate", "2026-12-31");
         form.findElement(By.cssSelector("button[type='submit']")).click();
 
         // then the API's message stands under the baseline, which takes the focus, and nothing is stored
@@ -101,11 +100,11 @@ public class AuthoringBrowserTest {
         assertEquals("true", form.findElement(By.name("baseline")).getDomAttribute("aria-invalid"));
         assertEquals("oc-define-baseline", BROWSER.js("return document.activeElement.id;"));
         assertEquals(0, rest.metricsOf("OUT-4").size());
-        shots("define-metric-error", form);
+        PAGE.shots("define-metric-error", form);
 
         // when corrected
-        type(form, "baseline", "60");
-        panel = submit(form, "Metric defined.");
+        PAGE.type(form, "baseline", "60");
+        panel = PAGE.submit(form, "Metric defined.");
 
         // then it is stored and the panel shows the new metric
         JsonNode stored = rest.metricsOf("OUT-4").get(0);
@@ -116,13 +115,13 @@ public class AuthoringBrowserTest {
         assertTrue(panel.findElements(By.cssSelector("[data-role='no-metrics']")).isEmpty());
         assertEquals("Checkout completion: 60% \u2192 75% by 31 Dec 2026",
                 panel.findElement(By.cssSelector(".oc-panel-metric .oc-statement")).getText());
-        shots("define-metric", panel);
+        PAGE.shots("define-metric", panel);
     }
 
     @Test
     public void anEditorEditsAMetricFromItsCardAndATargetEqualToTheBaselineIsRefused() throws Exception {
         // given
-        WebElement panel = open("/browse/OUT-5");
+        WebElement panel = PAGE.open("/browse/OUT-5");
         WebElement form = panel.findElement(By.id("oc-edit-" + sellers + "-form"));
 
         WebElement opener = panel.findElement(By.cssSelector("[data-role='open-form'][aria-controls='oc-edit-" + sellers + "-form']"));
@@ -144,35 +143,35 @@ public class AuthoringBrowserTest {
         assertEquals("2026-01-01", form.findElement(By.name("startDate")).getDomProperty("value"));
 
         // when the target is set to the baseline
-        type(form, "target", "1200");
+        PAGE.type(form, "target", "1200");
         form.findElement(By.cssSelector("button[type='submit']")).click();
 
         // then the API's message stands under the target and the stored target is unchanged
         assertFalse(BROWSER.fieldMessage(form, "target").getText().isBlank());
         assertEquals(1500.0, rest.metricsOf("OUT-5").get(0).get("target").asDouble(), 0);
-        shots("edit-metric-error", form);
+        PAGE.shots("edit-metric-error", form);
 
         // when set to a new target and sent with Enter from the field
-        type(form, "target", "1800");
+        PAGE.type(form, "target", "1800");
         panel = submit(form.findElement(By.name("target")), Keys.ENTER, "Metric saved.");
 
         // then
         assertEquals(1800.0, rest.metricsOf("OUT-5").get(0).get("target").asDouble(), 0);
         assertEquals("Active sellers: 1200 \u2192 1800 by 31 Dec 2026",
                 panel.findElement(By.cssSelector(".oc-panel-metric .oc-statement")).getText());
-        shots("edit-metric", panel);
+        PAGE.shots("edit-metric", panel);
     }
 
     @Test
     public void aRefusalThatNamesNoFieldIsShownAboveTheButtonsAndChangesNothing() throws Exception {
         // given an editor's open edit form, and the outcome closed meanwhile (elsewhere)
-        WebElement panel = open("/browse/OUT-9");
+        WebElement panel = PAGE.open("/browse/OUT-9");
         panel.findElement(By.cssSelector("[data-role='open-form'][aria-controls='oc-edit-" + costs + "-form']")).click();
         WebElement form = panel.findElement(By.id("oc-edit-" + costs + "-form"));
         rest.close("OUT-9");
 
         // when the form is sent
-        type(form, "name", "Support cost per order (EUR)");
+        PAGE.type(form, "name", "Support cost per order (EUR)");
         form.findElement(By.cssSelector("button[type='submit']")).click();
 
         // then the API's refusal is said in the form, no field is marked, and the name is unchanged
@@ -187,7 +186,7 @@ public class AuthoringBrowserTest {
     @Test
     public void anEditorCorrectsAReadingAndTheOriginalStaysStruckThrough() throws Exception {
         // given
-        WebElement panel = open("/browse/OUT-3");
+        WebElement panel = PAGE.open("/browse/OUT-3");
         panel.findElement(By.cssSelector("details.oc-details summary")).click();
         WebElement row = panel.findElement(By.cssSelector("tr[data-reading-id='" + npsLatest + "']"));
 
@@ -203,18 +202,18 @@ public class AuthoringBrowserTest {
         assertEquals("oc-correct-value-" + nps, BROWSER.js("return document.activeElement.id;"));
 
         // when a value that is no number is sent
-        type(form, "value", "thirty-six");
+        PAGE.type(form, "value", "thirty-six");
         form.findElement(By.cssSelector("button[type='submit']")).click();
 
         // then
         assertEquals("Must be a number.", BROWSER.fieldMessage(form, "value").getText());
         assertEquals(2, rest.readings(nps).size());
-        shots("correct-reading-error", form);
+        PAGE.shots("correct-reading-error", form);
 
         // when the right value is sent with a note
-        type(form, "value", "36");
-        type(form, "note", "typo in the survey export");
-        panel = submit(form, CORRECTED);
+        PAGE.type(form, "value", "36");
+        PAGE.type(form, "note", "typo in the survey export");
+        panel = PAGE.submit(form, CORRECTED);
 
         // then the correction is stored as superseding the original, which the history still shows, struck through
         JsonNode readings = rest.readings(nps);
@@ -228,7 +227,7 @@ public class AuthoringBrowserTest {
         assertTrue(original.getDomAttribute("class").contains("oc-superseded"));
         assertFalse(original.findElements(By.cssSelector("s")).isEmpty());
         assertTrue(original.findElements(By.cssSelector("[data-role='correct']")).isEmpty());
-        shots("correct-reading", panel.findElement(By.cssSelector("details.oc-details")));
+        PAGE.shots("correct-reading", panel.findElement(By.cssSelector("details.oc-details")));
     }
 
     // ---- 3. import a CSV ----
@@ -236,13 +235,13 @@ public class AuthoringBrowserTest {
     @Test
     public void anEditorImportsACsvAllOrNothingAndABadCellIsNamedByLine() throws Exception {
         // given
-        WebElement panel = open("/browse/OUT-6");
+        WebElement panel = PAGE.open("/browse/OUT-6");
         panel.findElement(By.cssSelector("[data-role='open-form'][aria-controls='oc-csv-" + onTime + "']")).click();
         WebElement form = panel.findElement(By.id("oc-csv-" + onTime));
         assertTrue(form.isDisplayed());
 
         // when lines with one bad value are pasted
-        type(form, "csv", "measuredAt,value,note\n2026-09-01,89\n2026-10-01,ninety\n2026-11-01,91,after the carrier switch\n");
+        PAGE.type(form, "csv", "measuredAt,value,note\n2026-09-01,89\n2026-10-01,ninety\n2026-11-01,91,after the carrier switch\n");
         form.findElement(By.cssSelector("button[type='submit']")).click();
 
         // then the bad line and cell are named under the lines, and not one reading is stored
@@ -251,17 +250,17 @@ public class AuthoringBrowserTest {
                 message.getText());
         assertEquals("true", form.findElement(By.name("csv")).getDomAttribute("aria-invalid"));
         assertEquals(0, rest.readings(onTime).size());
-        shots("csv-import-error", form);
+        PAGE.shots("csv-import-error", form);
 
         // when corrected
-        type(form, "csv", "measuredAt,value,note\n2026-09-01,89\n2026-10-01,90\n2026-11-01,91,after the carrier switch\n");
-        panel = submit(form, "3 readings imported.");
+        PAGE.type(form, "csv", "measuredAt,value,note\n2026-09-01,89\n2026-10-01,90\n2026-11-01,91,after the carrier switch\n");
+        panel = PAGE.submit(form, "3 readings imported.");
 
         // then all three are stored and shown, with the count
         assertEquals(3, rest.readings(onTime).size());
         assertEquals("91", panel.findElement(By.cssSelector("[data-role='current']")).getText());
         assertEquals(3, panel.findElements(By.cssSelector("table[data-role='history'] tbody tr")).size());
-        shots("csv-import", panel);
+        PAGE.shots("csv-import", panel);
     }
 
     // ---- 4. RICE ----
@@ -269,7 +268,7 @@ public class AuthoringBrowserTest {
     @Test
     public void anEditorScoresEpicsInlineAndTheyAreRankedByScore() throws Exception {
         // given two epics nobody has scored
-        WebElement panel = open("/browse/OUT-7");
+        WebElement panel = PAGE.open("/browse/OUT-7");
         assertEquals(List.of("OUT-30", "OUT-31"), riceOrder());
         // on the outcome's one list of epics: each epic once (apart from the dashboard's folded story), with its output
         assertEquals(1, panel.findElements(By.cssSelector("li[data-epic-key='OUT-31']:not([data-role='story'] *)")).size());
@@ -277,20 +276,20 @@ public class AuthoringBrowserTest {
         WebElement form = openRiceForm("OUT-31");
 
         // when one is sent with a confidence above 1
-        type(form, "reach", "100");
+        PAGE.type(form, "reach", "100");
         new Select(form.findElement(By.name("impact"))).selectByValue("2");
-        type(form, "confidence", "1.5");
-        type(form, "effort", "2");
+        PAGE.type(form, "confidence", "1.5");
+        PAGE.type(form, "effort", "2");
         form.findElement(By.cssSelector("button[type='submit']")).click();
 
         // then the message stands under the confidence, and no score is stored
         assertFalse(BROWSER.fieldMessage(form, "confidence").getText().isBlank());
         assertTrue(rest.epics("OUT-7").get("epics").findValues("score").stream().allMatch(JsonNode::isNull));
-        shots("rice-error", panel.findElement(By.cssSelector("[data-role='rice']")));
+        PAGE.shots("rice-error", panel.findElement(By.cssSelector("[data-role='rice']")));
 
         // when sent with a confidence in range
-        type(form, "confidence", "0.5");
-        submit(form, "RICE saved for OUT-31; the epics are ranked again.");
+        PAGE.type(form, "confidence", "0.5");
+        PAGE.submit(form, "RICE saved for OUT-31; the epics are ranked again.");
 
         // then it is stored, scored 100 × 2 × 0.5 / 2 = 50, and ranked first
         assertEquals(50.0, rest.epics("OUT-7").get("epics").get(0).get("score").asDouble(), 0);
@@ -299,11 +298,11 @@ public class AuthoringBrowserTest {
 
         // when the other is scored higher (500 × 3 × 1 / 5 = 300)
         form = openRiceForm("OUT-30");
-        type(form, "reach", "500");
+        PAGE.type(form, "reach", "500");
         new Select(form.findElement(By.name("impact"))).selectByValue("3");
-        type(form, "confidence", "1");
-        type(form, "effort", "5");
-        submit(form, "RICE saved for OUT-30; the epics are ranked again.");
+        PAGE.type(form, "confidence", "1");
+        PAGE.type(form, "effort", "5");
+        PAGE.submit(form, "RICE saved for OUT-30; the epics are ranked again.");
 
         // then the ranking follows the scores, and each form holds what was saved
         assertEquals(List.of("OUT-30", "OUT-31"), riceOrder());
@@ -311,7 +310,7 @@ public class AuthoringBrowserTest {
         assertEquals("0.5", riceForm("OUT-31").findElement(By.name("confidence")).getDomProperty("value"));
         assertEquals("2", new Select(riceForm("OUT-31").findElement(By.name("impact"))).getFirstSelectedOption()
                 .getDomAttribute("value"));
-        shots("rice", BROWSER.driver().findElement(By.cssSelector("[data-role='rice']")));
+        PAGE.shots("rice", BROWSER.driver().findElement(By.cssSelector("[data-role='rice']")));
     }
 
     // ---- 5. viewers: what they read, and no control ----
@@ -364,7 +363,7 @@ public class AuthoringBrowserTest {
                 panel.findElement(By.cssSelector("[data-role='rice-inputs']")).getText());
         assertNone(panel, "[data-role='rice-form']", "[data-role='rice'] input", "[data-role='rice'] select",
                 "[data-role='rice'] button");
-        shots("viewer-panel", panel);
+        PAGE.shots("viewer-panel", panel);
     }
 
     // ---- the journey ----
@@ -373,28 +372,28 @@ public class AuthoringBrowserTest {
     public void anOutcomeGoesFromNoMetricToMeasuredCorrectedImportedAndPrioritisedWithoutLeavingItsPage()
             throws Exception {
         // given an outcome with two epics and no metric
-        WebElement panel = open("/browse/OUT-2");
+        WebElement panel = PAGE.open("/browse/OUT-2");
         String page = BROWSER.driver().getCurrentUrl();
 
         // define
         panel.findElement(By.cssSelector("[data-role='define-metric'] [data-role='open-form']")).click();
         WebElement form = panel.findElement(By.id("oc-define-form"));
-        type(form, "name", "Median first answer time");
-        type(form, "unit", "hours");
-        type(form, "baseline", "20");
-        type(form, "target", "4");
-        setDate(form, "startDate", "2026-06-01");
-        setDate(form, "targetDate", "2027-03-31");
-        type(form, "cadenceDays", "7");
-        type(form, "source", "Helpdesk report");
-        panel = submit(form, "Metric defined.");
+        PAGE.type(form, "name", "Median first answer time");
+        PAGE.type(form, "unit", "hours");
+        PAGE.type(form, "baseline", "20");
+        PAGE.type(form, "target", "4");
+        PAGE.setDate(form, "startDate", "2026-06-01");
+        PAGE.setDate(form, "targetDate", "2027-03-31");
+        PAGE.type(form, "cadenceDays", "7");
+        PAGE.type(form, "source", "Helpdesk report");
+        panel = PAGE.submit(form, "Metric defined.");
         long metric = rest.metricsOf("OUT-2").get(0).get("id").asLong();
 
         // record (the panel's record form, opened first if the panel keeps it collapsed)
         WebElement record = panel.findElement(By.cssSelector("form.oc-record-form[data-metric-id='" + metric + "']"));
         reveal(record);
-        type(record, "value", "16");
-        setDate(record, "measuredAt", "2026-11-02");
+        PAGE.type(record, "value", "16");
+        PAGE.setDate(record, "measuredAt", "2026-11-02");
         record.findElement(By.cssSelector("button[type='submit']")).click();
         BROWSER.waitUntil(() -> BROWSER.driver().findElements(By.cssSelector("tr[data-reading-id]")).size() == 1);
 
@@ -403,9 +402,9 @@ public class AuthoringBrowserTest {
         panel.findElement(By.cssSelector("details.oc-details summary")).click();
         panel.findElement(By.cssSelector("[data-role='correct']")).click();
         form = panel.findElement(By.id("oc-correct-" + metric));
-        type(form, "value", "14");
-        type(form, "note", "counted weekend tickets twice");
-        panel = submit(form, CORRECTED);
+        PAGE.type(form, "value", "14");
+        PAGE.type(form, "note", "counted weekend tickets twice");
+        panel = PAGE.submit(form, CORRECTED);
 
         // import a CSV file of the weeks before
         panel.findElement(By.cssSelector("[data-role='open-form'][aria-controls='oc-csv-" + metric + "']")).click();
@@ -413,7 +412,7 @@ public class AuthoringBrowserTest {
         Path csv = Files.createTempFile("readings", ".csv");
         Files.writeString(csv, "measuredAt,value\n2026-10-12,19\n2026-10-19,18\n2026-10-26,17\n", StandardCharsets.UTF_8);
         form.findElement(By.name("file")).sendKeys(csv.toAbsolutePath().toString());
-        submit(form, "3 readings imported.");
+        PAGE.submit(form, "3 readings imported.");
 
         // prioritise both epics
         setRice("OUT-10", "200", "1", "0.8", "4");
@@ -431,15 +430,10 @@ public class AuthoringBrowserTest {
         assertEquals("14 hours", panel.findElement(By.cssSelector("[data-role='current']")).getText());
         assertEquals(5, panel.findElements(By.cssSelector("table[data-role='history'] tbody tr")).size());
         assertEquals(1, panel.findElements(By.cssSelector("table[data-role='history'] tr.oc-superseded")).size());
-        shots("journey", panel);
+        PAGE.shots("journey", panel);
     }
 
     // ---- helpers ----
-
-    private static WebElement open(String path) {
-        BROWSER.open(path);
-        return BROWSER.waitFor(PANEL);
-    }
 
     private static WebElement openAs(String user, String path) {
         BROWSER.openAs(user, user, path);
@@ -451,17 +445,6 @@ public class AuthoringBrowserTest {
         for (String selector : selectors) {
             assertTrue(selector, panel.findElements(By.cssSelector(selector)).isEmpty());
         }
-    }
-
-    private static void type(WebElement form, String field, String text) {
-        WebElement input = form.findElement(By.name(field));
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    /** Date inputs take their value from script: typing into one depends on the browser's locale. */
-    private static void setDate(WebElement form, String field, String iso) {
-        BROWSER.js("arguments[0].value = arguments[1];", form.findElement(By.name(field)), iso);
     }
 
     /**
@@ -493,28 +476,17 @@ public class AuthoringBrowserTest {
     private static void setRice(String epicKey, String reach, String impact, String confidence, String effort) {
         BROWSER.waitFor(PANEL);
         WebElement form = openRiceForm(epicKey);
-        type(form, "reach", reach);
+        PAGE.type(form, "reach", reach);
         new Select(form.findElement(By.name("impact"))).selectByValue(impact);
-        type(form, "confidence", confidence);
-        type(form, "effort", effort);
-        submit(form, "RICE saved for " + epicKey + "; the epics are ranked again.");
+        PAGE.type(form, "confidence", confidence);
+        PAGE.type(form, "effort", effort);
+        PAGE.submit(form, "RICE saved for " + epicKey + "; the epics are ranked again.");
     }
 
-    /** Sends a form and waits for the reloaded panel saying what was saved; returns that panel. */
-    private static WebElement submit(WebElement form, String saved) {
-        form.findElement(By.cssSelector("button[type='submit']")).click();
-        return savedPanel(saved);
-    }
-
-    /** Sends a form from the keyboard (a key pressed in one of its fields) and waits as {@link #submit} does. */
+    /** Sends a form from the keyboard (a key pressed in one of its fields) and waits as {@link AuthoringPage#submit} does. */
     private static WebElement submit(WebElement field, Keys key, String saved) {
         field.sendKeys(key);
-        return savedPanel(saved);
-    }
-
-    private static WebElement savedPanel(String saved) {
-        BROWSER.waitUntil(() -> BROWSER.driver().findElements(SAVED).stream().anyMatch(e -> e.getText().equals(saved)));
-        return BROWSER.waitFor(PANEL);
+        return PAGE.savedPanel(saved);
     }
 
     private static List<String> riceOrder() {
@@ -525,15 +497,5 @@ public class AuthoringBrowserTest {
     private static String riceScore(String epicKey) {
         return BROWSER.driver().findElement(By.cssSelector("[data-role='rice'] li[data-epic-key='" + epicKey
                 + "'] [data-role='rice-score']")).getText();
-    }
-
-    /** The state at 1440 and 350 px wide, scrolled to the element: {name}-1440.png and {name}-350.png. */
-    private static void shots(String name, WebElement element) throws IOException {
-        for (int width : new int[] {1440, 350}) {
-            BROWSER.driver().manage().window().setSize(new Dimension(width, 1400));
-            BROWSER.js("arguments[0].scrollIntoView({block: 'start'});", element);
-            BROWSER.screenshotAlsoAtRoot(name + "-" + width);
-        }
-        BROWSER.driver().manage().window().setSize(new Dimension(1280, 1600));
     }
 }

@@ -15,7 +15,6 @@ import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -36,13 +35,13 @@ public class ComputedMetricBrowserTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
     private static final Clock CLOCK = Clock.fixed(TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-    private static final By PANEL = By.cssSelector("[data-outcomes-panel][data-authoring='wired']");
-    private static final By SAVED = By.cssSelector("[data-role='authoring-saved']");
+    private static final By PANEL = AuthoringPage.PANEL;
     private static final String DONE_STORIES = "project = OUT AND issuetype = Story AND statusCategory = Done";
     private static final String STORIES = "project = OUT AND issuetype = Story";
 
     @ClassRule
     public static final BrowserSession BROWSER = BrowserSession.onIssues("authoring-issues.json", CLOCK);
+    private static final AuthoringPage PAGE = new AuthoringPage(BROWSER);
 
     private static AuthoringRest rest;
     private static long returns;
@@ -60,7 +59,7 @@ public class ComputedMetricBrowserTest {
     @Test
     public void anAdminDefinesAComputedMetricFromThePanelAndComputesItNow() throws Exception {
         // given an outcome without a metric, and the define form opened from the keyboard
-        WebElement panel = open("/browse/OUT-2");
+        WebElement panel = PAGE.open("/browse/OUT-2");
         panel.findElement(By.cssSelector("[data-role='define-metric'] [data-role='open-form']")).sendKeys(Keys.ENTER);
         WebElement form = panel.findElement(By.id("oc-define-form"));
         assertTrue(form.isDisplayed());
@@ -76,15 +75,15 @@ public class ComputedMetricBrowserTest {
         assertEquals("1", form.findElement(By.name("computed.scale")).getDomProperty("value"));
 
         // when sent with a query the preview's JQL subset does not know
-        type(form, "name", "Share of stories done");
-        type(form, "unit", "%");
-        type(form, "baseline", "20");
-        type(form, "target", "80");
-        setDate(form, "targetDate", "2026-12-31");
-        type(form, "cadenceDays", "7");
-        type(form, "computed.jql", "project = OUT AND sprint in openSprints()");
-        type(form, "computed.per", STORIES);
-        type(form, "computed.scale", "100");
+        PAGE.type(form, "name", "Share of stories done");
+        PAGE.type(form, "unit", "%");
+        PAGE.type(form, "baseline", "20");
+        PAGE.type(form, "target", "80");
+        PAGE.setDate(form, "targetDate", "2026-12-31");
+        PAGE.type(form, "cadenceDays", "7");
+        PAGE.type(form, "computed.jql", "project = OUT AND sprint in openSprints()");
+        PAGE.type(form, "computed.per", STORIES);
+        PAGE.type(form, "computed.scale", "100");
         form.findElement(By.cssSelector("button[type='submit']")).click();
 
         // then the parser's message stands under the JQL field, which takes the focus, and nothing is stored
@@ -93,11 +92,11 @@ public class ComputedMetricBrowserTest {
         assertEquals("true", form.findElement(By.name("computed.jql")).getDomAttribute("aria-invalid"));
         assertEquals("oc-define-computed-jql", BROWSER.js("return document.activeElement.id;"));
         assertEquals(0, rest.metricsOf("OUT-2").size());
-        shots("computed-metric-error", form);
+        PAGE.shots("computed-metric-error", form);
 
         // when the query is one it knows
-        type(form, "computed.jql", DONE_STORIES);
-        panel = submit(form, "Metric defined.");
+        PAGE.type(form, "computed.jql", DONE_STORIES);
+        panel = PAGE.submit(form, "Metric defined.");
 
         // then it is stored, owned by its author, computed as typed
         JsonNode stored = rest.metricsOf("OUT-2").get(0);
@@ -118,7 +117,7 @@ public class ComputedMetricBrowserTest {
         WebElement compute = card.findElement(By.cssSelector("[data-role='compute-now']"));
         assertEquals("Compute now: Share of stories done", compute.getDomAttribute("aria-label"));
         compute.sendKeys(Keys.ENTER);
-        panel = savedPanel("Computed from JQL today: 50.");
+        panel = PAGE.savedPanel("Computed from JQL today: 50.");
 
         // then the reading from JQL is stored and on the page, recorded by the owner
         JsonNode readings = rest.readings(id);
@@ -132,7 +131,7 @@ public class ComputedMetricBrowserTest {
         WebElement row = card.findElement(By.cssSelector("table[data-role='history'] tbody tr"));
         assertThat(row.getText(), containsString("computed (source: jql)"));
         assertThat(row.getText(), containsString("admin"));
-        shots("computed-metric", card);
+        PAGE.shots("computed-metric", card);
 
         // when pressed again the same day
         card.findElement(By.cssSelector("[data-role='compute-now']")).click();
@@ -148,7 +147,7 @@ public class ComputedMetricBrowserTest {
         // given the job ran and could not divide by a query matching nothing
         JsonNode run = rest.runJob("2026-11-20");
         assertTrue(run.toString(), run.get("errors").asInt() >= 1);
-        WebElement panel = open("/browse/OUT-8");
+        WebElement panel = PAGE.open("/browse/OUT-8");
         WebElement card = card(panel, returns);
 
         // then the card says why, and when, as an AUI warning
@@ -165,7 +164,7 @@ public class ComputedMetricBrowserTest {
         assertEquals(DONE_STORIES, form.findElement(By.name("computed.jql")).getDomProperty("value"));
 
         // when handed to a user who may not browse the outcome
-        type(form, "owner", "nobody");
+        PAGE.type(form, "owner", "nobody");
         form.findElement(By.cssSelector("button[type='submit']")).click();
 
         // then the refusal stands under the owner and the metric keeps its owner
@@ -175,9 +174,9 @@ public class ComputedMetricBrowserTest {
         assertEquals("admin", rest.get("/rest/outcomes/1.0/metrics/" + returns).get("owner").asText());
 
         // when the owner is left as it was and the divisor is repaired
-        type(form, "owner", "admin");
-        type(form, "computed.per", STORIES);
-        submit(form, "Metric saved.");
+        PAGE.type(form, "owner", "admin");
+        PAGE.type(form, "computed.per", STORIES);
+        PAGE.submit(form, "Metric saved.");
         assertEquals(STORIES, rest.get("/rest/outcomes/1.0/metrics/" + returns).get("computed").get("per").asText());
 
         // when the job runs again over HTTP
@@ -188,7 +187,7 @@ public class ComputedMetricBrowserTest {
         JsonNode readings = rest.readings(returns);
         assertEquals(1, readings.size());
         assertEquals("jql", readings.get(0).get("source").asText());
-        panel = open("/browse/OUT-8");
+        panel = PAGE.open("/browse/OUT-8");
         card = card(panel, returns);
         assertEquals("50%", card.findElement(By.cssSelector("[data-role='current']")).getText());
         assertTrue(card.findElements(By.cssSelector("[data-role='compute-error']")).isEmpty());
@@ -198,7 +197,7 @@ public class ComputedMetricBrowserTest {
         form = panel.findElement(By.id("oc-edit-" + returns + "-form"));
         form.findElement(By.id("oc-edit-" + returns + "-computed")).sendKeys(Keys.SPACE);
         assertFalse(form.findElement(By.name("computed.jql")).isDisplayed());
-        panel = submit(form, "Metric saved.");
+        panel = PAGE.submit(form, "Metric saved.");
 
         // then the metric is measured by hand again (the form sent "computed": null), its readings kept
         JsonNode metric = rest.get("/rest/outcomes/1.0/metrics/" + returns);
@@ -223,49 +222,12 @@ public class ComputedMetricBrowserTest {
         assertTrue(panel.findElements(By.cssSelector("button")).isEmpty());
         assertTrue(panel.findElements(By.cssSelector("form")).isEmpty());
         assertTrue(panel.findElements(By.cssSelector("input, select, textarea")).isEmpty());
-        shots("computed-metric-viewer", card);
+        PAGE.shots("computed-metric-viewer", card);
     }
 
     // ---- helpers ----
 
-    private static WebElement open(String path) {
-        BROWSER.open(path);
-        return BROWSER.waitFor(PANEL);
-    }
-
     private static WebElement card(WebElement panel, long metricId) {
         return panel.findElement(By.cssSelector(".oc-panel-metric[data-metric-id='" + metricId + "']"));
-    }
-
-    private static void type(WebElement form, String field, String text) {
-        WebElement input = form.findElement(By.name(field));
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    /** Date inputs take their value from script: typing into one depends on the browser's locale. */
-    private static void setDate(WebElement form, String field, String iso) {
-        BROWSER.js("arguments[0].value = arguments[1];", form.findElement(By.name(field)), iso);
-    }
-
-    /** Sends a form and waits for the reloaded panel saying what was saved; returns that panel. */
-    private static WebElement submit(WebElement form, String saved) {
-        form.findElement(By.cssSelector("button[type='submit']")).click();
-        return savedPanel(saved);
-    }
-
-    private static WebElement savedPanel(String saved) {
-        BROWSER.waitUntil(() -> BROWSER.driver().findElements(SAVED).stream().anyMatch(e -> e.getText().equals(saved)));
-        return BROWSER.waitFor(PANEL);
-    }
-
-    /** The state at 1440 and 350 px wide, scrolled to the element: {name}-1440.png and {name}-350.png. */
-    private static void shots(String name, WebElement element) throws IOException {
-        for (int width : new int[] {1440, 350}) {
-            BROWSER.driver().manage().window().setSize(new Dimension(width, 1400));
-            BROWSER.js("arguments[0].scrollIntoView({block: 'start'});", element);
-            BROWSER.screenshotAlsoAtRoot(name + "-" + width);
-        }
-        BROWSER.driver().manage().window().setSize(new Dimension(1280, 1600));
     }
 }
