@@ -109,6 +109,9 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--job-only", description = "Only the compute-and-remind job case (issue 18 target 4): logs its rows, writes no report")
     private boolean jobOnly;
 
+    @Option(names = "--durability-only", description = "Only the durable-writes case (issue 18, target 6): logs its rounds, writes no report")
+    private boolean durabilityOnly;
+
     @Option(names = "--seed", defaultValue = "20261")
     private long seed;
 
@@ -158,6 +161,17 @@ public final class BenchMain implements Callable<Integer> {
             return paint(large, largeDocument, asOf, clock);
         }
         BenchUsers users = new BenchUsers(large.shape().project(), growth.stream().map(p -> p.shape().project()).toList());
+        if (durabilityOnly) {
+            DurabilityBench durable = new DurabilityBench(config, document, clock, users.directory(), asOf);
+            List<DurabilityBench.Results> measured = new ArrayList<>(List.of(durable.hsqldb(workDir)));
+            if (!noPostgres) {
+                measured.add(durable.postgres(new DatabaseSettings(postgresUrl, postgresUser, postgresPassword)));
+            }
+            StringBuilder rows = new StringBuilder();
+            DurabilityRows.figures(rows, measured);
+            LOG.info("Durable writes:{}", rows);
+            return 0;
+        }
         if (jobOnly) {
             JobBench.alone(workDir, large, new IssuesDocumentParser(IssueFieldNames.defaults()).read(largeDocument), users.directory(),
                     asOf, clock, noPostgres ? null : new DatabaseSettings(postgresUrl, postgresUser, postgresPassword), JobBench.SIZES);
@@ -194,6 +208,10 @@ public final class BenchMain implements Callable<Integer> {
             versions.add(version(hsql));
             results.add(new DatabaseBench(config, workload, users).run(host.label(), host, hsqlLoaded));
         }
+        DurabilityBench durable = new DurabilityBench(config, document, clock, users.directory(), asOf);
+        List<DurabilityBench.Results> durability = new ArrayList<>();
+        LOG.info("Durable writes: recording on HSQLDB with and without a synced commit");
+        durability.add(durable.hsqldb(workDir));
         IssuesDocument largeIssues = new IssuesDocumentParser(IssueFieldNames.defaults()).read(largeDocument);
         List<JobBench.Results> jobs = new ArrayList<>();
         jobs.add(JobBench.measure(hsql, "HSQLDB", large, largeIssues, users.directory(), asOf));
@@ -203,13 +221,15 @@ public final class BenchMain implements Callable<Integer> {
             versions.add(version(postgres));
             results.add(measureFresh(settings -> BenchDatabase.preview(settings, "PostgreSQL"), postgres, workload, document, clock, config, users));
             jobs.add(JobBench.measure(postgres, "PostgreSQL", large, largeIssues, users.directory(), asOf));
+            LOG.info("Durable writes: recording on PostgreSQL with and without a synced commit");
+            durability.add(durable.postgres(postgres));
         }
 
         new LatencyChart().write(chartFile, results);
         String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE);
         new ResultsReport().write(out, new ResultsReport.Input(date, machine(versions), workload, config, results, preview,
                 generateSeconds, Files.size(largeDocument), out.toAbsolutePath().getParent().relativize(chartFile.toAbsolutePath()).toString(), jobs,
-                paint));
+                paint, durability));
         LOG.info("Wrote {} and {}", out, chartFile);
         return 0;
     }

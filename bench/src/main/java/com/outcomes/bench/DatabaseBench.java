@@ -6,9 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +22,7 @@ public final class DatabaseBench {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseBench.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     static final int WEEKS = 12;
-    static final int CLIENTS = 8;
+    static final int CLIENTS = RecordingCase.CLIENTS;
 
     private final BenchConfig config;
     private final Workload workload;
@@ -102,7 +99,8 @@ public final class DatabaseBench {
         Samples readingsGet = time(() -> client.get(readingsPath).expect(200, "readings"));
 
         LOG.info("[{}] recording with {} clients", database, CLIENTS);
-        DatabaseResults.Recording recording = recording(host, loaded.recordingMetric());
+        DatabaseResults.Recording recording = new RecordingCase(config.warmup(), config.recordingsPerClient(), asOf)
+                .run(host, loaded.recordingMetric());
 
         LOG.info("[{}] CSV import of {} readings", database, config.csvLines());
         client.postCsv("/metrics/" + loaded.csvWarmMetric() + "/readings/import", workload.csv(config.csvLines() / 10, false))
@@ -151,48 +149,6 @@ public final class DatabaseBench {
         }
     }
 
-    private DatabaseResults.Recording recording(BenchHost host, long metricId) throws Exception {
-        String path = "/metrics/" + metricId + "/readings";
-        String body = "{\"value\": 42.5, \"measuredAt\": \"" + workload.asOf() + "\", \"note\": \"bench\"}";
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            runClients(pool, host, path, body, config.warmup());
-            int perClient = config.recordingsPerClient();
-            long started = System.nanoTime();
-            List<Long> latencies = runClients(pool, host, path, body, perClient);
-            double seconds = (System.nanoTime() - started) / 1e9;
-            host.resetCounters();
-            new RestClient(host.restBase(), "admin", "admin").postJson(path, body).expect(201, "recording a reading");
-            return new DatabaseResults.Recording(CLIENTS, CLIENTS * perClient, seconds, Samples.ofNanos(latencies),
-                    host.statements());
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static List<Long> runClients(ExecutorService pool, BenchHost host, String path, String body, int perClient)
-            throws Exception {
-        List<Future<List<Long>>> clients = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-            clients.add(pool.submit(() -> {
-                RestClient client = new RestClient(host.restBase(), "admin", "admin");
-                List<Long> nanos = new ArrayList<>(perClient);
-                for (int i = 0; i < perClient; i++) {
-                    long started = System.nanoTime();
-                    client.postJson(path, body).expect(201, "recording a reading");
-                    nanos.add(System.nanoTime() - started);
-                }
-                return nanos;
-            }));
-        }
-        List<Long> all = new ArrayList<>();
-        for (Future<List<Long>> client : clients) {
-            all.addAll(client.get());
-        }
-        return all;
-    }
-
-    /** Warm-up runs, then timed runs. */
     /** Warms every case up, then times run 1 of each, run 2 of each, and so on. */
     private List<Samples> timeInTurn(List<Callable<?>> cases) throws Exception {
         for (int i = 0; i < config.warmup(); i++) {

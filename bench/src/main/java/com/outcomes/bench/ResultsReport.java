@@ -17,7 +17,7 @@ public final class ResultsReport {
 
     static final double DASHBOARD_P95_HSQLDB_MS = 150;
     static final double DASHBOARD_P95_POSTGRES_MS = 250;
-    static final double FLOOR_FACTOR = 2;
+    static final double FLOOR_FACTOR = 1.5;
     static final double METRIC_MEDIAN_MS = 30;
     static final double RECORDING_PER_SECOND = 500;
     static final double CSV_SECONDS = 10;
@@ -30,7 +30,7 @@ public final class ResultsReport {
     public record Input(String date, Machine machine, Workload workload, BenchConfig config,
                         List<DatabaseResults> databases, PreviewProcess.Measurement preview, double generateSeconds,
                         long documentBytes, String chartFile, List<JobBench.Results> jobs,
-                        PaintBench.Results paint) {
+                        PaintBench.Results paint, List<DurabilityBench.Results> durability) {
     }
 
     /** Where the figures were taken. */
@@ -78,10 +78,14 @@ public final class ResultsReport {
         md.append("## Targets\n\n");
         md.append("| target | ").append(header(in.databases())).append(" verdict |\n");
         md.append("|---|").append("---|".repeat(in.databases().size())).append("---|\n");
-        target(md, in, "dashboard, whole portfolio: median ≤ 2 × floor",
+        target(md, in, "dashboard, whole portfolio: median ≤ 1.5 × floor (over HTTP, evaluation kept: no write since the last dashboard)",
                 db -> String.format(Locale.ROOT, "%.1f ms vs floor %.1f ms (%.1f×)", db.dashboardWhole().median(),
                         db.floor().median(), db.dashboardWhole().median() / db.floor().median()),
                 db -> db.dashboardWhole().median() <= FLOOR_FACTOR * db.floor().median());
+        target(md, in, "the same, nothing kept (the service alone, the first dashboard after a write other than a reading): median ≤ 1.5 × floor",
+                db -> String.format(Locale.ROOT, "%.1f ms vs floor %.1f ms (%.1f×)", db.dashboardServiceUncached().median(),
+                        db.floor().median(), db.dashboardServiceUncached().median() / db.floor().median()),
+                db -> db.dashboardServiceUncached().median() <= FLOOR_FACTOR * db.floor().median());
         target(md, in, "dashboard, whole portfolio: p95 ≤ 150 ms HSQLDB / 250 ms PostgreSQL",
                 db -> ms(db.dashboardWhole().p95()),
                 db -> db.dashboardWhole().p95() <= p95Target(db));
@@ -136,6 +140,7 @@ public final class ResultsReport {
         if (in.paint() != null) {
             PaintRows.append(md, in.paint(), in.databases().size());
         }
+        DurabilityRows.targets(md, in.durability(), in.databases().stream().map(DatabaseResults::database).toList());
 
         md.append("\n## All figures (milliseconds unless stated)\n\n");
         md.append("| case | ").append(header(in.databases())).append("\n");
@@ -185,6 +190,8 @@ public final class ResultsReport {
         row(md, in, "  outsiders' dashboards of the project: shown / asked",
                 db -> db.concurrency().leaks() + " / " + db.concurrency().refusals()
                         + (db.concurrency().firstProblem() == null ? "" : " (first problem: " + cell(db.concurrency().firstProblem()) + ")"));
+
+        DurabilityRows.figures(md, in.durability());
 
         md.append("\n## Dashboard vs portfolio size\n\n![dashboard latency](").append(in.chartFile()).append(")\n\n");
         md.append("| outcomes |");
@@ -239,6 +246,11 @@ public final class ResultsReport {
                 + "unless a later write to the same metric was started, whose value is also accepted; anything else is a stale read. "
                 + "The same dashboard is then asked for as a user who may browse only other projects: anything but 404 is a leak. "
                 + "The case runs last on each database: it adds readings to the large portfolio.\n");
+        md.append("- Durable writes (`DurabilityBench`): the recording case as above, on two fresh databases of each kind created "
+                + "for it — HSQLDB files with no write delay (what the preview opens since issue 12) and with HSQLDB's default "
+                + "500 ms delay (`SET FILES WRITE DELAY 500 MILLIS`, the preview before); PostgreSQL schemas with "
+                + "`synchronous_commit` on (the default, what Jira runs on) and off (start-up option of every pooled connection) — "
+                + "in alternating rounds; the target applies to the synced side.\n");
         md.append("- PostgreSQL runs in its own schema (`currentSchema=`), dropped and recreated at each run.\n");
         Files.writeString(file, md.toString());
     }
