@@ -1,23 +1,32 @@
 package com.outcomes.preview.jql;
 
 import java.time.LocalDate;
+import java.util.function.Predicate;
 
-/** A compiled query or part of it: true or false for one issue on one day (relative dates count back from it). */
+/**
+ * A compiled query or part of it. Relative dates count back from the day the query is run for, so a condition is
+ * first bound to that day — once per count, not once per issue — and the bound test then answers for each issue.
+ */
 interface Condition {
 
-    boolean test(SearchableIssue issue, LocalDate asOf);
+    Predicate<SearchableIssue> on(LocalDate asOf);
 
     static Condition and(Condition left, Condition right) {
-        return (issue, asOf) -> left.test(issue, asOf) && right.test(issue, asOf);
+        return asOf -> left.on(asOf).and(right.on(asOf));
     }
 
     static Condition or(Condition left, Condition right) {
-        return (issue, asOf) -> left.test(issue, asOf) || right.test(issue, asOf);
+        return asOf -> left.on(asOf).or(right.on(asOf));
     }
 
     static Condition not(Condition inner) {
-        return (issue, asOf) -> !inner.test(issue, asOf);
+        return asOf -> inner.on(asOf).negate();
     }
 
-    Condition EVERY_ISSUE = (issue, asOf) -> true;
+    /** A condition that needs no day. */
+    static Condition always(Predicate<SearchableIssue> test) {
+        return asOf -> test;
+    }
+
+    Condition EVERY_ISSUE = always(issue -> true);
 }

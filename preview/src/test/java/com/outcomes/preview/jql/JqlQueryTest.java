@@ -60,6 +60,13 @@ public class JqlQueryTest {
     }
 
     @Test
+    public void aStatusCategoryNameIsNotTakenForAnotherCategorysKey() {
+        assertEquals(List.of("OUT-2", "OUT-3"), matching("statusCategory not in (\"Done\")"));
+        assertEquals(List.of("OUT-1", "OUT-2", "MKT-1"), matching("statusCategory in (\"In Progress\", done)"));
+        assertEquals(List.of(), matching("statusCategory = \"To\""));
+    }
+
+    @Test
     public void labelsMatchWhenAnyLabelMatches() {
         assertEquals(List.of("OUT-1", "OUT-2"), matching("labels = chat"));
         assertEquals(List.of("OUT-1"), matching("labels in (ux, nothing)"));
