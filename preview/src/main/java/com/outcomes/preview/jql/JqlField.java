@@ -152,6 +152,16 @@ enum JqlField {
         return texts.any(issue, wanted);
     }
 
+    /** What testing the field of one issue costs ({@link Condition#cost()}). */
+    int cost() {
+        return switch (this) {
+            case RESOLUTION -> Condition.FLAG;
+            case CREATED, RESOLVED -> Condition.DATE;
+            case LABELS -> Condition.TEXTS;
+            default -> Condition.TEXT;
+        };
+    }
+
     /** Whether the field is empty on the issue. */
     boolean empty(SearchableIssue issue) {
         return kind == Kind.DATE ? date.apply(issue) == null : texts.empty(issue);

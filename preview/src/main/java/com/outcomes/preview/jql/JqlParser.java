@@ -93,6 +93,10 @@ final class JqlParser {
         }
         JqlField field = JqlField.named(name.text()).orElseThrow(() -> error(name, "the field '" + name.text()
                 + "' is not supported by the preview's JQL subset (fields: " + JqlField.supported() + ")"));
+        return Condition.costing(field.cost(), clauseOn(field));
+    }
+
+    private Condition clauseOn(JqlField field) {
         Token operator = take();
         if (operator.isWord("is")) {
             boolean negated = peek().isWord("not");

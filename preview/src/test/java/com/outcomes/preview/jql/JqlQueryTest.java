@@ -130,6 +130,15 @@ public class JqlQueryTest {
     }
 
     @Test
+    public void clausesOfDifferentCostsCombineAsWritten() {
+        // dates and resolution are tested before texts inside AND and OR: the answer must not change
+        assertEquals(List.of("OUT-1", "OUT-2", "OUT-3"),
+                matching("NOT created >= -7d AND status = Done OR resolution is EMPTY"));
+        assertEquals(List.of("OUT-1"), matching("labels = ux AND (resolved >= -10d OR key = MKT-1)"));
+        assertEquals(List.of("OUT-3"), matching("project = OUT AND NOT (resolution is not EMPTY OR created >= -7d)"));
+    }
+
+    @Test
     public void anEmptyQueryOrOneWithOnlyAnOrderCountsEveryIssue() {
         assertEquals(4, matching("").size());
         assertEquals(4, matching("ORDER BY key").size());
