@@ -48,7 +48,8 @@ final class JobReport {
         return "\n## Compute and remind (issue 18, target 4)\n\n"
                 + "`JobBench`: every metric of the large portfolio gets an owner, the first N are computed (JQL subset, "
                 + "half with a `per`), one `core.job().run(asOf)` in-process a week after the last reading, then the same "
-                + "day again (nothing left to do: the job's reads alone); the next size a week later.\n\n"
+                + "day again (nothing left to do: the job's reads alone); the next size a week later. SELECT counts reads of "
+                + "tables; PostgreSQL's key look-ups (`SELECT NEXTVAL`, one per insert) are counted with the inserts.\n\n"
                 + "| database | computed metrics | asOf | seconds | counts / seconds counting | computed | reminders | errors "
                 + "| SELECT | other | total |\n|---|---|---|---|---|---|---|---|---|---|---|\n"
                 + JobBench.rows(jobs);

@@ -18,12 +18,22 @@ public interface ReminderStore {
     /**
      * Stores the reminder as not yet delivered, in its own committed transaction.
      *
-     * @return the stored reminder, or empty when this key was claimed already (by this node or another)
+     * @return the stored reminder, to be settled once its mail was tried, or empty when this key was claimed already
+     *     (by this node or another)
      */
-    Optional<Reminder> claim(ReminderKey key, String issueKey, String owner, Instant createdAt);
+    Optional<Claimed> claim(ReminderKey key, String issueKey, String owner, Instant createdAt);
 
-    /** Records how delivery went: delivered, or the error (without class names) that stopped it. */
-    void settle(long reminderId, boolean delivered, String error);
+    /** A reminder this run claimed: stored as not yet delivered. */
+    interface Claimed {
+
+        Reminder reminder();
+
+        /**
+         * Records how delivery went, in its own committed transaction: delivered, or the error (without class names)
+         * that stopped it. Written to the row the claim inserted, without reading it again.
+         */
+        void settle(boolean delivered, String error);
+    }
 
     /** Which of these keys are claimed already: one query per thousand keys, so a run skips them without a write. */
     Set<ReminderKey> claimed(Collection<ReminderKey> keys);

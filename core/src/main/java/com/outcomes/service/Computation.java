@@ -83,7 +83,8 @@ final class Computation {
             return failed(metric, "computed.per", stored.get(PER_ZERO), false);
         }
         Optional<Reading> reading = computedReadings.append(metric.id(),
-                new NewReading(value.getAsDouble(), day, NOTE, SOURCE, null), owner, clock.instant());
+                new NewReading(value.getAsDouble(), day, NOTE, SOURCE, null), owner, clock.instant(),
+                metric.lastComputeError() != null);
         return reading.<Outcome>map(Recorded::new).orElseGet(AlreadyComputed::new);
     }
 

@@ -17,7 +17,6 @@ import com.outcomes.domain.Closure;
 import com.outcomes.domain.Metric;
 import com.outcomes.domain.ReadingHistory;
 import com.outcomes.domain.ReadingPoint;
-import com.outcomes.domain.Reminder;
 import com.outcomes.domain.ReminderKey;
 import com.outcomes.domain.ReminderKind;
 import com.outcomes.domain.ReminderRule;
@@ -129,7 +128,7 @@ public final class ComputeAndRemindJob implements Job {
                 continue;
             }
             try {
-                Optional<Reminder> stored = reminders.claim(reminder.key(), reminder.metric().issueKey(),
+                Optional<ReminderStore.Claimed> stored = reminders.claim(reminder.key(), reminder.metric().issueKey(),
                         reminder.metric().owner(), clock.instant());
                 if (stored.isEmpty()) {
                     continue; // another node claimed it between our read and our insert
@@ -163,7 +162,7 @@ public final class ComputeAndRemindJob implements Job {
     }
 
     /** Sends the claimed reminder and stores how that went; false when it could not be delivered. */
-    private boolean deliver(Reminder stored, Due reminder, LocalDate asOf, Map<String, String> summaries) {
+    private boolean deliver(ReminderStore.Claimed stored, Due reminder, LocalDate asOf, Map<String, String> summaries) {
         Metric metric = reminder.metric();
         String summary = summaries.computeIfAbsent(metric.issueKey(), this::summaryOf);
         ReminderMail.Text text = mail.compose(reminder.key(), metric, reminder.dueDate(), asOf,
@@ -171,10 +170,10 @@ public final class ComputeAndRemindJob implements Job {
         try {
             automation.mailer().send(metric.owner(), text.subject(), text.body());
         } catch (MailFailedException e) {
-            reminders.settle(stored.id(), false, e.getMessage() == null ? "" : e.getMessage());
+            stored.settle(false, e.getMessage() == null ? "" : e.getMessage());
             return false;
         }
-        reminders.settle(stored.id(), true, null);
+        stored.settle(true, null);
         return true;
     }
 

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.outcomes.domain.NewReading;
 import com.outcomes.domain.Reading;
@@ -40,18 +41,23 @@ public final class ComputedReadingRepository implements ComputedReadingStore {
     }
 
     @Override
-    public Optional<Reading> append(long metricId, NewReading reading, String recordedBy, Instant recordedAt) {
-        try {
-            return Optional.of(transactions.run(() -> {
-                Reading stored = readings.append(metricId, reading, recordedBy, recordedAt);
-                database.create(ComputeClaimEntity.class,
-                        new DBParam(ComputeClaimEntity.CLAIM, claim(metricId, reading.measuredAt())),
-                        new DBParam(ComputeClaimEntity.METRIC_ID, metricId),
-                        new DBParam(ComputeClaimEntity.DAY, IsoDates.format(reading.measuredAt())),
-                        new DBParam(ComputeClaimEntity.READING_ID, stored.id()));
+    public Optional<Reading> append(long metricId, NewReading reading, String recordedBy, Instant recordedAt,
+                                    boolean clearComputeError) {
+        Supplier<Reading> work = () -> {
+            Reading stored = readings.append(metricId, reading, recordedBy, recordedAt);
+            database.create(ComputeClaimEntity.class,
+                    new DBParam(ComputeClaimEntity.CLAIM, claim(metricId, reading.measuredAt())),
+                    new DBParam(ComputeClaimEntity.METRIC_ID, metricId),
+                    new DBParam(ComputeClaimEntity.DAY, IsoDates.format(reading.measuredAt())),
+                    new DBParam(ComputeClaimEntity.READING_ID, stored.id()));
+            if (clearComputeError) {
                 metrics.setComputeError(metricId, null);
-                return stored;
-            }));
+            }
+            return stored;
+        };
+        try {
+            // Without a metric write, the claim is nothing a dashboard shows: stamp the metric's readings alone.
+            return Optional.of(clearComputeError ? transactions.run(work) : transactions.runForReadingsOf(metricId, work));
         } catch (PersistenceException e) {
             if (SqlStates.isConstraintViolation(e)) {
                 return Optional.empty();

@@ -18,12 +18,17 @@ import com.outcomes.domain.ReminderKey;
 import com.outcomes.domain.ReminderKind;
 import com.outcomes.port.PersistenceException;
 import com.outcomes.port.ReminderStore;
+import com.outcomes.port.ReminderStore.Claimed;
 
 import net.java.ao.DBParam;
 
 /**
  * Reminders in Active Objects. The insert is the claim: a unique-constraint failure on {@code CLAIM} means another run
  * (on this node or another) has the reminder, recognised by SQLSTATE class 23 on HSQLDB, PostgreSQL and MariaDB alike.
+ *
+ * <p>Its writes raise no store write version ({@link WriteStamps}): no cached read (the dashboards' portfolio
+ * evaluation) includes reminders, and the job writes one or two per metric — a stamp each would be a third of its
+ * statements and would send every node's dashboards back to the database for nothing.
  */
 public final class ReminderRepository implements ReminderStore {
 
@@ -39,12 +44,12 @@ public final class ReminderRepository implements ReminderStore {
 
     public ReminderRepository(StoreDatabase database) {
         this.database = database;
-        this.transactions = new Transactions(database);
+        this.transactions = Transactions.unstamped(database);
         this.sql = database.sqlReads();
     }
 
     @Override
-    public Optional<Reminder> claim(ReminderKey key, String issueKey, String owner, Instant createdAt) {
+    public Optional<Claimed> claim(ReminderKey key, String issueKey, String owner, Instant createdAt) {
         long millis = createdAt.toEpochMilli();
         try {
             ReminderEntity created = transactions.run(() -> database.create(ReminderEntity.class,
@@ -56,28 +61,14 @@ public final class ReminderRepository implements ReminderStore {
                     new DBParam(ReminderEntity.DUE_DATE, IsoDates.format(key.day())),
                     new DBParam(ReminderEntity.CREATED_AT, millis),
                     new DBParam(ReminderEntity.DELIVERED, false)));
-            return Optional.of(new Reminder(created.getID(), key.metricId(), issueKey, owner, key.kind(), key.day(),
-                    Instant.ofEpochMilli(millis), false, null));
+            return Optional.of(new EntityClaim(new Reminder(created.getID(), key.metricId(), issueKey, owner, key.kind(),
+                    key.day(), Instant.ofEpochMilli(millis), false, null), created));
         } catch (PersistenceException e) {
             if (SqlStates.isConstraintViolation(e)) {
                 return Optional.empty();
             }
             throw e;
         }
-    }
-
-    @Override
-    public void settle(long reminderId, boolean delivered, String error) {
-        transactions.run(() -> {
-            ReminderEntity entity = MetricRepository.fitsEntityKey(reminderId)
-                    ? database.get(ReminderEntity.class, (int) reminderId) : null;
-            if (entity != null) {
-                entity.setDelivered(delivered);
-                entity.setError(error);
-                entity.save();
-            }
-            return null;
-        });
     }
 
     @Override
@@ -112,6 +103,36 @@ public final class ReminderRepository implements ReminderStore {
                         + " ORDER BY " + sql.column(ReminderEntity.CREATED_AT) + " DESC, " + sql.column(ID) + " DESC",
                 parameters, row -> reminders.add(reminder(row)));
         return reminders;
+    }
+
+    /**
+     * Settled through the entity the insert returned: Active Objects updates an entity by key, and getting one by key
+     * reads its row first — a SELECT per reminder for nothing, as the claim has just written it.
+     */
+    private final class EntityClaim implements Claimed {
+
+        private final Reminder reminder;
+        private final ReminderEntity entity;
+
+        EntityClaim(Reminder reminder, ReminderEntity entity) {
+            this.reminder = reminder;
+            this.entity = entity;
+        }
+
+        @Override
+        public Reminder reminder() {
+            return reminder;
+        }
+
+        @Override
+        public void settle(boolean delivered, String error) {
+            transactions.run(() -> {
+                entity.setDelivered(delivered);
+                entity.setError(error);
+                entity.save();
+                return null;
+            });
+        }
     }
 
     private static Reminder reminder(ResultSet row) throws SQLException {

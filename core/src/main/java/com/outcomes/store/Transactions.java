@@ -37,7 +37,10 @@ public final class Transactions {
         this.stamped = stamped;
     }
 
-    /** For {@link WriteStamps#compact} alone, which changes no data and keeps the version's sum. */
+    /**
+     * For writes no cached read depends on: {@link WriteStamps#compact}, which changes no data and keeps the version's
+     * sum, and reminders ({@link ReminderRepository}), which no cache reads.
+     */
     static Transactions unstamped(StoreDatabase database) {
         return new Transactions(database, false);
     }

@@ -16,7 +16,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import com.outcomes.domain.ComputedBy;
@@ -141,6 +140,43 @@ public class ComputeAndRemindJobTest {
         assertEquals(List.of(), fx.core.readingRepository().history(id));
         assertNotNull(metric(id).lastComputeError());
         assertTrue(metric(id).lastComputeError().message().contains("no issues"));
+    }
+
+    @Test
+    @NonTransactional
+    public void theNextSuccessfulComputationClearsTheLastComputeError() {
+        // given a computed metric whose per counted nothing today
+        fx.automation.count("project = EMPTY", 0);
+        long id = define("OUT-1", kpi("Share", "alice", new ComputedBy(BUGS, "project = EMPTY", 1), TODAY, 7));
+        fx.core.job().run(TODAY);
+        assertNotNull(metric(id).lastComputeError());
+
+        // when it counts issues tomorrow
+        fx.automation.count("project = EMPTY", 10);
+        JobResult tomorrow = fx.core.job().run(TODAY.plusDays(1));
+
+        // then
+        assertEquals(1, tomorrow.computed());
+        assertEquals(0.5, fx.core.readingRepository().history(id).get(0).value(), 1e-9);
+        assertNull(metric(id).lastComputeError());
+    }
+
+    @Test
+    @NonTransactional
+    public void aComputedMetricWithoutAnErrorIsRecordedWithoutWritingTheMetric() {
+        // given a computed metric due today whose computations never failed
+        long id = define("OUT-1", kpi("Open bugs", "alice", new ComputedBy(BUGS), TODAY, 7));
+
+        // when
+        List<String> sql = recorded(() -> fx.core.job().run(TODAY));
+
+        // then its reading is stored, and no statement updates (or reads back) the metric's row
+        assertEquals(1, fx.core.readingRepository().history(id).size());
+        List<String> metricWrites = sql.stream().map(s -> s.strip().toUpperCase(java.util.Locale.ROOT))
+                .filter(s -> s.startsWith("UPDATE") && s.split("\\s+")[1].replace("\"", "").endsWith("METRIC"))
+                .toList();
+        assertEquals(List.of(), metricWrites);
+        assertNull(metric(id).lastComputeError());
     }
 
     @Test
@@ -328,15 +364,19 @@ public class ComputeAndRemindJobTest {
     }
 
     private int statements(Runnable work) {
+        return recorded(work).size();
+    }
+
+    private List<String> recorded(Runnable work) {
         entityManager.flushAll();
-        AtomicInteger statements = new AtomicInteger();
-        DatabaseProvider.SqlListener counter = sql -> statements.incrementAndGet();
-        entityManager.getProvider().addSqlListener(counter);
+        List<String> statements = new java.util.concurrent.CopyOnWriteArrayList<>();
+        DatabaseProvider.SqlListener listener = statements::add;
+        entityManager.getProvider().addSqlListener(listener);
         try {
             work.run();
         } finally {
-            entityManager.getProvider().removeSqlListener(counter);
+            entityManager.getProvider().removeSqlListener(listener);
         }
-        return statements.get();
+        return statements;
     }
 }

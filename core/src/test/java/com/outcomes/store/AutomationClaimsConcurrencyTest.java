@@ -22,6 +22,7 @@ import com.outcomes.domain.Reading;
 import com.outcomes.domain.Reminder;
 import com.outcomes.domain.ReminderKey;
 import com.outcomes.domain.ReminderKind;
+import com.outcomes.port.ReminderStore;
 
 import net.java.ao.EntityManager;
 import net.java.ao.atlassian.AtlassianFieldNameConverter;
@@ -88,7 +89,7 @@ public class AutomationClaimsConcurrencyTest {
         ReminderKey key = new ReminderKey(metricId, ReminderKind.STALE, DAY);
 
         // when
-        List<Optional<Reminder>> claims = together(i -> reminders.claim(key, "OUT-1", "alice", RECORDED_AT));
+        List<Optional<ReminderStore.Claimed>> claims = together(i -> reminders.claim(key, "OUT-1", "alice", RECORDED_AT));
 
         // then
         assertEquals(claims.toString(), 1, claims.stream().filter(Optional::isPresent).count());
@@ -101,7 +102,7 @@ public class AutomationClaimsConcurrencyTest {
     public void eightNodesStoringTheDaysComputedReadingAtOnceStoreOneAndKeepNoOrphan() throws Exception {
         // when
         List<Optional<Reading>> stored = together(i -> computedReadings.append(metricId,
-                new NewReading(10 + i, DAY, "computed", "jql", null), "alice", RECORDED_AT));
+                new NewReading(10 + i, DAY, "computed", "jql", null), "alice", RECORDED_AT, false));
 
         // then one reading, and the losers' readings were rolled back with their claims
         assertEquals(stored.toString(), 1, stored.stream().filter(Optional::isPresent).count());
@@ -115,13 +116,13 @@ public class AutomationClaimsConcurrencyTest {
     public void theNextDayTakesItsOwnComputedReadingAndAnotherKindItsOwnReminder() {
         // given
         assertTrue(computedReadings.append(metricId, new NewReading(1, DAY, "computed", "jql", null), "alice",
-                RECORDED_AT).isPresent());
+                RECORDED_AT, false).isPresent());
         assertTrue(reminders.claim(new ReminderKey(metricId, ReminderKind.DUE, DAY), "OUT-1", "alice", RECORDED_AT)
                 .isPresent());
 
         // when / then
         assertTrue(computedReadings.append(metricId, new NewReading(2, DAY.plusDays(1), "computed", "jql", null),
-                "alice", RECORDED_AT).isPresent());
+                "alice", RECORDED_AT, true).isPresent());
         assertTrue(reminders.claim(new ReminderKey(metricId, ReminderKind.STALE, DAY), "OUT-1", "alice", RECORDED_AT)
                 .isPresent());
         assertFalse(computedReadings.computedOn(DAY.plusDays(2), List.of(metricId)).contains(metricId));
@@ -130,19 +131,19 @@ public class AutomationClaimsConcurrencyTest {
     @Test
     public void aSettledReminderKeepsItsErrorAndTheListIsNewestFirstPerOwner() {
         // given
-        Reminder first = reminders.claim(new ReminderKey(metricId, ReminderKind.DUE, DAY), "OUT-1", "alice",
-                RECORDED_AT).orElseThrow();
-        Reminder second = reminders.claim(new ReminderKey(metricId, ReminderKind.STALE, DAY), "OUT-1", "alice",
-                RECORDED_AT.plusSeconds(60)).orElseThrow();
+        ReminderStore.Claimed first = reminders.claim(new ReminderKey(metricId, ReminderKind.DUE, DAY), "OUT-1",
+                "alice", RECORDED_AT).orElseThrow();
+        ReminderStore.Claimed second = reminders.claim(new ReminderKey(metricId, ReminderKind.STALE, DAY), "OUT-1",
+                "alice", RECORDED_AT.plusSeconds(60)).orElseThrow();
         reminders.claim(new ReminderKey(metricId + 1, ReminderKind.STALE, DAY), "OUT-2", "bob", RECORDED_AT);
 
         // when
-        reminders.settle(first.id(), true, null);
-        reminders.settle(second.id(), false, "alice has no e-mail address");
+        first.settle(true, null);
+        second.settle(false, "alice has no e-mail address");
 
         // then
         List<Reminder> alices = reminders.list("alice", null);
-        assertEquals(List.of(second.id(), first.id()), alices.stream().map(Reminder::id).toList());
+        assertEquals(List.of(second.reminder().id(), first.reminder().id()), alices.stream().map(Reminder::id).toList());
         assertFalse(alices.get(0).delivered());
         assertEquals("alice has no e-mail address", alices.get(0).error());
         assertTrue(alices.get(1).delivered());

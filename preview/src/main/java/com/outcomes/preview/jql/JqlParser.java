@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -91,6 +93,10 @@ final class JqlParser {
         }
         JqlField field = JqlField.named(name.text()).orElseThrow(() -> error(name, "the field '" + name.text()
                 + "' is not supported by the preview's JQL subset (fields: " + JqlField.supported() + ")"));
+        return Condition.costing(field.cost(), clauseOn(field));
+    }
+
+    private Condition clauseOn(JqlField field) {
         Token operator = take();
         if (operator.isWord("is")) {
             boolean negated = peek().isWord("not");
@@ -158,46 +164,45 @@ final class JqlParser {
         if (field.kind() == JqlField.Kind.PRESENCE) {
             throw error(operator, "the preview's JQL subset asks " + field.shownName() + " only with IS EMPTY or IS NOT EMPTY");
         }
-        Set<String> wanted = texts(values);
-        return (issue, asOf) -> field.texts(issue).stream().anyMatch(wanted::contains);
+        WantedTexts wanted = field.wanted(texts(values));
+        return Condition.always(issue -> field.anyWanted(issue, wanted));
     }
 
     /** As in Jira, != and NOT IN never match an issue whose field is empty. */
     private Condition notIn(JqlField field, Token operator, List<Value> values) {
         if (field.kind() == JqlField.Kind.DATE) {
             Condition any = in(field, operator, values);
-            return (issue, asOf) -> field.date(issue) != null && !any.test(issue, asOf);
+            return asOf -> {
+                Predicate<SearchableIssue> anyDay = any.on(asOf);
+                return issue -> field.date(issue) != null && !anyDay.test(issue);
+            };
         }
         if (field.kind() == JqlField.Kind.PRESENCE) {
             throw error(operator, "the preview's JQL subset asks " + field.shownName() + " only with IS EMPTY or IS NOT EMPTY");
         }
-        Set<String> unwanted = texts(values);
-        return (issue, asOf) -> {
-            Set<String> texts = field.texts(issue);
-            return !texts.isEmpty() && texts.stream().noneMatch(unwanted::contains);
-        };
+        WantedTexts unwanted = field.wanted(texts(values));
+        return Condition.always(issue -> !field.empty(issue) && !field.anyWanted(issue, unwanted));
     }
 
     private static Condition emptyCondition(JqlField field) {
-        return field.kind() == JqlField.Kind.DATE ? (issue, asOf) -> field.date(issue) == null
-                : (issue, asOf) -> field.texts(issue).isEmpty();
+        return Condition.always(field::empty);
     }
 
     /** Dates compare by calendar day: {@code created <= 2026-11-01} includes issues created that day. */
     private static Condition dateCompare(JqlField field, String op, Value value) {
-        return (issue, asOf) -> {
-            LocalDate day = field.date(issue);
-            if (day == null) {
-                return false;
-            }
-            int order = day.compareTo(value.date(asOf));
-            return switch (op) {
-                case "=" -> order == 0;
-                case "!=" -> order != 0;
-                case "<" -> order < 0;
-                case "<=" -> order <= 0;
-                case ">" -> order > 0;
-                default -> order >= 0;
+        IntPredicate holds = switch (op) {
+            case "=" -> order -> order == 0;
+            case "!=" -> order -> order != 0;
+            case "<" -> order -> order < 0;
+            case "<=" -> order -> order <= 0;
+            case ">" -> order -> order > 0;
+            default -> order -> order >= 0;
+        };
+        return asOf -> {
+            LocalDate compared = value.date(asOf);
+            return issue -> {
+                LocalDate day = field.date(issue);
+                return day != null && holds.test(day.compareTo(compared));
             };
         };
     }

@@ -25,11 +25,21 @@ public final class JqlQuery {
 
     /** Relative dates ({@code -7d}) count back from {@code asOf}. */
     public boolean matches(SearchableIssue issue, LocalDate asOf) {
-        return condition.test(issue, asOf);
+        return condition.on(asOf).test(issue);
     }
 
-    /** How many of {@code issues} match, counting only those {@code counted} lets through (the user's projects). */
+    /**
+     * How many of {@code issues} match, counting only those {@code counted} lets through (the user's projects).
+     * Relative dates are resolved once for the count; a plain loop, as this runs over every issue of the document.
+     */
     public long count(Collection<SearchableIssue> issues, LocalDate asOf, Predicate<SearchableIssue> counted) {
-        return issues.stream().filter(counted).filter(i -> condition.test(i, asOf)).count();
+        Predicate<SearchableIssue> matching = condition.on(asOf);
+        long count = 0;
+        for (SearchableIssue issue : issues) {
+            if (matching.test(issue) && counted.test(issue)) {
+                count++;
+            }
+        }
+        return count;
     }
 }

@@ -60,6 +60,13 @@ public class JqlQueryTest {
     }
 
     @Test
+    public void aStatusCategoryNameIsNotTakenForAnotherCategorysKey() {
+        assertEquals(List.of("OUT-2", "OUT-3"), matching("statusCategory not in (\"Done\")"));
+        assertEquals(List.of("OUT-1", "OUT-2", "MKT-1"), matching("statusCategory in (\"In Progress\", done)"));
+        assertEquals(List.of(), matching("statusCategory = \"To\""));
+    }
+
+    @Test
     public void labelsMatchWhenAnyLabelMatches() {
         assertEquals(List.of("OUT-1", "OUT-2"), matching("labels = chat"));
         assertEquals(List.of("OUT-1"), matching("labels in (ux, nothing)"));
@@ -120,6 +127,15 @@ public class JqlQueryTest {
         assertEquals(List.of("OUT-3"), matching("NOT project = MKT AND labels is EMPTY"));
         assertEquals(List.of("OUT-1", "OUT-2", "OUT-3"), matching("not (project = MKT and labels is EMPTY)"));
         assertEquals(List.of("OUT-2", "OUT-3"), matching("! statusCategory = done"));
+    }
+
+    @Test
+    public void clausesOfDifferentCostsCombineAsWritten() {
+        // dates and resolution are tested before texts inside AND and OR: the answer must not change
+        assertEquals(List.of("OUT-1", "OUT-2", "OUT-3"),
+                matching("NOT created >= -7d AND status = Done OR resolution is EMPTY"));
+        assertEquals(List.of("OUT-1"), matching("labels = ux AND (resolved >= -10d OR key = MKT-1)"));
+        assertEquals(List.of("OUT-3"), matching("project = OUT AND NOT (resolution is not EMPTY OR created >= -7d)"));
     }
 
     @Test
