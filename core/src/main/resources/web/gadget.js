@@ -10,6 +10,9 @@
 
   var O = window.Outcomes;
   var WEEKS = [4, 8, 12, 26];
+  var IDLE_TIMEOUT_MS = 100; // a busy page still gets the rows off screen enhanced soon
+  var ROWS_PER_SLICE = 5; // a few milliseconds of work: input and the charts' readings get their turn in between
+  var TIMER_SLICE_MS = 8; // without idle callbacks: this much work per task
 
   function preferences(root) {
     var url = new window.URLSearchParams(window.location.search);
@@ -51,10 +54,11 @@
     O.fragment(root, '/dashboard/view' + query).then(function (html) {
       root.innerHTML = html; // rendered and escaped by the server
       mark('outcomes:fragment:inserted');
-      enhance(root);
-      mark('outcomes:fragment:enhanced');
-      root.removeAttribute('aria-busy');
-      root.setAttribute('data-loaded', 'true');
+      enhance(root, function () {
+        mark('outcomes:fragment:enhanced');
+        root.removeAttribute('aria-busy');
+        root.setAttribute('data-loaded', 'true');
+      });
     }, function (failure) {
       root.innerHTML = '<div class="aui-message aui-message-error" role="alert">' +
         (failure.errors || []).map(function (e) { return O.esc(e.message); }).join('<br>') + '</div>';
@@ -63,23 +67,80 @@
     });
   }
 
-  /** Everything the server could not draw: bars from their numbers, charts once their readings arrive. */
-  function enhance(root) {
-    Array.prototype.forEach.call(root.querySelectorAll('.oc-progress[data-progress]'), O.drawProgress);
-    Array.prototype.forEach.call(root.querySelectorAll('.oc-minibar [data-share]'), function (bar) {
-      bar.style.width = (Math.max(0, Math.min(1, Number(bar.getAttribute('data-share')))) * 100).toFixed(1) + '%';
-    });
+  /**
+   * Everything the server could not draw: bars from their numbers, charts once their readings arrive. The outcomes in
+   * the viewport go first and ask for their readings at once; the others are enhanced a slice at a time when the page
+   * is idle, so the first charts never wait for rows nobody sees yet (issue 18). done runs once every row is enhanced.
+   */
+  function enhance(root, done) {
     var paint = paintMarks();
     var articles = Array.prototype.slice.call(root.querySelectorAll('article.oc-outcome'));
-    // every position read before any chart is drawn: one layout, not one per outcome
+    // every position read before anything is drawn: one layout, not one per outcome (off-screen rows are cheap to
+    // lay out: outcomes.css skips their content)
     var inView = articles.map(function (article) {
       var box = article.getBoundingClientRect();
       return box.top < window.innerHeight && box.bottom > 0;
     });
+    var later = [];
     articles.forEach(function (article, i) {
-      drawOutcome(article, paint, inView[i]);
+      if (inView[i]) {
+        drawOutcome(article, paint, true);
+        drawBars(article);
+      } else {
+        later.push(article);
+      }
     });
-    paint.settle();
+    paint.settle(); // the charts the visible mark waits for are all counted now
+    inIdleSlices(later, function (article) {
+      drawOutcome(article, paint, false);
+      drawBars(article);
+    }, function () {
+      if (articles.length && !root.contains(articles[0])) {
+        return; // the gadget was loaded again meanwhile: that load says when it is done
+      }
+      drawBars(root); // any bar outside an outcome row
+      done();
+    });
+  }
+
+  /** Progress and epic bars from the numbers the server put in data attributes (drawing twice changes nothing). */
+  function drawBars(container) {
+    Array.prototype.forEach.call(container.querySelectorAll('.oc-progress[data-progress]'), O.drawProgress);
+    Array.prototype.forEach.call(container.querySelectorAll('.oc-minibar [data-share]'), function (bar) {
+      bar.style.width = (Math.max(0, Math.min(1, Number(bar.getAttribute('data-share')))) * 100).toFixed(1) + '%';
+    });
+  }
+
+  /**
+   * Runs each(item) for every item while the browser is idle, then done(): at least ROWS_PER_SLICE items per idle
+   * period, more while it lasts, and never waiting more than IDLE_TIMEOUT_MS for the next one. Where
+   * requestIdleCallback is missing (Safari), timers slice the work.
+   */
+  function inIdleSlices(items, each, done) {
+    var next = 0;
+    function slice(deadline) {
+      var end = Math.min(items.length, next + ROWS_PER_SLICE);
+      while (next < end || (next < items.length && deadline.timeRemaining() > 1)) {
+        each(items[next++]);
+      }
+      if (next < items.length) {
+        whenIdle(slice);
+      } else {
+        done();
+      }
+    }
+    whenIdle(slice);
+  }
+
+  function whenIdle(fn) {
+    if (window.requestIdleCallback) {
+      window.requestIdleCallback(fn, { timeout: IDLE_TIMEOUT_MS });
+    } else {
+      window.setTimeout(function () {
+        var start = Date.now();
+        fn({ timeRemaining: function () { return Math.max(0, TIMER_SLICE_MS - (Date.now() - start)); } });
+      }, 0);
+    }
   }
 
   /** A Performance API mark, once per page (the paint benchmark reads them). */
