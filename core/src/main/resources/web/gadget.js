@@ -10,9 +10,10 @@
 
   var O = window.Outcomes;
   var WEEKS = [4, 8, 12, 26];
-  var IDLE_TIMEOUT_MS = 100; // a busy page still gets the rows off screen enhanced soon
-  var ROWS_PER_SLICE = 5; // a few milliseconds of work: input and the charts' readings get their turn in between
-  var TIMER_SLICE_MS = 8; // without idle callbacks: this much work per task
+  var FIRST_ROWS = 3; // rows put into the page at once, again until they reach below the viewport
+  var ROWS_PER_SLICE = 8; // rows off screen enhanced per idle moment: a few milliseconds, so input gets its turn
+  var IDLE_TIMEOUT_MS = 100; // a busy page still gets those rows soon
+  var REST_AFTER_MS = 3000; // the rows off screen wait at most this long for the charts in view
 
   function preferences(root) {
     var url = new window.URLSearchParams(window.location.search);
@@ -52,9 +53,9 @@
       (prefs.asOf ? '&asOf=' + encodeURIComponent(prefs.asOf) : '') +
       (prefs.includeClosed ? '&includeClosed=true' : '');
     O.fragment(root, '/dashboard/view' + query).then(function (html) {
-      root.innerHTML = html; // rendered and escaped by the server
+      var held = insert(root, html);
       mark('outcomes:fragment:inserted');
-      enhance(root, function () {
+      enhance(root, held, function () {
         mark('outcomes:fragment:enhanced');
         root.removeAttribute('aria-busy');
         root.setAttribute('data-loaded', 'true');
@@ -68,11 +69,44 @@
   }
 
   /**
-   * Everything the server could not draw: bars from their numbers, charts once their readings arrive. The outcomes in
-   * the viewport go first and ask for their readings at once; the others are enhanced a slice at a time when the page
-   * is idle, so the first charts never wait for rows nobody sees yet (issue 18). done runs once every row is enhanced.
+   * Puts the server's fragment (rendered and escaped there) into root, its outcome rows down to the bottom of the
+   * viewport only: the rows below wait behind empty placeholders, so the browser, and any script that watches the page
+   * for new elements (AUI does, in Jira too), handle a few rows instead of hundreds before the first charts (issue 18).
+   * Returns the rows held back, each with its placeholder, in page order.
    */
-  function enhance(root, done) {
+  function insert(root, html) {
+    var template = document.createElement('template');
+    template.innerHTML = html; // parsed, but inert until it is in the page
+    var held = Array.prototype.map.call(template.content.querySelectorAll('article.oc-outcome'), function (row) {
+      var placeholder = document.createComment('');
+      row.parentNode.replaceChild(placeholder, row);
+      return { row: row, placeholder: placeholder };
+    });
+    root.innerHTML = '';
+    root.appendChild(template.content);
+    var next = 0;
+    while (next < held.length) {
+      var batch = held.slice(next, next += FIRST_ROWS);
+      batch.forEach(restore);
+      // rows after one that reaches below the viewport are below it too (one layout per batch, of a few rows)
+      if (batch[batch.length - 1].row.getBoundingClientRect().bottom >= window.innerHeight) {
+        break;
+      }
+    }
+    return held.slice(next);
+  }
+
+  function restore(held) {
+    held.placeholder.parentNode.replaceChild(held.row, held.placeholder);
+  }
+
+  /**
+   * Everything the server could not draw: bars from their numbers, charts once their readings arrive. The outcomes in
+   * the viewport go first and ask for their readings at once; the others, and the rows insert() held back, follow a
+   * slice at a time when the page is idle, so the first charts never wait for rows nobody sees yet (issue 18). done
+   * runs once every row is in the page and enhanced.
+   */
+  function enhance(root, held, done) {
     var paint = paintMarks();
     var articles = Array.prototype.slice.call(root.querySelectorAll('article.oc-outcome'));
     // every position read before anything is drawn: one layout, not one per outcome (off-screen rows are cheap to
@@ -87,20 +121,40 @@
         drawOutcome(article, paint, true);
         drawBars(article);
       } else {
-        later.push(article);
+        later.push({ row: article, placeholder: null });
       }
     });
-    paint.settle(); // the charts the visible mark waits for are all counted now
-    inIdleSlices(later, function (article) {
-      drawOutcome(article, paint, false);
-      drawBars(article);
-    }, function () {
-      if (articles.length && !root.contains(articles[0])) {
-        return; // the gadget was loaded again meanwhile: that load says when it is done
-      }
-      drawBars(root); // any bar outside an outcome row
-      done();
+    // the rest once the charts in view are drawn (or, should their readings never answer, after REST_AFTER_MS)
+    var rest = once(function () {
+      inIdleSlices(later.concat(held), function (item) {
+        if (item.placeholder) {
+          if (!root.contains(item.placeholder)) {
+            return; // the gadget was loaded again meanwhile
+          }
+          restore(item);
+        }
+        drawOutcome(item.row, paint, false);
+        drawBars(item.row);
+      }, function () {
+        if (articles.length && !root.contains(articles[0])) {
+          return; // the gadget was loaded again meanwhile: that load says when it is done
+        }
+        drawBars(root); // any bar outside an outcome row
+        done();
+      });
     });
+    paint.settle(rest); // the charts in view are all counted now
+    window.setTimeout(rest, REST_AFTER_MS);
+  }
+
+  function once(fn) {
+    var ran = false;
+    return function () {
+      if (!ran) {
+        ran = true;
+        fn();
+      }
+    };
   }
 
   /** Progress and epic bars from the numbers the server put in data attributes (drawing twice changes nothing). */
@@ -112,15 +166,16 @@
   }
 
   /**
-   * Runs each(item) for every item while the browser is idle, then done(): at least ROWS_PER_SLICE items per idle
-   * period, more while it lasts, and never waiting more than IDLE_TIMEOUT_MS for the next one. Where
-   * requestIdleCallback is missing (Safari), timers slice the work.
+   * Runs each(item) for every item, ROWS_PER_SLICE of them whenever the browser is idle (never waiting more than
+   * IDLE_TIMEOUT_MS for that), then done(). A fixed count, not the idle deadline: the work the rows cause after the
+   * slice (AUI walks every element put into the page) is not in the deadline. Without requestIdleCallback (Safari),
+   * a timer per slice.
    */
   function inIdleSlices(items, each, done) {
     var next = 0;
-    function slice(deadline) {
+    function slice() {
       var end = Math.min(items.length, next + ROWS_PER_SLICE);
-      while (next < end || (next < items.length && deadline.timeRemaining() > 1)) {
+      while (next < end) {
         each(items[next++]);
       }
       if (next < items.length) {
@@ -136,10 +191,7 @@
     if (window.requestIdleCallback) {
       window.requestIdleCallback(fn, { timeout: IDLE_TIMEOUT_MS });
     } else {
-      window.setTimeout(function () {
-        var start = Date.now();
-        fn({ timeRemaining: function () { return Math.max(0, TIMER_SLICE_MS - (Date.now() - start)); } });
-      }, 0);
+      window.setTimeout(fn, 0);
     }
   }
 
@@ -157,9 +209,15 @@
   function paintMarks() {
     var pending = 0;
     var settled = false;
+    var then = null;
     function check() {
       if (settled && pending === 0) {
         mark('outcomes:charts:visible');
+        if (then) {
+          var fn = then;
+          then = null;
+          fn();
+        }
       }
     }
     return {
@@ -174,7 +232,8 @@
           }
         };
       },
-      settle: function () { settled = true; check(); }
+      /** No more charts in the viewport to count: then() runs once the counted ones are drawn. */
+      settle: function (next) { settled = true; then = next; check(); }
     };
   }
 
