@@ -75,15 +75,19 @@
    * Returns the rows held back, each with its placeholder, in page order.
    */
   function insert(root, html) {
-    var template = document.createElement('template');
-    template.innerHTML = html; // parsed, but inert until it is in the page
-    var held = Array.prototype.map.call(template.content.querySelectorAll('article.oc-outcome'), function (row) {
+    // parsed off the page, so nothing is styled or observed yet (a detached element of this document parses faster
+    // than a <template>, whose nodes must be adopted when they move in)
+    var parsed = document.createElement('div');
+    parsed.innerHTML = html;
+    var held = Array.prototype.map.call(parsed.querySelectorAll('article.oc-outcome'), function (row) {
       var placeholder = document.createComment('');
       row.parentNode.replaceChild(placeholder, row);
       return { row: row, placeholder: placeholder };
     });
     root.innerHTML = '';
-    root.appendChild(template.content);
+    while (parsed.firstChild) {
+      root.appendChild(parsed.firstChild);
+    }
     var next = 0;
     while (next < held.length) {
       var batch = held.slice(next, next += FIRST_ROWS);
