@@ -10,6 +10,10 @@
 
   var O = window.Outcomes;
   var WEEKS = [4, 8, 12, 26];
+  var FIRST_ROWS = 3; // rows put into the page at once, again until they reach below the viewport
+  var ROWS_PER_SLICE = 8; // rows off screen enhanced per idle moment: a few milliseconds, so input gets its turn
+  var IDLE_TIMEOUT_MS = 100; // a busy page still gets those rows soon
+  var REST_AFTER_MS = 3000; // the rows off screen wait at most this long for the charts in view
 
   function preferences(root) {
     var url = new window.URLSearchParams(window.location.search);
@@ -49,12 +53,13 @@
       (prefs.asOf ? '&asOf=' + encodeURIComponent(prefs.asOf) : '') +
       (prefs.includeClosed ? '&includeClosed=true' : '');
     O.fragment(root, '/dashboard/view' + query).then(function (html) {
-      root.innerHTML = html; // rendered and escaped by the server
+      var held = insert(root, html);
       mark('outcomes:fragment:inserted');
-      enhance(root);
-      mark('outcomes:fragment:enhanced');
-      root.removeAttribute('aria-busy');
-      root.setAttribute('data-loaded', 'true');
+      enhance(root, held, function () {
+        mark('outcomes:fragment:enhanced');
+        root.removeAttribute('aria-busy');
+        root.setAttribute('data-loaded', 'true');
+      });
     }, function (failure) {
       root.innerHTML = '<div class="aui-message aui-message-error" role="alert">' +
         (failure.errors || []).map(function (e) { return O.esc(e.message); }).join('<br>') + '</div>';
@@ -63,23 +68,135 @@
     });
   }
 
-  /** Everything the server could not draw: bars from their numbers, charts once their readings arrive. */
-  function enhance(root) {
-    Array.prototype.forEach.call(root.querySelectorAll('.oc-progress[data-progress]'), O.drawProgress);
-    Array.prototype.forEach.call(root.querySelectorAll('.oc-minibar [data-share]'), function (bar) {
-      bar.style.width = (Math.max(0, Math.min(1, Number(bar.getAttribute('data-share')))) * 100).toFixed(1) + '%';
+  /**
+   * Puts the server's fragment (rendered and escaped there) into root, its outcome rows down to the bottom of the
+   * viewport only: the rows below wait behind empty placeholders, so the browser, and any script that watches the page
+   * for new elements (AUI does, in Jira too), handle a few rows instead of hundreds before the first charts (issue 18).
+   * Returns the rows held back, each with its placeholder, in page order.
+   */
+  function insert(root, html) {
+    // parsed off the page, so nothing is styled or observed yet (a detached element of this document parses faster
+    // than a <template>, whose nodes must be adopted when they move in)
+    var parsed = document.createElement('div');
+    parsed.innerHTML = html;
+    var held = Array.prototype.map.call(parsed.querySelectorAll('article.oc-outcome'), function (row) {
+      var placeholder = document.createComment('');
+      row.parentNode.replaceChild(placeholder, row);
+      return { row: row, placeholder: placeholder };
     });
+    root.innerHTML = '';
+    while (parsed.firstChild) {
+      root.appendChild(parsed.firstChild);
+    }
+    var next = 0;
+    while (next < held.length) {
+      var batch = held.slice(next, next += FIRST_ROWS);
+      batch.forEach(restore);
+      // rows after one that reaches below the viewport are below it too (one layout per batch, of a few rows)
+      if (batch[batch.length - 1].row.getBoundingClientRect().bottom >= window.innerHeight) {
+        break;
+      }
+    }
+    return held.slice(next);
+  }
+
+  function restore(held) {
+    held.placeholder.parentNode.replaceChild(held.row, held.placeholder);
+  }
+
+  /**
+   * Everything the server could not draw: bars from their numbers, charts once their readings arrive. The outcomes in
+   * the viewport go first and ask for their readings at once; the others, and the rows insert() held back, follow a
+   * slice at a time when the page is idle, so the first charts never wait for rows nobody sees yet (issue 18). done
+   * runs once every row is in the page and enhanced.
+   */
+  function enhance(root, held, done) {
     var paint = paintMarks();
     var articles = Array.prototype.slice.call(root.querySelectorAll('article.oc-outcome'));
-    // every position read before any chart is drawn: one layout, not one per outcome
+    // every position read before anything is drawn: one layout, not one per outcome (off-screen rows are cheap to
+    // lay out: outcomes.css skips their content)
     var inView = articles.map(function (article) {
       var box = article.getBoundingClientRect();
       return box.top < window.innerHeight && box.bottom > 0;
     });
+    var later = [];
     articles.forEach(function (article, i) {
-      drawOutcome(article, paint, inView[i]);
+      if (inView[i]) {
+        drawOutcome(article, paint, true);
+        drawBars(article);
+      } else {
+        later.push({ row: article, placeholder: null });
+      }
     });
-    paint.settle();
+    // the rest once the charts in view are drawn (or, should their readings never answer, after REST_AFTER_MS)
+    var rest = once(function () {
+      inIdleSlices(later.concat(held), function (item) {
+        if (item.placeholder) {
+          if (!root.contains(item.placeholder)) {
+            return; // the gadget was loaded again meanwhile
+          }
+          restore(item);
+        }
+        drawOutcome(item.row, paint, false);
+        drawBars(item.row);
+      }, function () {
+        if (articles.length && !root.contains(articles[0])) {
+          return; // the gadget was loaded again meanwhile: that load says when it is done
+        }
+        drawBars(root); // any bar outside an outcome row
+        done();
+      });
+    });
+    paint.settle(rest); // the charts in view are all counted now
+    window.setTimeout(rest, REST_AFTER_MS);
+  }
+
+  function once(fn) {
+    var ran = false;
+    return function () {
+      if (!ran) {
+        ran = true;
+        fn();
+      }
+    };
+  }
+
+  /** Progress and epic bars from the numbers the server put in data attributes (drawing twice changes nothing). */
+  function drawBars(container) {
+    Array.prototype.forEach.call(container.querySelectorAll('.oc-progress[data-progress]'), O.drawProgress);
+    Array.prototype.forEach.call(container.querySelectorAll('.oc-minibar [data-share]'), function (bar) {
+      bar.style.width = (Math.max(0, Math.min(1, Number(bar.getAttribute('data-share')))) * 100).toFixed(1) + '%';
+    });
+  }
+
+  /**
+   * Runs each(item) for every item, ROWS_PER_SLICE of them whenever the browser is idle (never waiting more than
+   * IDLE_TIMEOUT_MS for that), then done(). A fixed count, not the idle deadline: the work the rows cause after the
+   * slice (AUI walks every element put into the page) is not in the deadline. Without requestIdleCallback (Safari),
+   * a timer per slice.
+   */
+  function inIdleSlices(items, each, done) {
+    var next = 0;
+    function slice() {
+      var end = Math.min(items.length, next + ROWS_PER_SLICE);
+      while (next < end) {
+        each(items[next++]);
+      }
+      if (next < items.length) {
+        whenIdle(slice);
+      } else {
+        done();
+      }
+    }
+    whenIdle(slice);
+  }
+
+  function whenIdle(fn) {
+    if (window.requestIdleCallback) {
+      window.requestIdleCallback(fn, { timeout: IDLE_TIMEOUT_MS });
+    } else {
+      window.setTimeout(fn, 0);
+    }
   }
 
   /** A Performance API mark, once per page (the paint benchmark reads them). */
@@ -96,9 +213,15 @@
   function paintMarks() {
     var pending = 0;
     var settled = false;
+    var then = null;
     function check() {
       if (settled && pending === 0) {
         mark('outcomes:charts:visible');
+        if (then) {
+          var fn = then;
+          then = null;
+          fn();
+        }
       }
     }
     return {
@@ -113,7 +236,8 @@
           }
         };
       },
-      settle: function () { settled = true; check(); }
+      /** No more charts in the viewport to count: then() runs once the counted ones are drawn. */
+      settle: function (next) { settled = true; then = next; check(); }
     };
   }
 

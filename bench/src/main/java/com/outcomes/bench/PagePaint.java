@@ -26,6 +26,7 @@ public final class PagePaint {
 
     static final String FIRST_MARK = "outcomes:chart:first";
     static final String VISIBLE_MARK = "outcomes:charts:visible";
+    static final String ENHANCED_MARK = "outcomes:fragment:enhanced";
     private static final Duration MARK_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path browser;
@@ -78,12 +79,14 @@ public final class PagePaint {
                 chrome.get("about:blank");
                 chrome.get(url);
                 JavascriptExecutor js = chrome;
+                // the rows off screen are enhanced after the charts in view: the enhanced mark comes last
                 new WebDriverWait(chrome, MARK_TIMEOUT).until(d -> (Boolean) js.executeScript(
-                        "return performance.getEntriesByName(arguments[0], 'mark').length === 1;", VISIBLE_MARK));
+                        "return performance.getEntriesByName(arguments[0], 'mark').length === 1"
+                                + " && performance.getEntriesByName(arguments[1], 'mark').length === 1;", VISIBLE_MARK, ENHANCED_MARK));
                 first.add(markMillis(js, FIRST_MARK));
                 visible.add(markMillis(js, VISIBLE_MARK));
                 inserted.add(markMillis(js, "outcomes:fragment:inserted"));
-                enhanced.add(markMillis(js, "outcomes:fragment:enhanced"));
+                enhanced.add(markMillis(js, ENHANCED_MARK));
                 dcl.add(((Number) js.executeScript(
                         "return performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd;")).doubleValue());
                 fragment.add(((Number) js.executeScript("var f = performance.getEntriesByType('resource').filter("

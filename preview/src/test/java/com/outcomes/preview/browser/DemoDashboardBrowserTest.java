@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.ClassRule;
 import org.junit.Test;
@@ -98,6 +99,28 @@ public class DemoDashboardBrowserTest {
         assertTrue("some outcome lies below the viewport, so the mark does not wait for it", ((Boolean) js.executeScript(
                 "return Array.prototype.some.call(document.querySelectorAll('article.oc-outcome'),"
                         + " function (a) { return a.getBoundingClientRect().top >= innerHeight + 200; });")));
+    }
+
+    @Test
+    public void rowsBelowTheViewportFollowInTheServersOrderWithTheirBars() throws Exception {
+        // given the rows of the server's fragment, in its order
+        HttpResponse<String> fragment = BROWSER.fixture().get(BROWSER.host(), "/rest/outcomes/1.0/dashboard/view?project=OUT&weeks=12",
+                "admin", "admin");
+        List<String> served = Pattern.compile("<article class=\"oc-outcome[^\"]*\" data-outcome-key=\"([^\"]+)\"")
+                .matcher(fragment.body()).results().map(m -> m.group(1)).toList();
+
+        // when the page loads in a viewport showing only the first of them (gadget.js holds the others back at first)
+        BROWSER.driver().manage().window().setSize(new Dimension(1280, 900));
+        BROWSER.open("/dashboard?project=OUT&weeks=12");
+        BROWSER.waitFor(By.cssSelector("[data-outcomes-gadget][data-loaded='true']"), Duration.ofSeconds(30));
+
+        // then every row is in the page, in the server's order, and every progress bar is drawn
+        assertTrue("the demo has more outcomes than a viewport shows", served.size() >= 4);
+        assertEquals(served, BROWSER.driver().findElements(By.cssSelector("article.oc-outcome")).stream()
+                .map(row -> row.getDomAttribute("data-outcome-key")).toList());
+        assertEquals(BROWSER.driver().findElements(By.cssSelector(".oc-progress[data-progress]")).size(),
+                BROWSER.driver().findElements(By.cssSelector(".oc-progress[data-progress] > .oc-progress-fill")).size());
+        assertTrue(BROWSER.driver().findElements(By.cssSelector(".oc-minibar [data-share]:not([style])")).isEmpty());
     }
 
     @Test
