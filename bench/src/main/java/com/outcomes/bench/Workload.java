@@ -3,15 +3,16 @@ package com.outcomes.bench;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.outcomes.domain.MetricDefinition;
 import com.outcomes.domain.MetricKind;
 import com.outcomes.domain.NewReading;
 
 /**
- * Everything the benchmark stores: the large portfolio, the smaller ones for the growth curve, and the issues
- * of project {@value #PROJECT} that carry the single-metric cases (a metric with 5,000 readings, a metric
- * recorded to over HTTP, metrics the CSV files are imported into).
+ * Everything the benchmark stores: the large portfolio, the smaller ones for the growth curve, the scale ×5 one
+ * (issue 18 target 3; optional), and the issues of project {@value #PROJECT} that carry the single-metric cases (a
+ * metric with 5,000 readings, a metric recorded to over HTTP, metrics the CSV files are imported into).
  */
 public final class Workload {
 
@@ -29,11 +30,18 @@ public final class Workload {
     private final LocalDate asOf;
     private final GeneratedPortfolio large;
     private final List<GeneratedPortfolio> growth;
+    private final GeneratedPortfolio scale;
 
     public Workload(LocalDate asOf, GeneratedPortfolio large, List<GeneratedPortfolio> growth) {
+        this(asOf, large, growth, null);
+    }
+
+    /** @param scale the scale ×5 portfolio, larger than {@code large}, or null to leave it out */
+    public Workload(LocalDate asOf, GeneratedPortfolio large, List<GeneratedPortfolio> growth, GeneratedPortfolio scale) {
         this.asOf = asOf;
         this.large = large;
         this.growth = List.copyOf(growth);
+        this.scale = scale;
     }
 
     public LocalDate asOf() {
@@ -49,9 +57,18 @@ public final class Workload {
         return growth;
     }
 
+    /** The scale ×5 portfolio, when the run has one. */
+    public Optional<GeneratedPortfolio> scale() {
+        return Optional.ofNullable(scale);
+    }
+
+    /** Every portfolio, smallest first: the points of the growth curve. */
     public List<GeneratedPortfolio> all() {
         List<GeneratedPortfolio> all = new ArrayList<>(growth);
         all.add(large);
+        if (scale != null) {
+            all.add(scale);
+        }
         return all;
     }
 
