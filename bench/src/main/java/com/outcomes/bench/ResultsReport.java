@@ -258,7 +258,8 @@ public final class ResultsReport {
                 + "is process start → first 200 of `GET /dashboard`; heap is read from the JVM's GC log (after a full GC requested "
                 + "with `jcmd GC.run`, and the largest occupancy seen before any GC). The scale ×5 start is the same with the "
                 + "scale portfolio's own document (`issues-scale.json`), its dashboard and `-Xmx1024m`; the process exits on "
-                + "`OutOfMemoryError`, and a start that fails or takes over 90 s is reported as missed with the peak the GC log saw.\n");
+                + "`OutOfMemoryError`, and a start that fails or takes over " + BenchMain.SCALE_START_TIMEOUT_MS / 1000
+                + " s is reported as missed with the peak the GC log saw.\n");
         md.append("- Concurrency: every viewer is a thread of the benchmark's JVM with its own login (HTTP Basic, checked on every "
                 + "request) over one shared `java.net.http` connection pool, so client and server share the 2 cores; a request "
                 + "counts when it ends inside the window, latency is send → body read. Errors are non-200 answers, answers that are "
