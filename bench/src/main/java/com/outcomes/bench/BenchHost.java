@@ -21,6 +21,7 @@ import com.outcomes.preview.pages.VelocityPageTemplates;
 import com.outcomes.preview.work.IssuesDocument;
 import com.outcomes.preview.work.IssuesDocumentWorkTracker;
 import com.outcomes.store.EntityManagerDatabase;
+import com.outcomes.store.Transactions;
 
 import net.java.ao.DatabaseProvider;
 
@@ -34,6 +35,7 @@ import net.java.ao.DatabaseProvider;
 public final class BenchHost implements AutoCloseable {
 
     private final BenchDatabase database;
+    private final EntityManagerDatabase store;
     private final OutcomesCore core;
     /** The same core without kept evaluations: what a dashboard costs when it must read and evaluate everything. */
     private OutcomesCore uncachedCore;
@@ -42,8 +44,9 @@ public final class BenchHost implements AutoCloseable {
     private final DatabaseProvider.SqlListener sqlCounter = sql -> statements.incrementAndGet();
     private PreviewServer server;
 
-    private BenchHost(BenchDatabase database, OutcomesCore core, CountingWorkTracker work) {
+    private BenchHost(BenchDatabase database, EntityManagerDatabase store, OutcomesCore core, CountingWorkTracker work) {
         this.database = database;
+        this.store = store;
         this.core = core;
         this.work = work;
     }
@@ -62,7 +65,7 @@ public final class BenchHost implements AutoCloseable {
             RequestUser requestUser = new RequestUser();
             AccessPolicy access = new PreviewAccessPolicy(requestUser, users, tracker);
             OutcomesCore core = new OutcomesCore(store, counted, access, clock, new VelocityPageTemplates());
-            BenchHost host = new BenchHost(database, core, counted);
+            BenchHost host = new BenchHost(database, store, core, counted);
             host.uncachedCore = new OutcomesCore(store, counted, access, clock, new VelocityPageTemplates(),
                     RefusingAutomation.ports(), NEVER_KEPT);
             host.server = new PreviewServer(PreviewSettings.DEFAULT_BIND, 0, users, requestUser,
@@ -108,6 +111,11 @@ public final class BenchHost implements AutoCloseable {
             };
         }
     };
+
+    /** The store's transactions over core's database: work run in one joins the repositories' own (for loading). */
+    public Transactions transactions() {
+        return new Transactions(store);
+    }
 
     public CountingWorkTracker work() {
         return work;

@@ -40,6 +40,10 @@ import picocli.CommandLine.Option;
 public final class BenchMain implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(BenchMain.class);
+    /** Project of the scale ×5 portfolio: {@code PortfolioShape.of("HUGE", 1000)} has issue 18 target 3's numbers. */
+    static final String SCALE_PROJECT = "HUGE";
+    /** Three times the 20 s target: a slower start is reported as not answering in time, not waited for. */
+    static final long SCALE_START_TIMEOUT_MS = 60_000;
 
     @Option(names = "--out", defaultValue = "bench/RESULTS.md", description = "Markdown report (default: ${DEFAULT-VALUE})")
     private Path out;
@@ -73,6 +77,18 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--growth", defaultValue = "25,50,100", split = ",",
             description = "Smaller portfolios for the growth curve (default: ${DEFAULT-VALUE})")
     private List<Integer> growthOutcomes;
+
+    @Option(names = "--scale-outcomes", defaultValue = "1000",
+            description = "Outcomes of the scale ×5 portfolio (project HUGE; issue 18 target 3), 0 to leave it out (default: ${DEFAULT-VALUE})")
+    private int scaleOutcomes;
+
+    @Option(names = "--scale-warmup", defaultValue = "3",
+            description = "Warm-up runs of the cases holding the scale portfolio's dashboard (default: ${DEFAULT-VALUE})")
+    private int scaleWarmup;
+
+    @Option(names = "--scale-runs", defaultValue = "30",
+            description = "Measured runs of the cases holding the scale portfolio's dashboard (default: ${DEFAULT-VALUE})")
+    private int scaleRuns;
 
     @Option(names = "--warmup", defaultValue = "15")
     private int warmup;
@@ -112,6 +128,9 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--durability-only", description = "Only the durable-writes case (issue 18, target 6): logs its rounds, writes no report")
     private boolean durabilityOnly;
 
+    @Option(names = "--no-job", description = "Leave the compute-and-remind job case out of the full run (for trials of the others)")
+    private boolean noJob;
+
     @Option(names = "--seed", defaultValue = "20261")
     private long seed;
 
@@ -129,7 +148,8 @@ public final class BenchMain implements Callable<Integer> {
     public static void main(String[] args) {
         // HttpURLConnection keeps 5 idle connections per server by default: the concurrency case's viewers need one each
         System.setProperty("http.maxConnections", "500");
-        System.exit(new CommandLine(new BenchMain()).execute(args));
+        // run.sh passes --out first: an --out of the caller's comes later and wins
+        System.exit(new CommandLine(new BenchMain()).setOverwrittenOptionsAllowed(true).execute(args));
     }
 
     @Override
@@ -137,11 +157,14 @@ public final class BenchMain implements Callable<Integer> {
         LocalDate asOf = LocalDate.now(ZoneOffset.UTC);
         Clock clock = Clock.fixed(asOf.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         BenchConfig config = new BenchConfig(warmup, runs, recordingsPerClient, csvLines, new BenchConfig.Concurrency(
-                viewers, concurrencySeconds, concurrencyWarmupSeconds, writesPerSecond, wholeShare));
+                viewers, concurrencySeconds, concurrencyWarmupSeconds, writesPerSecond, wholeShare),
+                new BenchConfig.Scale(scaleWarmup, scaleRuns));
+        PhaseClock phases = new PhaseClock();
         Path chartFile = chart != null ? chart : out.toAbsolutePath().getParent().resolve("dashboard-latency.png");
         Files.createDirectories(workDir);
 
-        LOG.info("Generating portfolios ({} outcomes, growth {})", largeOutcomes, growthOutcomes);
+        LOG.info("Generating portfolios ({} outcomes, growth {}, scale {})", largeOutcomes, growthOutcomes, scaleOutcomes);
+        phases.start("generate and write the issues documents");
         long started = System.nanoTime();
         PortfolioGenerator generator = new PortfolioGenerator(asOf, seed);
         List<GeneratedPortfolio> growth = new ArrayList<>();
@@ -149,14 +172,23 @@ public final class BenchMain implements Callable<Integer> {
             growth.add(generator.generate(PortfolioShape.of("S" + outcomes, outcomes)));
         }
         GeneratedPortfolio large = generator.generate(PortfolioShape.of("BIG", largeOutcomes));
-        Workload workload = new Workload(asOf, large, growth);
+        boolean scaled = scaleOutcomes > 0 && !paintOnly && !jobOnly;
+        GeneratedPortfolio scale = scaled ? generator.generate(PortfolioShape.of(SCALE_PROJECT, scaleOutcomes)) : null;
+        Workload workload = new Workload(asOf, large, growth, scale);
         Path largeDocument = workDir.resolve("issues-large.json");
+        Path scaleDocument = workDir.resolve("issues-scale.json");
         Path allDocument = workDir.resolve("issues-all.json");
         IssuesDocumentWriter writer = new IssuesDocumentWriter();
         writer.write(largeDocument, List.of(large), Workload.benchIssues());
+        if (scaled) {
+            // the preview's own start case reads this one; the bench host reads every project from issues-all.json
+            writer.write(scaleDocument, List.of(scale), Workload.benchIssues());
+        }
         writer.write(allDocument, workload.all(), Workload.benchIssues());
         double generateSeconds = (System.nanoTime() - started) / 1e9;
+        phases.start("read the issues document of every project");
         IssuesDocument document = new IssuesDocumentParser(IssueFieldNames.defaults()).read(allDocument);
+        phases.end();
         if (paintOnly) {
             return paint(large, largeDocument, asOf, clock);
         }
@@ -184,12 +216,15 @@ public final class BenchMain implements Callable<Integer> {
         deleteTree(hsqlDir);
         DatabaseSettings hsql = DatabaseSettings.embedded(hsqlDir);
         Workload.Loaded hsqlLoaded;
+        phases.start("load HSQLDB");
         try (BenchHost host = BenchHost.open(BenchDatabase.preview(hsql, "HSQLDB"), document, clock, users.directory())) {
             LOG.info("Loading into HSQLDB (file {})", hsqlDir);
             hsqlLoaded = workload.load(loader(host, clock));
         }
         PreviewProcess.Measurement preview = null;
+        PreviewProcess.Attempt scalePreview = null;
         if (Files.isRegularFile(previewJar)) {
+            phases.start("preview start and heap");
             LOG.info("Starting the preview jar on the large portfolio");
             preview = new PreviewProcess(previewJar, workDir, ResultsReport.HEAP_MB).measure(largeDocument, hsqlDir,
                     "/dashboard?project=" + large.shape().project() + "&weeks=" + DatabaseBench.WEEKS + "&asOf=" + asOf,
@@ -199,37 +234,69 @@ public final class BenchMain implements Callable<Integer> {
         }
         PaintBench.Results paint = null;
         if (Files.isRegularFile(previewJar) && Files.isRegularFile(descriptor) && PaintBench.browserPresent()) {
+            phases.start("page paint");
             LOG.info("Loading the dashboard page in headless Chromium");
             paint = paintBench(large, largeDocument, hsqlDir, asOf);
         } else {
             LOG.warn("No preview jar, built descriptor ({}) or Chromium: the page paint case is not measured", descriptor);
         }
+        if (scaled) {
+            // after the large portfolio's preview and paint cases, which read the database as before the scale case
+            phases.start("load HSQLDB, scale ×5");
+            try (BenchHost host = BenchHost.open(BenchDatabase.preview(hsql, "HSQLDB"), document, clock, users.directory())) {
+                LOG.info("Loading the scale ×5 portfolio into HSQLDB");
+                hsqlLoaded = workload.loadScale(loader(host, clock), hsqlLoaded);
+            }
+            if (Files.isRegularFile(previewJar)) {
+                phases.start("preview start and heap, scale ×5");
+                LOG.info("Starting the preview jar on the scale ×5 portfolio ({} issues, -Xmx{}m)", scale.shape().issues(),
+                        ResultsReport.SCALE_HEAP_MB);
+                scalePreview = new PreviewProcess(previewJar, workDir, ResultsReport.SCALE_HEAP_MB, "preview-scale",
+                        SCALE_START_TIMEOUT_MS).attempt(scaleDocument, hsqlDir, "/dashboard?project=" + SCALE_PROJECT
+                                + "&weeks=" + DatabaseBench.WEEKS + "&asOf=" + asOf, scale.shape().issues());
+                LOG.info("Scale ×5 preview: {}", scalePreview.started()
+                        ? String.format(java.util.Locale.ROOT, "started in %.2f s, %d MB after full GC, %d MB peak",
+                                scalePreview.measurement().startMillis() / 1000, scalePreview.measurement().heapAfterGcMb(),
+                                scalePreview.peakHeapMb())
+                        : "did not start: " + scalePreview.failure() + " (peak " + scalePreview.peakHeapMb() + " MB)");
+            }
+        }
+        phases.start("HSQLDB cases");
         try (BenchHost host = BenchHost.open(BenchDatabase.preview(hsql, "HSQLDB"), document, clock, users.directory()).start()) {
             versions.add(version(hsql));
             results.add(new DatabaseBench(config, workload, users).run(host.label(), host, hsqlLoaded));
         }
         DurabilityBench durable = new DurabilityBench(config, document, clock, users.directory(), asOf);
         List<DurabilityBench.Results> durability = new ArrayList<>();
-        LOG.info("Durable writes: recording on HSQLDB with and without a synced commit");
+        phases.start("HSQLDB durable writes");
         durability.add(durable.hsqldb(workDir));
-        IssuesDocument largeIssues = new IssuesDocumentParser(IssueFieldNames.defaults()).read(largeDocument);
         List<JobBench.Results> jobs = new ArrayList<>();
-        jobs.add(JobBench.measure(hsql, "HSQLDB", large, largeIssues, users.directory(), asOf));
+        IssuesDocument largeIssues = null;
+        if (!noJob) {
+            phases.start("HSQLDB job");
+            largeIssues = new IssuesDocumentParser(IssueFieldNames.defaults()).read(largeDocument);
+            jobs.add(JobBench.measure(hsql, "HSQLDB", large, largeIssues, users.directory(), asOf));
+        }
 
         if (!noPostgres) {
             DatabaseSettings postgres = new DatabaseSettings(postgresUrl, postgresUser, postgresPassword);
             versions.add(version(postgres));
-            results.add(measureFresh(settings -> BenchDatabase.preview(settings, "PostgreSQL"), postgres, workload, document, clock, config, users));
-            jobs.add(JobBench.measure(postgres, "PostgreSQL", large, largeIssues, users.directory(), asOf));
-            LOG.info("Durable writes: recording on PostgreSQL with and without a synced commit");
+            results.add(measureFresh(settings -> BenchDatabase.preview(settings, "PostgreSQL"), postgres, workload, document, clock,
+                    config, users, phases));
+            if (!noJob) {
+                phases.start("PostgreSQL job");
+                jobs.add(JobBench.measure(postgres, "PostgreSQL", large, largeIssues, users.directory(), asOf));
+            }
+            phases.start("PostgreSQL durable writes");
             durability.add(durable.postgres(postgres));
         }
+        phases.end();
 
         new LatencyChart().write(chartFile, results);
         String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE);
         new ResultsReport().write(out, new ResultsReport.Input(date, machine(versions), workload, config, results, preview,
                 generateSeconds, Files.size(largeDocument), out.toAbsolutePath().getParent().relativize(chartFile.toAbsolutePath()).toString(), jobs,
-                paint, durability));
+                paint, scalePreview, scaled ? Files.size(scaleDocument) : 0, phases.summary(), durability));
         LOG.info("Wrote {} and {}", out, chartFile);
         return 0;
     }
@@ -284,18 +351,22 @@ public final class BenchMain implements Callable<Integer> {
     /** Empties the schema, loads the workload and measures. */
     private static DatabaseResults measureFresh(java.util.function.Function<DatabaseSettings, BenchDatabase> opener,
                                                 DatabaseSettings settings, Workload workload, IssuesDocument document,
-                                                Clock clock, BenchConfig config, BenchUsers users) throws Exception {
+                                                Clock clock, BenchConfig config, BenchUsers users, PhaseClock phases)
+            throws Exception {
         resetSchema(settings);
         try (BenchHost host = BenchHost.open(opener.apply(settings), document, clock, users.directory())) {
+            phases.start("load " + host.label());
             LOG.info("Loading into {} ({})", host.label(), settings.describe());
-            Workload.Loaded loaded = workload.load(loader(host, clock));
+            Workload.Loaded loaded = workload.loadScale(loader(host, clock), workload.load(loader(host, clock)));
+            phases.start(host.label() + " cases");
             host.start();
             return new DatabaseBench(config, workload, users).run(host.label(), host, loaded);
         }
     }
 
     private static PortfolioLoader loader(BenchHost host, Clock clock) {
-        return new PortfolioLoader(host.core().metricRepository(), host.core().readingRepository(), clock.instant());
+        return new PortfolioLoader(host.core().metricRepository(), host.core().readingRepository(), clock.instant(),
+                host.transactions());
     }
 
     /** Drops and recreates the schema named by {@code currentSchema}: every run starts from empty tables. */

@@ -76,17 +76,8 @@ public final class DatabaseBench {
         int challengeStatements = host.statements();
         int challengeCalls = host.work().calls();
 
-        List<DatabaseResults.GrowthPoint> growth = new ArrayList<>();
-        for (GeneratedPortfolio portfolio : workload.all()) {
-            String query = dashboardQuery(portfolio.shape().project(), null);
-            checkDashboard(client, query, portfolio.shape().outcomes());
-            Samples latency = portfolio == large ? dashboardWhole : time(() -> client.get(query).expect(200, "dashboard"));
-            host.resetCounters();
-            client.get(query).expect(200, "dashboard");
-            growth.add(new DatabaseResults.GrowthPoint(portfolio.shape().outcomes(), latency, host.statements(), host.work().calls()));
-            LOG.info("[{}] growth: {} outcomes, median {} ms, {} statements", database, portfolio.shape().outcomes(),
-                    String.format("%.1f", latency.median()), host.statements());
-        }
+        List<DatabaseResults.GrowthPoint> growth = growthCurve(database, host, client);
+        DatabaseResults.Scale scale = workload.scale().isPresent() ? scaleCase(database, host, client, workload.scale().get()) : null;
 
         LOG.info("[{}] metric with {} readings", database, Workload.LONG_HISTORY);
         String metricPath = "/metrics/" + loaded.longHistoryMetric() + "?asOf=" + asOf;
@@ -129,7 +120,70 @@ public final class DatabaseBench {
         return new DatabaseResults(database, loaded, dashboardWhole, dashboardChallenge, service, serviceUncached, storeLoad,
                 floor, growth,
                 challengeStatements, challengeCalls, metricGet, readingsGet, recording, Samples.ofNanos(csvNanos),
-                new DatabaseResults.CsvRejection(config.csvLines(), rejected.status(), storedAfterBad), concurrency);
+                new DatabaseResults.CsvRejection(config.csvLines(), rejected.status(), storedAfterBad), concurrency, scale);
+    }
+
+    /**
+     * Every portfolio's whole dashboard over HTTP, smallest to largest, timed in turn (run 1 of each size, then run 2 of
+     * each, …) so that every point of the curve is taken the same way and under the same load; then one more request
+     * each with the statement and work-tracker counters reset.
+     */
+    private List<DatabaseResults.GrowthPoint> growthCurve(String database, BenchHost host, RestClient client) throws Exception {
+        List<GeneratedPortfolio> portfolios = workload.all();
+        List<String> queries = new ArrayList<>();
+        List<Callable<?>> cases = new ArrayList<>();
+        for (GeneratedPortfolio portfolio : portfolios) {
+            String query = dashboardQuery(portfolio.shape().project(), null);
+            checkDashboard(client, query, portfolio.shape().outcomes());
+            queries.add(query);
+            cases.add(() -> client.get(query).expect(200, "dashboard"));
+        }
+        LOG.info("[{}] growth: whole dashboards of {} outcomes, in turn", database,
+                portfolios.stream().map(p -> p.shape().outcomes()).toList());
+        // the scale portfolio's dashboard dominates every round: its run counts then
+        TurnTimer timer = workload.scale().isPresent() ? scaleTimer() : new TurnTimer(config.warmup(), config.runs());
+        List<Samples> latencies = timer.inTurn(cases);
+        List<DatabaseResults.GrowthPoint> growth = new ArrayList<>();
+        for (int i = 0; i < portfolios.size(); i++) {
+            host.resetCounters();
+            client.get(queries.get(i)).expect(200, "dashboard");
+            int outcomes = portfolios.get(i).shape().outcomes();
+            growth.add(new DatabaseResults.GrowthPoint(outcomes, latencies.get(i), host.statements(), host.work().calls()));
+            LOG.info("[{}] growth: {} outcomes, median {} ms, {} statements, {} work-tracker calls", database, outcomes,
+                    String.format("%.1f", latencies.get(i).median()), host.statements(), host.work().calls());
+        }
+        return growth;
+    }
+
+    /**
+     * The scale ×5 portfolio's whole dashboard over HTTP, its floor and the service with no evaluation kept, in turn
+     * like the large portfolio's (its dashboard was checked by the growth curve).
+     */
+    private DatabaseResults.Scale scaleCase(String database, BenchHost host, RestClient client, GeneratedPortfolio scale)
+            throws Exception {
+        String project = scale.shape().project();
+        String whole = dashboardQuery(project, null);
+        LocalDate asOf = workload.asOf();
+        LOG.info("[{}] scale ×5: dashboard of {} outcomes over HTTP, its JDBC floor and the service with no evaluation "
+                + "kept, in turn", database, scale.shape().outcomes());
+        var settings = host.settings();
+        List<Samples> samples;
+        try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
+            JdbcFloor jdbc = new JdbcFloor();
+            samples = scaleTimer().inTurn(List.of(
+                    () -> client.get(whole).expect(200, "dashboard"),
+                    () -> host.uncachedCore().dashboard().dashboard("admin", project, null, WEEKS, asOf),
+                    () -> jdbc.run(connection, scale, asOf, WEEKS)));
+        }
+        LOG.info("[{}] scale ×5: over HTTP median {} ms, no evaluation kept {} ms, floor {} ms", database,
+                String.format("%.1f", samples.get(0).median()), String.format("%.1f", samples.get(1).median()),
+                String.format("%.1f", samples.get(2).median()));
+        return new DatabaseResults.Scale(scale.shape().outcomes(), scale.shape().issues(), samples.get(0), samples.get(1),
+                samples.get(2));
+    }
+
+    private TurnTimer scaleTimer() {
+        return new TurnTimer(config.scale().warmup(), config.scale().runs());
     }
 
     private String dashboardQuery(String project, String challenge) {
@@ -149,28 +203,11 @@ public final class DatabaseBench {
         }
     }
 
-    /** Warms every case up, then times run 1 of each, run 2 of each, and so on. */
     private List<Samples> timeInTurn(List<Callable<?>> cases) throws Exception {
-        for (int i = 0; i < config.warmup(); i++) {
-            for (Callable<?> work : cases) {
-                work.call();
-            }
-        }
-        List<List<Long>> nanos = new ArrayList<>();
-        cases.forEach(work -> nanos.add(new ArrayList<>(config.runs())));
-        for (int run = 0; run < config.runs(); run++) {
-            for (int c = 0; c < cases.size(); c++) {
-                long started = System.nanoTime();
-                if (cases.get(c).call() == null) {
-                    throw new BenchmarkFailure("a measured case returned nothing");
-                }
-                nanos.get(c).add(System.nanoTime() - started);
-            }
-        }
-        return nanos.stream().map(Samples::ofNanos).toList();
+        return new TurnTimer(config.warmup(), config.runs()).inTurn(cases);
     }
 
     private Samples time(Callable<?> work) throws Exception {
-        return timeInTurn(List.of(work)).get(0);
+        return new TurnTimer(config.warmup(), config.runs()).alone(work);
     }
 }

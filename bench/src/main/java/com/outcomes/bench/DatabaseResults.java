@@ -20,7 +20,16 @@ public record DatabaseResults(
         Recording recording,
         Samples csvImport,
         CsvRejection csvRejection,
-        Concurrency concurrency) {
+        Concurrency concurrency,
+        Scale scale) {
+
+    /**
+     * The scale ×5 portfolio's whole dashboard (issue 18 target 3), timed in turn with its floor: over HTTP (its
+     * evaluation kept, nothing is written between runs) and the service with no evaluation kept. Null when the run has
+     * no scale portfolio.
+     */
+    public record Scale(int outcomes, int issues, Samples dashboard, Samples serviceUncached, Samples floor) {
+    }
 
     /**
      * Viewers in a closed loop while readings are recorded and checked. Latencies are null when no request of

@@ -25,25 +25,77 @@ public final class PreviewProcess {
     private final Path jar;
     private final Path workDir;
     private final int maxHeapMb;
+    private final String name;
+    private final long timeoutMs;
 
     public PreviewProcess(Path jar, Path workDir, int maxHeapMb) {
+        this(jar, workDir, maxHeapMb, "preview", START_TIMEOUT_MS);
+    }
+
+    /**
+     * @param name      prefix of the process's GC log and output in {@code workDir}
+     * @param timeoutMs how long the dashboard may take to answer before the start counts as failed
+     */
+    public PreviewProcess(Path jar, Path workDir, int maxHeapMb, String name, long timeoutMs) {
         this.jar = jar;
         this.workDir = workDir;
         this.maxHeapMb = maxHeapMb;
+        this.name = name;
+        this.timeoutMs = timeoutMs;
     }
 
     /** Start time and heap of one preview process on the given work data and embedded database. */
     public record Measurement(double startMillis, long heapAfterGcMb, long peakHeapMb, int maxHeapMb, long issues) {
     }
 
+    /**
+     * A start that may fail — out of memory, or no answer in time — where the failure is a figure of the report rather
+     * than the end of the run: {@code measurement} or {@code failure} (one line) is null; {@code peakHeapMb} is what
+     * the GC log saw either way.
+     */
+    public record Attempt(Measurement measurement, String failure, long peakHeapMb, int maxHeapMb, long issues) {
+
+        public boolean started() {
+            return measurement != null;
+        }
+    }
+
+    /** As {@link #measure}, but a preview that exits or does not answer in time is reported, not thrown. */
+    public Attempt attempt(Path issuesFile, Path dataDir, String dashboardQuery, long issues)
+            throws IOException, InterruptedException {
+        try {
+            Measurement m = measure(issuesFile, dataDir, dashboardQuery, issues);
+            return new Attempt(m, null, m.peakHeapMb(), maxHeapMb, issues);
+        } catch (BenchmarkFailure e) {
+            Path gcLog = gcLog();
+            return new Attempt(null, reason(e.getMessage()), Files.exists(gcLog) ? peakHeap(gcLog) : 0, maxHeapMb, issues);
+        }
+    }
+
+    /** The line of a failure that says what happened (an OutOfMemoryError rather than the stack under it). */
+    static String reason(String failure) {
+        String[] lines = failure.split("\\R");
+        for (String line : lines) {
+            if (line.contains("OutOfMemoryError")) {
+                return line.strip();
+            }
+        }
+        return lines[0].strip();
+    }
+
+    private Path gcLog() {
+        return workDir.resolve(name + "-gc.log");
+    }
+
     public Measurement measure(Path issuesFile, Path dataDir, String dashboardQuery, long issues) throws IOException, InterruptedException {
         int port = freePort();
-        Path gcLog = workDir.resolve("preview-gc.log");
-        Path output = workDir.resolve("preview-out.log");
+        Path gcLog = gcLog();
+        Path output = workDir.resolve(name + "-out.log");
         Files.deleteIfExists(gcLog);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + maxHeapMb + "m", "-Xlog:gc:file=" + gcLog,
+                // out of memory is a failed start: exit at once rather than limp on until the timeout
+                "-Xmx" + maxHeapMb + "m", "-XX:+ExitOnOutOfMemoryError", "-Xlog:gc:file=" + gcLog,
                 "-jar", jar.toString(),
                 "--port", Integer.toString(port), "--issues", issuesFile.toString(), "--data-dir", dataDir.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
@@ -51,7 +103,7 @@ public final class PreviewProcess {
         long started = System.nanoTime();
         Process process = builder.start();
         try {
-            waitForDashboard(process, client, dashboardQuery, output);
+            waitForDashboard(process, client, dashboardQuery, output, timeoutMs);
             double startMillis = (System.nanoTime() - started) / 1_000_000.0;
             long heapAfterGc = heapAfterFullGc(process.pid(), gcLog);
             return new Measurement(startMillis, heapAfterGc, peakHeap(gcLog), maxHeapMb, issues);
@@ -63,9 +115,9 @@ public final class PreviewProcess {
         }
     }
 
-    private static void waitForDashboard(Process process, RestClient client, String query, Path output)
+    private static void waitForDashboard(Process process, RestClient client, String query, Path output, long timeoutMs)
             throws InterruptedException, IOException {
-        long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
+        long deadline = System.currentTimeMillis() + timeoutMs;
         while (System.currentTimeMillis() < deadline) {
             if (!process.isAlive()) {
                 throw new BenchmarkFailure("the preview exited with " + process.exitValue() + ": " + Files.readString(output));
@@ -79,7 +131,7 @@ public final class PreviewProcess {
             }
             Thread.sleep(25);
         }
-        throw new BenchmarkFailure("the preview did not answer the dashboard within " + START_TIMEOUT_MS + " ms");
+        throw new BenchmarkFailure("the preview did not answer the dashboard within " + timeoutMs / 1000 + " s");
     }
 
     /** Asks the running preview for a full GC and reads, from its GC log, what was left. */

@@ -44,6 +44,18 @@ public class PortfolioGeneratorTest {
     }
 
     @Test
+    public void scalePortfolioHasTheSizeOfIssue18Target3() {
+        // when
+        PortfolioShape scale = PortfolioShape.of(BenchMain.SCALE_PROJECT, 1000);
+
+        // then: 1,000 outcomes, 3,000 metrics, 312,000 readings, 10,000 epics, 1,000,000 issues
+        assertEquals(3_000, scale.metrics());
+        assertEquals(312_000, scale.readings());
+        assertEquals(10_000, scale.epics());
+        assertEquals(1_000_000, scale.issues());
+    }
+
+    @Test
     public void writtenDocumentReadsBackThroughThePreviewsParser() throws Exception {
         // given a small portfolio written as an issues document
         GeneratedPortfolio portfolio = new PortfolioGenerator(AS_OF, 7).generate(PortfolioShape.of("P", 10));
