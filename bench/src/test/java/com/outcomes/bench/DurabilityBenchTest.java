@@ -30,7 +30,8 @@ public class DurabilityBenchTest {
         Path file = folder.getRoot().toPath().resolve("issues.json");
         new IssuesDocumentWriter().write(file, List.of(), Workload.benchIssues());
         IssuesDocument document = new IssuesDocumentParser(IssueFieldNames.defaults()).read(file);
-        BenchConfig config = new BenchConfig(1, 30, 3, 10, new BenchConfig.Concurrency(1, 1, 0, 1, 0.5));
+        BenchConfig config = new BenchConfig(1, 30, 3, 10, new BenchConfig.Concurrency(1, 1, 0, 1, 0.5),
+                new BenchConfig.Scale(0, 1));
         Clock clock = Clock.fixed(AS_OF.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         DurabilityBench bench = new DurabilityBench(config, document, clock, new BenchUsers("P", List.of()).directory(), AS_OF);
 
