@@ -27,7 +27,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.Sprint;
 import com.outcomes.preview.jql.SearchableIssue;
@@ -79,9 +81,10 @@ public final class IssuesDocumentParser {
 
     private void stream(JsonParser parser, Issues issues) throws IOException {
         JsonToken first = parser.nextToken();
+        IssueReader reader = new IssueReader(issues);
         if (first == JsonToken.START_ARRAY) {
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                issues.add(mapper.readTree(parser));
+                issues.add(reader.read(parser));
             }
             return;
         }
@@ -96,7 +99,7 @@ public final class IssuesDocumentParser {
             if ("issues".equals(name) && value == JsonToken.START_ARRAY) {
                 sawIssues = true;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    issues.add(mapper.readTree(parser));
+                    issues.add(reader.read(parser));
                 }
             } else if ("total".equals(name) && value == JsonToken.VALUE_NUMBER_INT) {
                 issues.declaredTotal(parser.getLongValue());
@@ -111,6 +114,95 @@ public final class IssuesDocumentParser {
                 throw notAnIssuesDocument();
             }
             issues.add(single);
+        }
+    }
+
+    /**
+     * Reads one issue of a streamed document into the few nodes {@link Issues#add} reads, reused from issue to issue:
+     * a whole tree per issue would be garbage several times the size of what is kept (most of the start's allocation
+     * with a million issues), and a real export's issue carries dozens of fields nothing here reads. What is kept is
+     * what the tree would hold for the members read: the same values, the last of duplicate names, and whole trees for
+     * anything not of the usual shape, so every check and message is the tree's.
+     */
+    private final class IssueReader {
+
+        private static final Set<String> OBJECTS_READ = Set.of("project", "issuetype", "status");
+        private static final Set<String> MEMBERS_READ = Set.of("summary", "resolutiondate", "updated", "created",
+                "resolution", "labels", "parent", "issuelinks");
+
+        private final Issues issues;
+        private final ObjectNode issue = mapper.createObjectNode();
+        private final ObjectNode fields = mapper.createObjectNode();
+        private final Map<String, ObjectNode> objects = new HashMap<>();
+        private final ObjectNode statusCategory = mapper.createObjectNode();
+
+        IssueReader(Issues issues) {
+            this.issues = issues;
+            OBJECTS_READ.forEach(name -> objects.put(name, mapper.createObjectNode()));
+        }
+
+        /** The issue at the parser's current token; valid until the next call. */
+        JsonNode read(JsonParser parser) throws IOException {
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                return mapper.readTree(parser);
+            }
+            issue.removeAll();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("fields".equals(name) && value == JsonToken.START_OBJECT) {
+                    readFields(parser);
+                    issue.set(name, fields);
+                } else if ("key".equals(name) || "fields".equals(name)) {
+                    issue.set(name, value(parser));
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            return issue;
+        }
+
+        private void readFields(JsonParser parser) throws IOException {
+            fields.removeAll();
+            boolean lookingForFields = issues.lookingForFields();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.START_OBJECT && OBJECTS_READ.contains(name)) {
+                    fields.set(name, readObject(parser, objects.get(name), "status".equals(name)));
+                } else if (OBJECTS_READ.contains(name) || MEMBERS_READ.contains(name)
+                        || name.equals(fieldNames.epicLinkField()) || name.equals(fieldNames.sprintField())
+                        || lookingForFields && name.startsWith(CUSTOM_FIELD)) {
+                    fields.set(name, value(parser));
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        }
+
+        /** project {key}, issuetype {name}, status {name, statusCategory {key}}: only what is read of them. */
+        private ObjectNode readObject(JsonParser parser, ObjectNode object, boolean status) throws IOException {
+            object.removeAll();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (status && "statusCategory".equals(name) && value == JsonToken.START_OBJECT) {
+                    object.set(name, readObject(parser, statusCategory, false));
+                } else if ("key".equals(name) || "name".equals(name) || status && "statusCategory".equals(name)) {
+                    object.set(name, value(parser));
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            return object;
+        }
+
+        /** Text without a tree around it; anything else as its tree. */
+        private JsonNode value(JsonParser parser) throws IOException {
+            if (parser.currentToken() == JsonToken.VALUE_STRING) {
+                return TextNode.valueOf(parser.getText());
+            }
+            return parser.currentToken() == JsonToken.VALUE_NULL ? NullNode.getInstance() : mapper.readTree(parser);
         }
     }
 
@@ -170,6 +262,11 @@ public final class IssuesDocumentParser {
 
         private Issues(String source) {
             this.source = source;
+        }
+
+        /** Custom fields are looked at until an epic link and a sprint value have been read. */
+        boolean lookingForFields() {
+            return epicLinksRead == 0 || sprintValuesRead == 0;
         }
 
         void declaredTotal(long total) {
