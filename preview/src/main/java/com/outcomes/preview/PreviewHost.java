@@ -34,7 +34,6 @@ import com.outcomes.preview.auth.LoginDelayPolicy;
 import com.outcomes.preview.auth.PreviewAccessPolicy;
 import com.outcomes.preview.auth.RequestUser;
 import com.outcomes.preview.auth.UserDirectory;
-import com.outcomes.preview.db.DatabaseUnavailableException;
 import com.outcomes.preview.db.PreviewDatabase;
 import com.outcomes.preview.demo.DemoPortfolio;
 import com.outcomes.preview.work.IssuesDocument;
@@ -86,7 +85,6 @@ public final class PreviewHost implements AutoCloseable {
     /** As {@link #start(PreviewSettings, Clock)}, with wrong passwords slowed as {@code loginDelays} says. */
     public static PreviewHost start(PreviewSettings settings, Clock clock, LoginDelayPolicy loginDelays) {
         UserDirectory users = users(settings);
-        WorkSource work = work(settings, clock, users);
         if (settings.database().isEmbedded()) {
             try {
                 Files.createDirectories(settings.dataDir());
@@ -94,12 +92,15 @@ public final class PreviewHost implements AutoCloseable {
                 throw new PreviewStartupException("cannot create the data directory " + settings.dataDir() + ": " + e.getMessage(), e);
             }
         }
-        PreviewDatabase database;
+        DatabaseOpening opening = DatabaseOpening.start(settings.database());
+        WorkSource work;
         try {
-            database = PreviewDatabase.open(settings.database());
-        } catch (DatabaseUnavailableException e) {
-            throw new PreviewStartupException(e.getMessage(), e);
+            work = work(settings, clock, users);
+        } catch (RuntimeException e) {
+            opening.abandon();
+            throw e;
         }
+        PreviewDatabase database = opening.opened();
         try {
             RequestUser requestUser = new RequestUser();
             AccessPolicy access = new PreviewAccessPolicy(requestUser, users, work.tracker());

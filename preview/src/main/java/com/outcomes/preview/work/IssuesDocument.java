@@ -21,7 +21,9 @@ import com.outcomes.preview.jql.SearchableIssue;
  */
 public final class IssuesDocument {
 
+    private final List<DocumentIssue> issues;
     private final Map<String, DocumentIssue> byKey;
+    private final Set<String> projectKeys;
     private final Map<String, EpicOutputIndex> outputByEpic;
     private final Map<String, List<IssueRef>> challengesByProject;
     private final Map<String, List<IssueRef>> outcomesByProject;
@@ -36,30 +38,31 @@ public final class IssuesDocument {
 
     /**
      * @param issues        every issue, in document order
+     * @param byKey         the same issues by key (taken over, not copied: a million entries are not built twice)
      * @param outcomeLinks  epic key → outcome key pairs ("Outcome" links), both ends present in {@code issues}
      * @param measureLinks  outcome key → challenge key pairs ("Success measure" links), both ends present
      * @param sprints       every sprint named by an issue
      * @param warnings      what was read but is incomplete, one line each (already logged)
      */
-    IssuesDocument(List<DocumentIssue> issues, Set<Map.Entry<String, String>> outcomeLinks,
+    IssuesDocument(List<DocumentIssue> issues, Map<String, DocumentIssue> byKey, Set<Map.Entry<String, String>> outcomeLinks,
                    Set<Map.Entry<String, String>> measureLinks, Map<Long, Sprint> sprints, List<String> warnings) {
-        Map<String, DocumentIssue> keys = new LinkedHashMap<>();
+        Map<String, DocumentIssue> keys = byKey;
+        Set<String> projects = new LinkedHashSet<>();
         Map<String, List<DocumentIssue>> byEpic = new LinkedHashMap<>();
         Map<String, List<IssueRef>> challenges = new LinkedHashMap<>();
         Map<String, List<IssueRef>> outcomes = new LinkedHashMap<>();
         Map<Long, List<DocumentIssue>> bySprint = new LinkedHashMap<>();
         for (DocumentIssue issue : issues) {
-            keys.put(issue.key(), issue);
+            projects.add(issue.projectKey());
             if (issue.epicKey() != null) {
                 byEpic.computeIfAbsent(issue.epicKey(), k -> new ArrayList<>()).add(issue);
             }
-            IssueRef ref = issue.ref();
-            if (ref.isOfType(IssueRef.CHALLENGE)) {
-                challenges.computeIfAbsent(ref.projectKey(), k -> new ArrayList<>()).add(ref);
-            } else if (ref.isOfType(IssueRef.OUTCOME)) {
-                outcomes.computeIfAbsent(ref.projectKey(), k -> new ArrayList<>()).add(ref);
+            if (issue.isOfType(IssueRef.CHALLENGE)) {
+                challenges.computeIfAbsent(issue.projectKey(), k -> new ArrayList<>()).add(issue.ref());
+            } else if (issue.isOfType(IssueRef.OUTCOME)) {
+                outcomes.computeIfAbsent(issue.projectKey(), k -> new ArrayList<>()).add(issue.ref());
             }
-            for (Long sprintId : new LinkedHashSet<>(issue.sprintIds())) {
+            for (Long sprintId : issue.sprintIds().size() < 2 ? issue.sprintIds() : new LinkedHashSet<>(issue.sprintIds())) {
                 bySprint.computeIfAbsent(sprintId, k -> new ArrayList<>()).add(issue);
             }
         }
@@ -81,7 +84,9 @@ public final class IssuesDocument {
                 outcomesOfChallenge.computeIfAbsent(challenge.key(), k -> new ArrayList<>()).add(outcome);
             }
         }
+        this.issues = List.copyOf(issues);
         this.byKey = Collections.unmodifiableMap(keys);
+        this.projectKeys = Collections.unmodifiableSet(projects);
         Map<String, EpicOutputIndex> output = new LinkedHashMap<>();
         byEpic.forEach((epic, epicIssues) -> output.put(epic, EpicOutputIndex.of(epicIssues)));
         this.outputByEpic = Collections.unmodifiableMap(output);
@@ -94,7 +99,7 @@ public final class IssuesDocument {
         this.sprints = Collections.unmodifiableMap(new LinkedHashMap<>(sprints));
         this.issuesBySprint = frozen(bySprint);
         this.warnings = List.copyOf(warnings);
-        this.searchable = issues.stream().map(DocumentIssue::searchable).filter(java.util.Objects::nonNull).toList();
+        this.searchable = this.issues.stream().map(DocumentIssue::searchable).toList();
     }
 
     /** Every issue as the JQL subset reads it, in document order. */
@@ -124,15 +129,13 @@ public final class IssuesDocument {
 
     /** Project keys in document order. */
     public Set<String> projectKeys() {
-        Set<String> projects = new LinkedHashSet<>();
-        byKey.values().forEach(i -> projects.add(i.ref().projectKey()));
-        return projects;
+        return projectKeys;
     }
 
     /** Issue keys of each project, projects and issues in document order. */
     public Map<String, List<String>> issueKeysByProject() {
         Map<String, List<String>> keys = new LinkedHashMap<>();
-        byKey.values().forEach(i -> keys.computeIfAbsent(i.ref().projectKey(), k -> new ArrayList<>()).add(i.key()));
+        issues.forEach(i -> keys.computeIfAbsent(i.projectKey(), k -> new ArrayList<>()).add(i.key()));
         return frozen(keys);
     }
 

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,7 +27,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.outcomes.port.IssueRef;
 import com.outcomes.port.Sprint;
 import com.outcomes.preview.jql.SearchableIssue;
@@ -80,9 +81,10 @@ public final class IssuesDocumentParser {
 
     private void stream(JsonParser parser, Issues issues) throws IOException {
         JsonToken first = parser.nextToken();
+        IssueReader reader = new IssueReader(issues);
         if (first == JsonToken.START_ARRAY) {
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                issues.add(mapper.readTree(parser));
+                issues.add(reader.read(parser));
             }
             return;
         }
@@ -97,7 +99,7 @@ public final class IssuesDocumentParser {
             if ("issues".equals(name) && value == JsonToken.START_ARRAY) {
                 sawIssues = true;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    issues.add(mapper.readTree(parser));
+                    issues.add(reader.read(parser));
                 }
             } else if ("total".equals(name) && value == JsonToken.VALUE_NUMBER_INT) {
                 issues.declaredTotal(parser.getLongValue());
@@ -112,6 +114,95 @@ public final class IssuesDocumentParser {
                 throw notAnIssuesDocument();
             }
             issues.add(single);
+        }
+    }
+
+    /**
+     * Reads one issue of a streamed document into the few nodes {@link Issues#add} reads, reused from issue to issue:
+     * a whole tree per issue would be garbage several times the size of what is kept (most of the start's allocation
+     * with a million issues), and a real export's issue carries dozens of fields nothing here reads. What is kept is
+     * what the tree would hold for the members read: the same values, the last of duplicate names, and whole trees for
+     * anything not of the usual shape, so every check and message is the tree's.
+     */
+    private final class IssueReader {
+
+        private static final Set<String> OBJECTS_READ = Set.of("project", "issuetype", "status");
+        private static final Set<String> MEMBERS_READ = Set.of("summary", "resolutiondate", "updated", "created",
+                "resolution", "labels", "parent", "issuelinks");
+
+        private final Issues issues;
+        private final ObjectNode issue = mapper.createObjectNode();
+        private final ObjectNode fields = mapper.createObjectNode();
+        private final Map<String, ObjectNode> objects = new HashMap<>();
+        private final ObjectNode statusCategory = mapper.createObjectNode();
+
+        IssueReader(Issues issues) {
+            this.issues = issues;
+            OBJECTS_READ.forEach(name -> objects.put(name, mapper.createObjectNode()));
+        }
+
+        /** The issue at the parser's current token; valid until the next call. */
+        JsonNode read(JsonParser parser) throws IOException {
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                return mapper.readTree(parser);
+            }
+            issue.removeAll();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("fields".equals(name) && value == JsonToken.START_OBJECT) {
+                    readFields(parser);
+                    issue.set(name, fields);
+                } else if ("key".equals(name) || "fields".equals(name)) {
+                    issue.set(name, value(parser));
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            return issue;
+        }
+
+        private void readFields(JsonParser parser) throws IOException {
+            fields.removeAll();
+            boolean lookingForFields = issues.lookingForFields();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.START_OBJECT && OBJECTS_READ.contains(name)) {
+                    fields.set(name, readObject(parser, objects.get(name), "status".equals(name)));
+                } else if (OBJECTS_READ.contains(name) || MEMBERS_READ.contains(name)
+                        || name.equals(fieldNames.epicLinkField()) || name.equals(fieldNames.sprintField())
+                        || lookingForFields && name.startsWith(CUSTOM_FIELD)) {
+                    fields.set(name, value(parser));
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        }
+
+        /** project {key}, issuetype {name}, status {name, statusCategory {key}}: only what is read of them. */
+        private ObjectNode readObject(JsonParser parser, ObjectNode object, boolean status) throws IOException {
+            object.removeAll();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (status && "statusCategory".equals(name) && value == JsonToken.START_OBJECT) {
+                    object.set(name, readObject(parser, statusCategory, false));
+                } else if ("key".equals(name) || "name".equals(name) || status && "statusCategory".equals(name)) {
+                    object.set(name, value(parser));
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            return object;
+        }
+
+        /** Text without a tree around it; anything else as its tree. */
+        private JsonNode value(JsonParser parser) throws IOException {
+            if (parser.currentToken() == JsonToken.VALUE_STRING) {
+                return TextNode.valueOf(parser.getText());
+            }
+            return parser.currentToken() == JsonToken.VALUE_NULL ? NullNode.getInstance() : mapper.readTree(parser);
         }
     }
 
@@ -148,7 +239,8 @@ public final class IssuesDocumentParser {
 
         private final String source;
         private final List<DocumentIssue> issues = new ArrayList<>();
-        private final Set<String> keys = new HashSet<>();
+        private final Map<String, DocumentIssue> byKey = new HashMap<>();
+        private final SharedValues shared = new SharedValues();
         private final Map<Long, Sprint> sprints = new LinkedHashMap<>();
         /** Sprint strings repeat on every issue of a sprint: each distinct text is read once. */
         private final Map<String, Sprint> sprintTexts = new HashMap<>();
@@ -172,6 +264,11 @@ public final class IssuesDocumentParser {
             this.source = source;
         }
 
+        /** Custom fields are looked at until an epic link and a sprint value have been read. */
+        boolean lookingForFields() {
+            return epicLinksRead == 0 || sprintValuesRead == 0;
+        }
+
         void declaredTotal(long total) {
             declaredTotal = total;
         }
@@ -187,20 +284,22 @@ public final class IssuesDocumentParser {
             if (!node.isObject() || key == null || key.isBlank()) {
                 throw new IssuesDocumentException("issue #" + position + after() + ": field key: missing");
             }
-            if (!keys.add(key)) {
+            if (byKey.containsKey(key)) {
                 throw new IssuesDocumentException("issue " + key + ": appears twice in the document");
             }
             JsonNode fields = node.get("fields");
             if (fields == null || !fields.isObject()) {
                 throw IssuesDocumentException.field(key, "fields", "missing");
             }
-            issues.add(readIssue(key, fields));
+            DocumentIssue issue = readIssue(key, fields);
+            issues.add(issue);
+            byKey.put(key, issue);
             lastKey = key;
         }
 
         private DocumentIssue readIssue(String key, JsonNode fields) {
-            String project = requiredText(key, fields, "project", "key");
-            String type = requiredText(key, fields, "issuetype", "name");
+            String project = shared.shared(requiredText(key, fields, "project", "key"));
+            String type = shared.shared(requiredText(key, fields, "issuetype", "name"));
             String summary = optionalText(key, fields.get("summary"), "summary");
             JsonNode status = fields.get("status");
             String statusName = null;
@@ -209,24 +308,24 @@ public final class IssuesDocumentParser {
                 if (!status.isObject()) {
                     throw IssuesDocumentException.field(key, "status", "expected an object");
                 }
-                statusName = optionalText(key, status.get("name"), "status.name");
-                category = optionalText(key, status.path("statusCategory").get("key"), "status.statusCategory.key");
+                statusName = shared.shared(optionalText(key, status.get("name"), "status.name"));
+                category = shared.shared(optionalText(key, status.path("statusCategory").get("key"), "status.statusCategory.key"));
             }
             boolean done = DONE_CATEGORY.equalsIgnoreCase(category);
             // the JQL field "resolved" is the resolution date only; the done day may fall back to "updated"
-            LocalDate resolutionDate = date(key, fields.get("resolutiondate"), "resolutiondate");
+            LocalDate resolutionDate = shared.shared(date(key, fields.get("resolutiondate"), "resolutiondate"));
             LocalDate resolvedOn = resolutionDate;
             if (done && resolvedOn == null) {
                 // Workflows that never set a resolution (seen in real Jira 8 data) still finish work: the last
                 // update is the best day Jira gives for it, and the warning says so.
-                resolvedOn = date(key, fields.get("updated"), "updated");
+                resolvedOn = shared.shared(date(key, fields.get("updated"), "updated"));
                 undatedDone.add(key);
                 if (resolvedOn == null) {
                     undatedNoUpdated.add(key);
                 }
             }
-            String epicKey = epicLink(key, fields.get(fieldNames.epicLinkField()));
-            String parentKey = readParent(key, fields.get("parent"));
+            String epicKey = shared.shared(epicLink(key, fields.get(fieldNames.epicLinkField())));
+            String parentKey = shared.shared(readParent(key, fields.get("parent")));
             readLinks(key, fields.get("issuelinks"));
             List<Long> sprintIds = readSprints(key, fields.get(fieldNames.sprintField()));
             if (epicLinksRead == 0 || sprintValuesRead == 0) {
@@ -234,11 +333,10 @@ public final class IssuesDocumentParser {
             }
             // Core knows epics by the type name "Epic"; a site's own name for it ("Épopée") is mapped here, once.
             String coreType = fieldNames.isEpicType(type) ? IssueRef.EPIC : type;
-            IssueRef ref = new IssueRef(key, summary == null ? "" : summary, project, coreType);
             SearchableIssue searchable = new SearchableIssue(key, project, type, statusName, category,
                     labels(key, fields.get("labels")), epicKey, parentKey, resolved(key, fields, resolutionDate),
-                    date(key, fields.get("created"), "created"), resolutionDate);
-            return new DocumentIssue(ref, statusName, done, resolvedOn, epicKey, sprintIds, searchable);
+                    shared.shared(date(key, fields.get("created"), "created")), resolutionDate);
+            return new DocumentIssue(searchable, summary == null ? "" : summary, coreType, resolvedOn, sprintIds);
         }
 
         private Set<String> labels(String key, JsonNode labels) {
@@ -255,7 +353,8 @@ public final class IssuesDocumentParser {
                 }
                 read.add(label.asText());
             }
-            return read;
+            // label sets repeat across issues; the order is not kept (the JQL subset asks only "has it")
+            return shared.shared(Set.copyOf(read));
         }
 
         /** {@code resolution} as Jira sends it (null or {"name": …}); documents without it: has a resolution date. */
@@ -313,7 +412,8 @@ public final class IssuesDocumentParser {
                 sprints.putIfAbsent(sprint.id(), sprint);
                 ids.add(sprint.id());
             }
-            return ids;
+            // issues of the same sprints share one list
+            return shared.shared(List.copyOf(ids));
         }
 
         private List<Sprint> readSprintValue(JsonNode value) {
@@ -406,8 +506,6 @@ public final class IssuesDocumentParser {
         }
 
         IssuesDocument index() {
-            Map<String, DocumentIssue> byKey = new LinkedHashMap<>();
-            issues.forEach(i -> byKey.put(i.key(), i));
             List<DocumentIssue> resolved = new ArrayList<>(issues.size());
             for (DocumentIssue issue : issues) {
                 String epic = issue.epicKey();
@@ -415,7 +513,7 @@ public final class IssuesDocumentParser {
                 if (epic == null && parent != null) {
                     // Without the parent's type in the document, the parent issue itself says whether it is an epic.
                     DocumentIssue parentIssue = byKey.get(parent.key());
-                    if (parent.knownEpic() || parentIssue != null && parentIssue.ref().isOfType(IssueRef.EPIC)) {
+                    if (parent.knownEpic() || parentIssue != null && parentIssue.isOfType(IssueRef.EPIC)) {
                         epic = parent.key();
                     }
                 }
@@ -437,13 +535,18 @@ public final class IssuesDocumentParser {
                 }
             }
             List<String> warnings = warnings(byKey, linksOut);
+            for (DocumentIssue issue : resolved) {
+                if (byKey.get(issue.key()) != issue) {
+                    byKey.put(issue.key(), issue);
+                }
+            }
             String prefix = source == null ? "issues document: " : source + ": ";
             warnings.forEach(w -> LOG.warn("{}{}", prefix, w));
             LOG.info("{}{} issues, {} sprints{}; epic link field {} ({}), sprint field {} ({}), epic type \"{}\"", prefix,
                     issues.size(), sprints.size(), sprintStrings > 0 ? " (read from Jira Server/Data Center sprint strings)" : "",
                     fieldNames.epicLinkField(), fieldNames.epicLinkFieldOrigin().description(),
                     fieldNames.sprintField(), fieldNames.sprintFieldOrigin().description(), fieldNames.epicType());
-            return new IssuesDocument(resolved, outcomeLinks, measureLinks, sprints, warnings);
+            return new IssuesDocument(resolved, byKey, outcomeLinks, measureLinks, sprints, warnings);
         }
 
         private List<String> warnings(Map<String, DocumentIssue> byKey, Examples linksOut) {
@@ -495,14 +598,14 @@ public final class IssuesDocumentParser {
 
         /** A site whose epic type has another name links its issues to epics the preview does not see as epics. */
         private Optional<String> epicTypeHint(Map<String, DocumentIssue> byKey) {
-            if (issues.stream().anyMatch(i -> i.ref().isOfType(IssueRef.EPIC))) {
+            if (issues.stream().anyMatch(i -> i.isOfType(IssueRef.EPIC))) {
                 return Optional.empty();
             }
             Set<String> targetTypes = new LinkedHashSet<>();
             for (DocumentIssue issue : issues) {
                 DocumentIssue target = issue.epicKey() == null ? null : byKey.get(issue.epicKey());
                 if (target != null) {
-                    targetTypes.add(target.ref().issueType());
+                    targetTypes.add(target.coreType());
                 }
             }
             return targetTypes.isEmpty() ? Optional.empty() : Optional.of("no issue is of the epic type \""

@@ -5,12 +5,13 @@ import static org.junit.Assert.assertEquals;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.Test;
 
 import com.outcomes.domain.OutputWindow;
 import com.outcomes.domain.WeeklyCounts;
-import com.outcomes.port.IssueRef;
+import com.outcomes.preview.jql.SearchableIssue;
 
 public class EpicOutputIndexTest {
 
@@ -86,7 +87,8 @@ public class EpicOutputIndexTest {
     }
 
     private static DocumentIssue issue(boolean done, LocalDate resolvedOn) {
-        return new DocumentIssue(new IssueRef("OUT-9", "s", "OUT", "Story"), done ? "Done" : "Open", done,
-                resolvedOn, "OUT-1", List.of(), null);
+        return new DocumentIssue(new SearchableIssue("OUT-9", "OUT", "Story", done ? "Done" : "Open",
+                done ? "done" : "new", Set.of(), "OUT-1", null, resolvedOn != null, null, resolvedOn), "s", "Story",
+                resolvedOn, List.of());
     }
 }

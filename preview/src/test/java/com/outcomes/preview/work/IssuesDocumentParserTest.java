@@ -30,8 +30,19 @@ public class IssuesDocumentParserTest {
         return errorOf(parser, json);
     }
 
-    private static String errorOf(IssuesDocumentParser parser, String json) {
-        return assertThrows(IssuesDocumentException.class, () -> parser.parse(new ObjectMapper().readTree(json))).getMessage();
+    /** The message for the document as a tree, checked to be the one for the same document streamed from a file. */
+    private String errorOf(IssuesDocumentParser parser, String json) {
+        String message = assertThrows(IssuesDocumentException.class, () -> parser.parse(new ObjectMapper().readTree(json))).getMessage();
+        Path file;
+        try {
+            file = folder.newFile().toPath();
+            Files.writeString(file, json);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        assertEquals("issues file " + file + ": " + message,
+                assertThrows(IssuesDocumentException.class, () -> parser.read(file)).getMessage());
+        return message;
     }
 
     private static String issue(String fields) {

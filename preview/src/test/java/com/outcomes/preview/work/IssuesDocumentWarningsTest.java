@@ -39,15 +39,25 @@ public class IssuesDocumentWarningsTest {
         return "\"status\": {\"name\": \"Done\", \"statusCategory\": {\"key\": \"done\"}}" + (dates.isEmpty() ? "" : ", " + dates);
     }
 
-    private static IssuesDocument parse(IssueFieldNames names, String... issues) {
+    /** The document as a tree, checked to read the same when streamed from a file. */
+    private IssuesDocument parse(IssueFieldNames names, String... issues) {
+        String json = "{\"issues\": [" + String.join(",", issues) + "]}";
         try {
-            return new IssuesDocumentParser(names).parse(new ObjectMapper().readTree("{\"issues\": [" + String.join(",", issues) + "]}"));
+            IssuesDocument tree = new IssuesDocumentParser(names).parse(new ObjectMapper().readTree(json));
+            Path file = folder.newFile().toPath();
+            Files.writeString(file, json);
+            IssuesDocument streamed = new IssuesDocumentParser(names).read(file);
+            assertEquals(tree.warnings(), streamed.warnings());
+            assertEquals(tree.searchableIssues(), streamed.searchableIssues());
+            assertEquals(List.copyOf(tree.sprints()), List.copyOf(streamed.sprints()));
+            tree.searchableIssues().forEach(i -> assertEquals(tree.issue(i.key()), streamed.issue(i.key())));
+            return tree;
         } catch (IOException e) {
             throw new AssertionError(e);
         }
     }
 
-    private static IssuesDocument parse(String... issues) {
+    private IssuesDocument parse(String... issues) {
         return parse(IssueFieldNames.defaults(), issues);
     }
 
