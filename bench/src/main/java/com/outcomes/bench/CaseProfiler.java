@@ -26,6 +26,7 @@ public final class CaseProfiler {
 
     static final Duration SAMPLE_PERIOD = Duration.ofMillis(10);
     private static final String EXECUTION_SAMPLE = "jdk.ExecutionSample";
+    private static final String LAMBDA = "$$Lambda";
 
     /**
      * The preview server's request threads: Jetty's {@code QueuedThreadPool}, which {@code PreviewServer} leaves
@@ -99,9 +100,19 @@ public final class CaseProfiler {
         List<CaseProfile.Frame> frames = new ArrayList<>(stack.getFrames().size());
         for (RecordedFrame frame : stack.getFrames()) {
             if (frame.isJavaFrame() && frame.getMethod() != null) {
-                frames.add(new CaseProfile.Frame(frame.getMethod().getType().getName(), frame.getMethod().getName()));
+                frames.add(new CaseProfile.Frame(stableName(frame.getMethod().getType().getName()),
+                        frame.getMethod().getName()));
             }
         }
         return frames;
+    }
+
+    /**
+     * A lambda's class without its JVM-given number and address ({@code Foo$$Lambda$79+0x…/0x…} becomes
+     * {@code Foo$$Lambda}): the same from run to run, and every lambda of a class counts together.
+     */
+    static String stableName(String className) {
+        int lambda = className.indexOf(LAMBDA);
+        return lambda < 0 ? className : className.substring(0, lambda + LAMBDA.length());
     }
 }

@@ -89,6 +89,16 @@ public class CaseProfilerTest {
         }
     }
 
+    @Test
+    public void aLambdasClassIsNamedWithoutItsNumberAndAddress() {
+        assertEquals("java.util.function.Predicate$$Lambda",
+                CaseProfiler.stableName("java.util.function.Predicate$$Lambda$79+0x00007f52ec071fc0.371619938"));
+        assertEquals("com.outcomes.preview.jql.JqlField$$Lambda",
+                CaseProfiler.stableName("com.outcomes.preview.jql.JqlField$$Lambda$52/0x0000000800c0b000"));
+        assertEquals("com.outcomes.store.ReadingRepository",
+                CaseProfiler.stableName("com.outcomes.store.ReadingRepository"));
+    }
+
     /** Two threads, each in a loop of its own method until told to stop. */
     private static final class Busy {
 
