@@ -160,6 +160,7 @@ public final class BenchMain implements Callable<Integer> {
                 viewers, concurrencySeconds, concurrencyWarmupSeconds, writesPerSecond, wholeShare),
                 new BenchConfig.Scale(scaleWarmup, scaleRuns));
         PhaseClock phases = new PhaseClock();
+        Profiles profiles = new Profiles();
         Path chartFile = chart != null ? chart : out.toAbsolutePath().getParent().resolve("dashboard-latency.png");
         Files.createDirectories(workDir);
 
@@ -264,7 +265,7 @@ public final class BenchMain implements Callable<Integer> {
         phases.start("HSQLDB cases");
         try (BenchHost host = BenchHost.open(BenchDatabase.preview(hsql, "HSQLDB"), document, clock, users.directory()).start()) {
             versions.add(version(hsql));
-            results.add(new DatabaseBench(config, workload, users).run(host.label(), host, hsqlLoaded));
+            results.add(new DatabaseBench(config, workload, users, profiles).run(host.label(), host, hsqlLoaded));
         }
         DurabilityBench durable = new DurabilityBench(config, document, clock, users.directory(), asOf);
         List<DurabilityBench.Results> durability = new ArrayList<>();
@@ -275,17 +276,21 @@ public final class BenchMain implements Callable<Integer> {
         if (!noJob) {
             phases.start("HSQLDB job");
             largeIssues = new IssuesDocumentParser(IssueFieldNames.defaults()).read(largeDocument);
-            jobs.add(JobBench.measure(hsql, "HSQLDB", large, largeIssues, users.directory(), asOf));
+            IssuesDocument issues = largeIssues;
+            jobs.add(profiles.profile("HSQLDB: compute-and-remind job runs (bench thread)", CaseProfiler.callingThread(),
+                    () -> JobBench.measure(hsql, "HSQLDB", large, issues, users.directory(), asOf)));
         }
 
         if (!noPostgres) {
             DatabaseSettings postgres = new DatabaseSettings(postgresUrl, postgresUser, postgresPassword);
             versions.add(version(postgres));
             results.add(measureFresh(settings -> BenchDatabase.preview(settings, "PostgreSQL"), postgres, workload, document, clock,
-                    config, users, phases));
+                    config, users, phases, profiles));
             if (!noJob) {
                 phases.start("PostgreSQL job");
-                jobs.add(JobBench.measure(postgres, "PostgreSQL", large, largeIssues, users.directory(), asOf));
+                IssuesDocument issues = largeIssues;
+                jobs.add(profiles.profile("PostgreSQL: compute-and-remind job runs (bench thread)", CaseProfiler.callingThread(),
+                        () -> JobBench.measure(postgres, "PostgreSQL", large, issues, users.directory(), asOf)));
             }
             phases.start("PostgreSQL durable writes");
             durability.add(durable.postgres(postgres));
@@ -296,7 +301,7 @@ public final class BenchMain implements Callable<Integer> {
         String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE);
         new ResultsReport().write(out, new ResultsReport.Input(date, machine(versions), workload, config, results, preview,
                 generateSeconds, Files.size(largeDocument), out.toAbsolutePath().getParent().relativize(chartFile.toAbsolutePath()).toString(), jobs,
-                paint, scalePreview, scaled ? Files.size(scaleDocument) : 0, phases.summary(), durability));
+                paint, scalePreview, scaled ? Files.size(scaleDocument) : 0, phases.summary(), durability, profiles));
         LOG.info("Wrote {} and {}", out, chartFile);
         return 0;
     }
@@ -351,7 +356,7 @@ public final class BenchMain implements Callable<Integer> {
     /** Empties the schema, loads the workload and measures. */
     private static DatabaseResults measureFresh(java.util.function.Function<DatabaseSettings, BenchDatabase> opener,
                                                 DatabaseSettings settings, Workload workload, IssuesDocument document,
-                                                Clock clock, BenchConfig config, BenchUsers users, PhaseClock phases)
+                                                Clock clock, BenchConfig config, BenchUsers users, PhaseClock phases, Profiles profiles)
             throws Exception {
         resetSchema(settings);
         try (BenchHost host = BenchHost.open(opener.apply(settings), document, clock, users.directory())) {
@@ -360,7 +365,7 @@ public final class BenchMain implements Callable<Integer> {
             Workload.Loaded loaded = workload.loadScale(loader(host, clock), workload.load(loader(host, clock)));
             phases.start(host.label() + " cases");
             host.start();
-            return new DatabaseBench(config, workload, users).run(host.label(), host, loaded);
+            return new DatabaseBench(config, workload, users, profiles).run(host.label(), host, loaded);
         }
     }
 

@@ -23,15 +23,19 @@ public final class DatabaseBench {
     private static final ObjectMapper JSON = new ObjectMapper();
     static final int WEEKS = 12;
     static final int CLIENTS = RecordingCase.CLIENTS;
+    /** Extra runs of the uncached scale dashboard taken under the profiler, after the timed ones. */
+    static final int PROFILED_RUNS = 5;
 
     private final BenchConfig config;
     private final Workload workload;
     private final BenchUsers users;
+    private final Profiles profiles;
 
-    public DatabaseBench(BenchConfig config, Workload workload, BenchUsers users) {
+    public DatabaseBench(BenchConfig config, Workload workload, BenchUsers users, Profiles profiles) {
         this.config = config;
         this.workload = workload;
         this.users = users;
+        this.profiles = profiles;
     }
 
     public DatabaseResults run(String database, BenchHost host, Workload.Loaded loaded) throws Exception {
@@ -90,8 +94,9 @@ public final class DatabaseBench {
         Samples readingsGet = time(() -> client.get(readingsPath).expect(200, "readings"));
 
         LOG.info("[{}] recording with {} clients", database, CLIENTS);
-        DatabaseResults.Recording recording = new RecordingCase(config.warmup(), config.recordingsPerClient(), asOf)
-                .run(host, loaded.recordingMetric());
+        RecordingCase recordingCase = new RecordingCase(config.warmup(), config.recordingsPerClient(), asOf);
+        DatabaseResults.Recording recording = profiles.profile(database + ": recording, " + CLIENTS + " clients (request threads)",
+                CaseProfiler.REQUEST_THREADS, () -> recordingCase.run(host, loaded.recordingMetric()));
 
         LOG.info("[{}] CSV import of {} readings", database, config.csvLines());
         client.postCsv("/metrics/" + loaded.csvWarmMetric() + "/readings/import", workload.csv(config.csvLines() / 10, false))
@@ -114,8 +119,10 @@ public final class DatabaseBench {
                 .expect(200, "readings").body()).size();
 
         // last: its readings become the large portfolio's current ones, which no case above should see
-        DatabaseResults.Concurrency concurrency = new ConcurrencyBench(config.concurrency(), users, asOf, WEEKS)
-                .run(database, host, large);
+        ConcurrencyBench concurrent = new ConcurrencyBench(config.concurrency(), users, asOf, WEEKS);
+        DatabaseResults.Concurrency concurrency = profiles.profile(database + ": concurrency, " + config.concurrency().viewers()
+                + " viewers + " + config.concurrency().writesPerSecond() + " readings/s, warm-up included (request threads)",
+                CaseProfiler.REQUEST_THREADS, () -> concurrent.run(database, host, large));
 
         return new DatabaseResults(database, loaded, dashboardWhole, dashboardChallenge, service, serviceUncached, storeLoad,
                 floor, growth,
@@ -175,6 +182,14 @@ public final class DatabaseBench {
                     () -> host.uncachedCore().dashboard().dashboard("admin", project, null, WEEKS, asOf),
                     () -> jdbc.run(connection, scale, asOf, WEEKS)));
         }
+        // what a dashboard costs when nothing is kept, where the floor's ratio is the widest: a few more runs, profiled
+        profiles.profile(String.format(java.util.Locale.ROOT, "%s: whole-portfolio service, %,d outcomes, no evaluation kept, "
+                + "%d runs (bench thread)", database, scale.shape().outcomes(), PROFILED_RUNS), CaseProfiler.callingThread(), () -> {
+                    for (int run = 0; run < PROFILED_RUNS; run++) {
+                        host.uncachedCore().dashboard().dashboard("admin", project, null, WEEKS, asOf);
+                    }
+                    return PROFILED_RUNS;
+                });
         LOG.info("[{}] scale ×5: over HTTP median {} ms, no evaluation kept {} ms, floor {} ms", database,
                 String.format("%.1f", samples.get(0).median()), String.format("%.1f", samples.get(1).median()),
                 String.format("%.1f", samples.get(2).median()));

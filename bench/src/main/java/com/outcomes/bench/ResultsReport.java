@@ -38,7 +38,7 @@ public final class ResultsReport {
                         List<DatabaseResults> databases, PreviewProcess.Measurement preview, double generateSeconds,
                         long documentBytes, String chartFile, List<JobBench.Results> jobs,
                         PaintBench.Results paint, PreviewProcess.Attempt scalePreview, long scaleDocumentBytes,
-                        String phases, List<DurabilityBench.Results> durability) {
+                        String phases, List<DurabilityBench.Results> durability, Profiles profiles) {
     }
 
     /** Where the figures were taken. */
@@ -289,6 +289,9 @@ public final class ResultsReport {
                 + "reuse the HSQLDB files.\n");
         if (in.phases() != null) {
             md.append("- Wall time of this run's phases (the build before it not counted): ").append(in.phases()).append(".\n");
+        }
+        if (in.profiles() != null) {
+            in.profiles().append(md);
         }
         Files.writeString(file, md.toString());
     }
