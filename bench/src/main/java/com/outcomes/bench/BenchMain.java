@@ -230,6 +230,7 @@ public final class BenchMain implements Callable<Integer> {
             preview = new PreviewProcess(previewJar, workDir, ResultsReport.HEAP_MB).measure(largeDocument, hsqlDir,
                     "/dashboard?project=" + large.shape().project() + "&weeks=" + DatabaseBench.WEEKS + "&asOf=" + asOf,
                     large.shape().issues());
+            awaitReleased(hsqlDir);
         } else {
             LOG.warn("No preview jar at {}: start time and heap are not measured", previewJar);
         }
@@ -238,6 +239,7 @@ public final class BenchMain implements Callable<Integer> {
             phases.start("page paint");
             LOG.info("Loading the dashboard page in headless Chromium");
             paint = paintBench(large, largeDocument, hsqlDir, asOf);
+            awaitReleased(hsqlDir);
         } else {
             LOG.warn("No preview jar, built descriptor ({}) or Chromium: the page paint case is not measured", descriptor);
         }
@@ -252,9 +254,11 @@ public final class BenchMain implements Callable<Integer> {
                 phases.start("preview start and heap, scale ×5");
                 LOG.info("Starting the preview jar on the scale ×5 portfolio ({} issues, -Xmx{}m)", scale.shape().issues(),
                         ResultsReport.SCALE_HEAP_MB);
+                awaitReleased(hsqlDir);
                 scalePreview = new PreviewProcess(previewJar, workDir, ResultsReport.SCALE_HEAP_MB, "preview-scale",
                         SCALE_START_TIMEOUT_MS).attempt(scaleDocument, hsqlDir, "/dashboard?project=" + SCALE_PROJECT
                                 + "&weeks=" + DatabaseBench.WEEKS + "&asOf=" + asOf, scale.shape().issues());
+                awaitReleased(hsqlDir);
                 LOG.info("Scale ×5 preview: {}", scalePreview.started()
                         ? String.format(java.util.Locale.ROOT, "started in %.2f s, %d MB after full GC, %d MB peak",
                                 scalePreview.measurement().startMillis() / 1000, scalePreview.measurement().heapAfterGcMb(),
@@ -400,6 +404,21 @@ public final class BenchMain implements Callable<Integer> {
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
                 databases);
+    }
+
+    /**
+     * Until no process holds the HSQLDB files under {@code dir} (its {@code .lck} file is gone): the next opener must not
+     * read them while the last one's shutdown still rewrites its script, which once cost a run its database.
+     */
+    static void awaitReleased(Path dir) throws InterruptedException {
+        Path lock = dir.resolve("outcomes.lck");
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (Files.exists(lock)) {
+            if (System.nanoTime() > deadline) {
+                throw new BenchmarkFailure("the HSQLDB files in " + dir + " are still locked after 60 s");
+            }
+            Thread.sleep(100);
+        }
     }
 
     static void deleteTree(Path dir) throws java.io.IOException {
