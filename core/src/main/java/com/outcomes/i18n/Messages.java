@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import com.outcomes.service.Message;
@@ -29,6 +30,19 @@ public final class Messages {
     private static final String FILE = BUNDLE.replace('.', '/');
     private static final ResourceBundle.Control NO_JVM_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    /**
+     * Patterns parsed once per bundle and key: parsing one on every call was about a tenth of a dashboard request's CPU
+     * under load (bench/RESULTS.md, profiles). Bounded by the keys of the bundles in use.
+     */
+    private static final Map<Parsed, MessageFormat> PARSED = new ConcurrentHashMap<>();
+
+    /**
+     * A key of a bundle (by identity: the JDK keeps one per language) in the caller's locale, which formats the numbers
+     * and dates (two locales may share the base bundle).
+     */
+    private record Parsed(ResourceBundle bundle, String key, Locale locale) {
+    }
 
     private final Supplier<Locale> locale;
     private final ResourceBundle fixed;
@@ -89,20 +103,23 @@ public final class Messages {
 
     public String get(String key, Object... args) {
         Locale current = locale();
+        ResourceBundle bundle = bundle(current, fixed);
         String pattern;
         try {
-            pattern = bundle(current, fixed).getString(key);
+            pattern = bundle.getString(key);
         } catch (MissingResourceException e) {
             return key; // a missing key must show up in review, not crash a request
         }
-        if (args == null || args.length == 0) {
-            return new MessageFormat(pattern, current).format(new Object[0]);
+        if (pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
+            return pattern; // nothing for MessageFormat to replace or unquote: it would give the pattern back
         }
-        Object[] rendered = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
+        Object[] rendered = new Object[args == null ? 0 : args.length];
+        for (int i = 0; i < rendered.length; i++) {
             rendered[i] = args[i] instanceof Message m ? get(m) : args[i];
         }
-        return new MessageFormat(pattern, current).format(rendered);
+        MessageFormat parsed = PARSED.computeIfAbsent(new Parsed(bundle, key, current), k -> new MessageFormat(pattern, current));
+        // a MessageFormat is not safe to share between threads while formatting: each call formats its own copy
+        return ((MessageFormat) parsed.clone()).format(rendered);
     }
 
     public String get(Message message) {

@@ -1,6 +1,7 @@
 package com.outcomes.i18n;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import java.util.Locale;
 
@@ -57,5 +58,58 @@ public class MessagesTest {
 
         assertEquals("Log in to see outcomes.", english);
         assertEquals("Melden Sie sich an, um Outcomes zu sehen.", german);
+    }
+
+    @Test
+    public void aPatternParsedOnceFormatsEveryCallersOwnArgumentsOnManyThreadsAtOnce() throws Exception {
+        // given one pattern with an argument, asked for by 8 threads with their own values
+        Messages messages = Messages.english();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> answers = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                String issue = "OUT-" + t;
+                answers.add(pool.submit(() -> {
+                    boolean all = true;
+                    for (int i = 0; i < 2_000; i++) {
+                        all &= messages.get("outcomes.error.issueNotFound", issue)
+                                .equals("Issue " + issue + " does not exist or you may not see it.");
+                    }
+                    return all;
+                }));
+            }
+            // then every answer holds its own caller's value
+            for (java.util.concurrent.Future<Boolean> answer : answers) {
+                assertEquals(true, answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    public void numbersFollowEachCallersLocaleWhenTwoLocalesShareTheBaseFile() {
+        // given English and Canadian French callers, both reading the base file (there is no French one)
+        Messages english = new Messages(Locale.ENGLISH);
+        Messages french = new Messages(Locale.CANADA_FRENCH);
+
+        // when both format the same pattern with a grouped number, English first
+        String inEnglish = english.get("outcomes.reminder.body.STALE", 1234, "a", "b");
+        String inFrench = french.get("outcomes.reminder.body.STALE", 1234, "a", "b");
+
+        // then each number is written in its caller's locale, not in that of whoever parsed the pattern first
+        assertTrue(inEnglish, inEnglish.startsWith("Not measured for 1,234 days"));
+        String frenchNumber = java.text.NumberFormat.getIntegerInstance(Locale.CANADA_FRENCH).format(1234);
+        assertTrue(inFrench, inFrench.startsWith("Not measured for " + frenchNumber + " days"));
+    }
+
+    @Test
+    public void doubledApostrophesAreReadAsOneAsMessageFormatReadsThem() {
+        assertEquals("'x' is not a date in the form YYYY-MM-DD.", Messages.english().get("outcomes.error.date", "x"));
+    }
+
+    @Test
+    public void aTextWithoutArgumentsOrQuotesComesBackAsWritten() {
+        assertEquals("Log in to see outcomes.", Messages.english().get("outcomes.error.unauthorized"));
     }
 }
