@@ -22,7 +22,6 @@ public final class DatabaseBench {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseBench.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     static final int WEEKS = 12;
-    static final int CLIENTS = RecordingCase.CLIENTS;
     /** Extra runs of the uncached scale dashboard taken under the profiler, after the timed ones. */
     static final int PROFILED_RUNS = 5;
 
@@ -93,9 +92,9 @@ public final class DatabaseBench {
         Samples metricGet = time(() -> client.get(metricPath).expect(200, "metric"));
         Samples readingsGet = time(() -> client.get(readingsPath).expect(200, "readings"));
 
-        LOG.info("[{}] recording with {} clients", database, CLIENTS);
+        LOG.info("[{}] recording with {} clients", database, RecordingCase.CLIENTS);
         RecordingCase recordingCase = new RecordingCase(config.warmup(), config.recordingsPerClient(), asOf);
-        DatabaseResults.Recording recording = profiles.profile(database + ": recording, " + CLIENTS + " clients (request threads)",
+        DatabaseResults.Recording recording = profiles.profile(database + ": recording, " + RecordingCase.CLIENTS + " clients (request threads)",
                 CaseProfiler.REQUEST_THREADS, () -> recordingCase.run(host, loaded.recordingMetric()));
 
         LOG.info("[{}] CSV import of {} readings", database, config.csvLines());

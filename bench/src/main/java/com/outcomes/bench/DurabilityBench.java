@@ -38,11 +38,11 @@ public final class DurabilityBench {
     public record Side(String setting, List<DatabaseResults.Recording> rounds) {
 
         public double medianPerSecond() {
-            return median(rounds.stream().mapToDouble(DatabaseResults.Recording::perSecond).toArray());
+            return Samples.median(rounds.stream().mapToDouble(DatabaseResults.Recording::perSecond).toArray());
         }
 
         public double medianLatency() {
-            return median(rounds.stream().mapToDouble(r -> r.latency().median()).toArray());
+            return Samples.median(rounds.stream().mapToDouble(r -> r.latency().median()).toArray());
         }
     }
 
@@ -169,12 +169,5 @@ public final class DurabilityBench {
         } catch (SQLException e) {
             throw new BenchmarkFailure("could not read the commit setting: " + e.getMessage());
         }
-    }
-
-    static double median(double[] values) {
-        double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }

@@ -79,7 +79,7 @@ public final class ResultsReport {
         md.append(String.format(Locale.ROOT, "Each timed case: %d warm-up runs, then %d measured runs (median, p95 = nearest rank). "
                         + "Recording: %d clients × %d readings after warm-up. CSV: %d imports of %,d lines (each into an empty metric), "
                         + "after a warm-up import of %,d lines.\n\n",
-                in.config().warmup(), in.config().runs(), DatabaseBench.CLIENTS, in.config().recordingsPerClient(),
+                in.config().warmup(), in.config().runs(), RecordingCase.CLIENTS, in.config().recordingsPerClient(),
                 Workload.CSV_RUNS, in.config().csvLines(), in.config().csvLines() / 10));
         if (in.workload().scale().isPresent()) {
             md.append(String.format(Locale.ROOT, "The cases whose runs hold the scale portfolio's dashboard (the growth curve, "

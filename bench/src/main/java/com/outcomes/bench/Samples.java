@@ -23,8 +23,15 @@ public record Samples(double[] millis) {
     }
 
     public double median() {
-        int n = millis.length;
-        return n % 2 == 1 ? millis[n / 2] : (millis[n / 2 - 1] + millis[n / 2]) / 2;
+        return median(millis);
+    }
+
+    /** The median of any figures (the middle one, or the mean of the middle two), whatever their unit. */
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     /** Nearest-rank percentile: the smallest sample with at least {@code p}% of the samples at or below it. */
